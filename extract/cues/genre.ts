@@ -1222,9 +1222,12 @@ export const QUOTING_LEAD: Cue<'quoted'> = {
  */
 export const REPORT_CONTAINS_LEAD: Cue<'quoted'> = {
   id: 'report-contains-lead', where: 'line', meaning: 'quoted', weight: 1,
-  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:rapporten|redovisningen|slutrapporten|delrapporten|lägesrapporten|slutredovisningen|återrapporteringen)\s+(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?(?:innehålla|omfatta)\b[^\n:]{0,40}:[ \t]*$/iu),
-  examples: ['Redovisningen ska innehålla:', 'Efter avslutat projekt ska ni lämna en redovisning. Slutrapporten ska även innehålla följande:', 'Delrapporten ska innehålla följande:'],
-  counterExamples: ['Ansökan ska innehålla:', 'Rapporten ska innehålla följande delar, se mallen.', 'Rapporten ska innehålla en budget.', 'Redovisningen ska innehålla'],
+  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:rapporten|redovisningen|slutrapporten|delrapporten|lägesrapporten|slutredovisningen|återrapporteringen)\s+(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?(?:innehålla|omfatta|innefatta|bestå\s+av)\b[^\n:]{0,40}:[ \t]*$/iu),
+  // (… or what it shall consist of, "Redovisningen ska bestå av:", the same rule in other words: h/review78c RA05, constructed)
+  examples: ['Redovisningen ska innehålla:', 'Efter avslutat projekt ska ni lämna en redovisning. Slutrapporten ska även innehålla följande:', 'Delrapporten ska innehålla följande:',
+    'Redovisningen ska bestå av:', 'Slutrapporten ska innefatta följande delar:'],
+  counterExamples: ['Ansökan ska innehålla:', 'Rapporten ska innehålla följande delar, se mallen.', 'Rapporten ska innehålla en budget.', 'Redovisningen ska innehålla',
+    'Ansökan ska bestå av:', 'Redovisningen ska bestå av tre delar.'],
 };
 
 /**

@@ -50,6 +50,18 @@ function links(el: Element): number {
   return n;
 }
 
+/** the most items one list of an element holds that each carry a link: a news column's three linked headlines, however long their teasers */
+function linkedItems(el: Element): number {
+  let here = 0;
+  let deeper = 0;
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (c.tagName === 'a' || links(c) > 0) here++;
+    deeper = Math.max(deeper, linkedItems(c));
+  }
+  return Math.max(here, deeper);
+}
+
 const LANDMARK_TAGS = new Set(['nav', 'aside']);
 const PAGE_TAGS = new Set(['header', 'footer']);
 // not <form>: older publishing systems (ASP.NET WebForms) wrap the whole page in one
@@ -176,6 +188,14 @@ export interface BesideRule {
   readonly id: string;
   readonly why: string;
   readonly beside: (el: Element) => boolean;
+  /**
+   * a part beside the text that may hold more text than the block holding the page's <h1> or named its content and still be
+   * passed over: a list of linked items (news, puffs) under a beside word, by its share of link text or three items each
+   * with a link; a beside block of running text larger than the
+   * headed block (a 'kontakt' section that tells how to apply, an 'aktuellt' block on the grant's current round, a text
+   * column whose utility class names a side, "text-left", "border-top") may be the grant's own text (h/review78c RH03–RH11)
+   */
+  readonly outweighs: (el: Element) => boolean;
   /** a page whose text block (data-content) stands beside parts this rule passes over */
   readonly example: string;
   /** a page whose parts must all be read */
@@ -186,6 +206,7 @@ export const BESIDE_CONTENT: BesideRule = {
   id: 'beside-content',
   why: 'a page without landmarks sets a news column, a contact card or a menu beside its text; a short text holds less than nine tenths of the page, so these parts are passed over by what they are, not by their size',
   beside: (el) => hasWord(el, BESIDE_WORDS) || linkText(el) >= 0.5 * textOf(el).replace(/\s+/gu, '').length,
+  outweighs: (el) => hasWord(el, BESIDE_WORDS) && links(el) >= 2 && (linkText(el) >= 0.25 * textOf(el).replace(/\s+/gu, '').length || linkedItems(el) >= 3),
   example: '<div class="page"><div class="text" data-content><h1>Bidrag till föreningar</h1><p>Föreningar kan söka bidrag senast den 1 mars. Bidraget får användas till lokaler och material. Ansökan görs i e-tjänsten.</p></div>'
     + '<div class="news-column"><p><span>2025-05-12</span> Nu kan föreningar söka 250 000 kronor för sommarlov. Sista ansökningsdag är den 15 juni 2025.</p></div></div>',
   counterExample: '<div class="page"><div class="intro"><h1>Bidrag till föreningar</h1><p>Föreningar kan söka bidrag senast den 1 mars.</p></div>'

@@ -70,15 +70,19 @@ export function mainContent(root: HastRoot): Element | HastRoot {
  * The child holding the page's text when everything else beside it is a side column, a news list,
  * a contact card or a menu (chrome.ts BESIDE_CONTENT): the child holding the page's <h1>, or on a
  * page without one the only child whose class or id names it the content (chrome.ts namedContent),
- * whatever its size, since a short text's news column can outweigh it; else the child holding most
- * of `el`'s text.
+ * whatever its size, since a short text's news column can outweigh it (a part larger than a headed
+ * child holding less than half the text is passed over only as a list of linked items, BESIDE_CONTENT.outweighs);
+ * else the child holding most of `el`'s text.
  */
 function besideOnly(el: Element, h1: Element | undefined): Element | undefined {
   const kids = el.children.filter((c): c is Element => c.type === 'element' && visible(c) > 0);
   const headed = h1 ? kids.find((k) => contains(k, h1)) : kids.filter(namedContent).length === 1 ? kids.find(namedContent) : undefined;
   const big = headed ?? kids.reduce<Element | undefined>((a, b) => (a && visible(a) >= visible(b) ? a : b), undefined);
   if (!big || (!headed && 2 * visible(big) <= visible(el))) return undefined;
-  return kids.every((k) => k === big || BESIDE_CONTENT.beside(k)) ? big : undefined;
+  // (a part beside a headed block that holds less than half the text is passed over only if it is smaller than that block or
+  // a list of linked items, BESIDE_CONTENT.outweighs: a larger beside block of running text may be the grant's own, h/review78c)
+  const small = 2 * visible(big) <= visible(el);
+  return kids.every((k) => k === big || (BESIDE_CONTENT.beside(k) && (!small || visible(k) <= visible(big) || BESIDE_CONTENT.outweighs(k)))) ? big : undefined;
 }
 
 function contains(el: Element, target: Element): boolean {
