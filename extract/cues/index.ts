@@ -354,6 +354,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.SHARE_PART': [funding.SHARE_PART],
   'title.QUESTION_LINE': [title.QUESTION_LINE],
   'title.HOW_TO_APPLY_LABEL': [title.HOW_TO_APPLY_LABEL],
+  'title.PROCEDURE_SECTION_HEAD': [title.PROCEDURE_SECTION_HEAD],
   'title.HOW_TO_APPLY_AID': [title.HOW_TO_APPLY_AID],
   'title.RELATED_PAGES_HEAD': [title.RELATED_PAGES_HEAD],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],

@@ -23,6 +23,8 @@ export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutra
 // Socialdepartementet", so only the final-report row below reads it, beside an agency's assignment; review70d sr1, rd1b)
 const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
 const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
+/** a lead that denies the handing in: "Föreningar som redan är registrerade behöver inte skicka in följande:" (review78d U5, constructed) */
+const HAND_IN_DENIED: Guard = { where: 'line', cue: sv(/\b(?:inte|ej|icke|aldrig)\s+(?:längre\s+|heller\s+)?(?:bifoga|lämna\s+in|skicka\s+in|inkomma\s+med|redovisa)\b/iu) };
 /**
  * A report handed to a party inside the project, not to the funder: the main applicant or project owner gathering its parts'
  * reports, an association's annual meeting ("Varje delprojekt slutrapporterar sina resultat till huvudsökanden senast den 31
@@ -714,9 +716,9 @@ export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
   {
     id: 'documents-to-hand-in', where: 'line', meaning: 'documents', weight: 1,
     cue: sv(/\b(?:dokument|handlingar|underlag)\s+(?:att|som\s+ska)\s+(?:inlämnas|lämnas\s+in|bifogas|skickas\s+in)\b|\b(?:bifoga|lämna\s+in|skicka\s+in|innehålla)\s+följande\b/iu),
-    unless: [{ where: 'line', cue: /ansök|rekvir/iu }],
+    unless: [{ where: 'line', cue: /ansök|rekvir/iu }, HAND_IN_DENIED],
     examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Ni ska även bifoga följande dokument för 2024:', 'Bidragsmottagaren ska lämna in följande:'],
-    counterExamples: ['Till ansökan ska ni bifoga följande dokument:', 'Följande dokument finns att ladda ner:'],
+    counterExamples: ['Till ansökan ska ni bifoga följande dokument:', 'Följande dokument finns att ladda ner:', 'Föreningar som redan är registrerade behöver inte skicka in följande:'],
   },
   {
     // the documents as what the recipient reports each year, the lead ending in the verb:
@@ -724,9 +726,9 @@ export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
     // that name no document, "Budget för kommande år", "Medlemsantal", are left out as usual)
     id: 'ska-redovisa-colon', where: 'line', meaning: 'documents', weight: 1,
     cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}\/-]+\s+){0,7}?(?:redovisa|lämna\s+in|skicka\s+in|inkomma\s+med)\s*:\s*$/iu),
-    unless: [{ where: 'line', cue: /ansök|rekvir/iu }],
+    unless: [{ where: 'line', cue: /ansök|rekvir/iu }, HAND_IN_DENIED],
     examples: ['För att bibehålla bidragsberättigandet ska föreningen årligen redovisa:', 'Varje år ska föreningen skicka in:', 'För att få bidraget utbetalt så ska styrelsen för det lokala sällskapet/gillet årligen skicka in:'],
-    counterExamples: ['Föreningen ska redovisa hur bidraget har använts:', 'Till ansökan ska föreningen lämna in:', 'Föreningen ska årligen redovisa sin verksamhet.'],
+    counterExamples: ['Föreningen ska redovisa hur bidraget har använts:', 'Till ansökan ska föreningen lämna in:', 'Föreningen ska årligen redovisa sin verksamhet.', 'Föreningar med fler än 100 medlemmar ska inte längre skicka in:'],
   },
 ];
 

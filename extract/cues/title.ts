@@ -1056,6 +1056,19 @@ export const PAGE_TOPIC_LABEL: Cue<'page-topic'> = {
 };
 
 /**
+ * A heading that names a stage of a grant's procedure before the grant ("Ansökan om projektmedel", "Villkor för
+ * verksamhetsbidrag", "Redovisning av projektstöd"): a section of the page, not the grant's own name. An image caption gives
+ * way to the grant's name below it (fields/title.ts captionOver), never to such a section head: the short heading above it is
+ * the page's own title (review78d T1–T3, constructed: "Lovaktiviteter för barn och unga" over "Ansökan om projektmedel").
+ */
+export const PROCEDURE_SECTION_HEAD: Cue<'section-label'> = {
+  id: 'procedure-section-head', where: 'line', meaning: 'section-label', weight: 1,
+  cue: /^(?:(?:så\s+(?:här\s+)?)?(?:ansök|ansöker|söker|rekvirerar)\s+(?:du|ni)\s+om|ansökan\s+om|ansök\s+om|sök|villkor(?:en)?\s+för|regler(?:na)?\s+för|riktlinjer(?:na)?\s+för|krav(?:en)?\s+för|redovisning(?:en)?\s+av|återrapportering\s+av|rekvirering\s+av|rekvisition\s+av|utbetalning(?:en)?\s+av|beslut\s+om|handläggning\s+av|bedömning\s+av)\s/iu,
+  examples: ['Ansökan om projektmedel', 'Villkor för verksamhetsbidrag', 'Redovisning av projektstöd', 'Så söker du om kulturbidrag', 'Sök projektmedel', 'Regler för lokalbidrag'],
+  counterExamples: ['Regionala tillväxtmedel', 'Projektmedel för regional utveckling', 'Kulturbidrag till föreningar', 'Söktjänst för bidrag'],
+};
+
+/**
  * A site's category label of plural grant nouns ("Stipendier och fonder", "Bidrag och stöd"): names
  * no one grant, so it gives way to a grant's own name in a heading below it ("Karlstads kommuns
  * kultur-stipendium till Gustaf Frödings minne", dev 568), as an owner's label does.
