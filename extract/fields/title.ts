@@ -1,4 +1,4 @@
-import { allSentences, bodyBlocks, found, isDeadlineLine, metaFound, sentencesOf, statedDates, unglued, type Found, type SentenceAt } from './common.js';
+import { allSentences, bodyBlocks, found, grantTitleYear, isDeadlineLine, metaFound, sentencesOf, statedDates, unglued, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
@@ -560,6 +560,11 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if (distinct.size > 1) return window?.at ? inDeadlineSentence(found, window.at) : undefined;
     if (distinct.size === 1) return closes !== undefined && found[0]!.value > closes + 1 ? undefined : found[0];
   }
+  // A grant's name line with its one year right under the title (a funder's name as the title, the call's name below it:
+  // "Forskningsstiftelsen …" / "Utlysning – projektbidrag 2027", review73d U7; GRANT_TITLE_YEAR) names the grant year over
+  // the year of the window's or a deadline's days, which is the call's, not the money's
+  const sub = title ? subtitleYear(doc, title) : undefined;
+  if (sub) return sub;
   // Money to be used from 1 January to 31 December of one year is that year's grant.
   const from = usage?.from?.value;
   if (from && usage?.from && from.endsWith('-01-01') && usage.to.value === `${from.slice(0, 4)}-12-31`) return { value: Number(from.slice(0, 4)), at: usage.from.at };
@@ -579,6 +584,16 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   return undefined;
+}
+
+/** The one grant year of the name line right under the title: a line of its own, no sentence, naming a grant and one year. */
+function subtitleYear(doc: Doc, title: Found<string>): Found<number> | undefined {
+  const block = title.at.block as Block | undefined;
+  const next = block ? doc.blocks[block.index + 1] : undefined;
+  const line = next?.seg.text.trim() ?? '';
+  if (!next || next.kind !== 'paragraph' || line.includes('\n') || line.length > 80 || /[.!?:]$/u.test(line) || statedDates(line).length > 0) return undefined;
+  const year = grantTitleYear(line);
+  return year === undefined ? undefined : { value: year, at: { block: next, start: 0, end: next.seg.text.length } };
 }
 
 /** The grant word of a title that is one grant's compound ("Kulturstipendium" → "kulturstipendium"), lower case, no definite ending. */
