@@ -10,6 +10,7 @@ import { expectWant, probeField, type Want } from './probe.js';
 //   SY  fields/title.ts findYear subtitleYear: the grant's name line with its year under the title (review73d U5, U7)
 //   GY  cues/reporting.ts REPORTED_GRANT_YEAR "bidrag som beviljades 2024", read against the title's year or, with none, the year a
 //       coming application closes (fields/reporting.ts; review74b R5)
+//   PY  fields/title.ts findYear: a window under a PAST_YEARS_HEAD heading ("Tidigare år") names no grant year (review75d A4)
 // Every text is written for this file (realistic Swedish, no corpus sentence).
 
 interface Probe { readonly id: string; readonly row: string; readonly field: string; readonly want: Want; readonly text: string }
@@ -64,6 +65,11 @@ export const PROBES: Probe[] = [
     text: kommun('Kultur- och fritidsnämnden sammanträder den 20 maj 2026 och fattar då beslut om bidragen.') },
   { id: 'W19', row: 'counter: the decision\'s day is no report day', field: 'reporting.due', want: { not: '2026-06-10' },
     text: kommun('Beslut om bidrag fattas den 10 juni 2026. Ansökan ska vara inne senast den 15 april 2026.') },
+  // ── PY: a window under a heading over earlier years (fields/title.ts findYear, PAST_YEARS_HEAD; review75d A4)
+  { id: 'W20', row: 'PY counter: last round\'s deadline under "Tidigare utlysningar"', field: 'year', want: { not: 2024 },
+    text: '# Landsbygdsmedel\n\nFöreningar i byarna kan söka landsbygdsmedel när som helst under året.\n\n## Tidigare utlysningar\n\nAnsökningar om landsbygdsmedel skulle ha kommit in senast den 30 april 2024.\n' },
+  { id: 'W21', row: 'PY keep: the same window under the page\'s own heading keeps its year', field: 'year', want: 2026,
+    text: '# Landsbygdsmedel\n\nFöreningar i byarna kan söka landsbygdsmedel.\n\n## Så söker du\n\nAnsökan kan lämnas från den 1 februari till den 30 april 2026.\n' },
 ];
 
 describe('wrongdates78: another round\'s year, report day or money is not this page\'s', () => {
