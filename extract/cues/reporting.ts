@@ -63,6 +63,8 @@ const RULES_EVALUATED: Guard = { where: 'sentence', cue: sv(/\bhur\s+(?:reglerna
  */
 const NEW_ROUND_CONDITION = sv(/\btidigare\s+(?:beviljade?|finansierade?)\s+(?:projekt|insatser|bidrag|stöd|medel)\b|\b(?:innan|för\s+att)\s+(?:en\s+)?ny\s+ansökan\b|\bkan\s+(?:ni\s+|du\s+|de\s+|den\s+|föreningen\s+|organisationen\s+)?inte\s+(?:få|beviljas)\s+(?:nytt|nya)\s+(?:bidrag|stöd|medel)\b|\b(?:söka|ansöka)\s+(?:igen|på\s+nytt)\b/iu);
 const NEW_ROUND: Guard = { where: 'sentence', cue: NEW_ROUND_CONDITION };
+/** An earlier grant not yet reported, a bar to new money ("… beviljades bidrag 2023 men ännu inte redovisat det får inget nytt bidrag", wrongdates78 W7, W8). */
+const UNREPORTED_BAR: Guard = { where: 'sentence', cue: sv(/\b(?:inte|ej)\s+(?:har\s+|än\s+|ännu\s+)?(?:redovisat|redovisats|lämnat\s+(?:in\s+)?(?:någon\s+|en\s+)?redovisning)\b[^.]{0,60}?\b(?:nytt|nya|ny|er|nästa)\s+(?:bidrag|stöd|medel|ansökan)\b/iu) };
 
 const EARLIER_GRANT: Guard = { where: 'sentence', cue: sv(/\b(?:fått|beviljats|erhållit)\s+(?:\p{L}+\s+){0,2}?(?:bidrag|stöd|medel)\s+tidigare\b|\btidigare\s+(?:har\s+)?(?:fått|beviljats|erhållit|beviljade?|erhållna?)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|medel)\b|\bav\s+(?:det|de)\s+(?:tidigare\s+)?(?:bidraget|bidragen|stödet)\b/iu) };
 
@@ -513,16 +515,17 @@ export const REPORTED_GRANT_YEAR: Cue<'year'> = {
   // (review77d T3: … or the report's own noun with its year, "redovisningen för 2026", so that a sentence naming the title's
   // year beside an earlier one is read as this round's: fields/reporting.ts turns a report away only if every year it names
   // is earlier)
-  cue: sv(/\b((?:19|20)\d\d)\s+års\s+\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})(?![\p{L}-])|\b(?:bidrag|stöd|medel|redovisning|återrapportering)(?:et|en)?\s+(?:för|avseende)\s+(?:år\s+|verksamhetsåret\s+|bidragsåret\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/iu),
+  cue: sv(/\b((?:19|20)\d\d)\s+års\s+\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})(?![\p{L}-])|\b(?:bidrag|stöd|medel|redovisning|återrapportering)(?:et|en)?\s+(?:för|avseende)\s+(?:år\s+|verksamhetsåret\s+|bidragsåret\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)|\b(?:bidrag|stöd|medel)(?:et|en)?\s+som\s+(?:har\s+)?(?:beviljades|beviljats)\s+(?:år\s+|under\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/iu),
   // a report's sentence: the year of money that is reported, not a year of money applied for or paid
   also: { where: 'sentence', cue: sv(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|rapportera\p{L}*)/iu) },
   // … never an earlier year named as the model the own report follows (review77d T2: "Precis som för 2025 års bidrag ska
   // redovisningen lämnas senast den 31 mars 2027.")
   unless: [{ where: 'sentence', cue: sv(/\b(?:precis\s+som|liksom|som|samma\s+\p{L}{1,20}\s+som)\s+(?:för|med|vid)\s+(?:19|20)\d\d\s+års\b/iu) }],
   examples: ['Redovisningen av 2025 års bidrag ska lämnas senast den 31 mars 2026.', 'Redovisning av bidrag för 2024 ska lämnas senast den 31 mars 2025.',
-    'Återrapporteringen av 2025 års statsbidrag ska ha kommit in senast den 1 mars 2026.'],
+    'Återrapporteringen av 2025 års statsbidrag ska ha kommit in senast den 1 mars 2026.', 'Senast den 30 april 2026 ska redovisning lämnas för stöd som beviljades 2024.'],
   counterExamples: ['Ansökan om 2026 års bidrag ska lämnas senast den 1 mars 2026.', 'Redovisningen ska lämnas senast den 31 mars 2027.',
-    'Redovisning av bidrag för 2024–2025 ska lämnas senast den 31 mars 2026.', 'Precis som för 2025 års bidrag ska redovisningen lämnas senast den 31 mars 2027.'],
+    'Redovisning av bidrag för 2024–2025 ska lämnas senast den 31 mars 2026.', 'Precis som för 2025 års bidrag ska redovisningen lämnas senast den 31 mars 2027.',
+    'Redovisning av bidrag som beviljas 2026 ska lämnas senast den 31 mars 2027.'],
 };
 
 /**
@@ -563,17 +566,17 @@ export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
     id: 'granted-in-year', where: 'sentence', meaning: 'year', weight: 1,
     cue: sv(/\b(?:sökt|beviljats|beviljades|fått|fick)\s+(?:\p{L}*bidrag(?:et)?\s+)?(?:för\s+)?(?:år\s+)?((?:19|20)\d{2})\b/iu),
     // (… nor an earlier grant's report as the new round's condition: review73b Y1, constructed)
-    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, EXAMPLE, { where: 'sentence', cue: APPLY_AGAIN_CONDITION[0]!.cue }, NEW_ROUND],
+    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, EXAMPLE, { where: 'sentence', cue: APPLY_AGAIN_CONDITION[0]!.cue }, NEW_ROUND, UNREPORTED_BAR],
     examples: ['Om ni sökt bidrag 2024 ska ni lämna en redovisning senast den 31 mars 2025.', 'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts.'],
     counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.', 'Ni ska redovisa bidraget senast 2025.', 'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den 30 juni 2024.',
       'Föreningar som fick bidrag 2023 och ännu inte har redovisat kan inte få nytt bidrag.', 'Organisationer som beviljats stöd 2024 ska ha redovisat det innan ny ansökan prövas.',
-      'Föreningar som fick bidrag 2024 måste ha redovisat det innan de kan söka igen.'],
+      'Föreningar som fick bidrag 2024 måste ha redovisat det innan de kan söka igen.', 'Föreningar som beviljades bidrag 2023 men ännu inte redovisat det får inget nytt bidrag.'],
   },
   {
     id: 'for-verksamhetsar', where: 'sentence', meaning: 'year', weight: 1,
     note: 'one document: every example is from dev 81; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:beviljades|beviljats|fått|fick)\b[^.]{0,40}?\bför\s+verksamhetsår(?:et)?\s+((?:19|20)\d{2})\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, NEW_ROUND],
+    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, NEW_ROUND, UNREPORTED_BAR],
     examples: ['Du ska redovisa hur ni har använt det bidrag som ni beviljades för verksamhetsår 2023 senast den 1 september 2024.'],
     counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.',
       'Föreningar som beviljades bidrag för verksamhetsår 2022 ska ha redovisat det innan ny ansökan prövas.', 'Har ni fått stöd för verksamhetsåret 2024 och inte redovisat det kan ni inte få nytt stöd.',

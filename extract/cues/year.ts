@@ -818,6 +818,24 @@ export const REPORT_OF_YEAR: ReadonlyArray<Cue<'report'>> = [
     examples: ['Redovisning av bidrag för 2024 ska lämnas in senast 31 januari.', 'Återrapportering av statsbidraget för år 2023 görs i e-tjänsten.', 'Slutredovisning av projektmedel för 2022 ska ske senast 1 mars.'],
     counterExamples: ['Ansökan om bidrag för 2025 görs i e-tjänsten.', 'Bidraget för 2025 ska redovisas senast 31 mars 2026.', 'Redovisning av bidraget ska ske senast 31 mars 2025.'],
   },
+  {
+    // the report named by the genitive year of its money ("Redovisning av 2025 års bidrag ska vara inne senast den 1 mars
+    // 2026." beside "Föreningar kan söka verksamhetsbidrag för 2026 …", review74d Y1): last year's grant as often as this one's
+    id: 'redovisning-av-ars-bidrag', where: 'sentence', meaning: 'report', weight: 1,
+    cue: sv(/^(?:redovisning(?:en)?|återrapportering(?:en)?|slutredovisning(?:en)?|slutrapport(?:en)?|rapportering(?:en)?)\s+(?:av|för|om)\s+(?:19|20)\d\d\s+års\s/iu),
+    examples: ['Redovisning av 2025 års bidrag ska vara inne senast den 1 mars 2026.', 'Återrapporteringen av 2024 års statsbidrag görs i e-tjänsten.', 'Slutredovisning för 2023 års projektmedel lämnas senast 1 mars.'],
+    counterExamples: ['Ansökan om 2026 års bidrag ska vara inne senast den 15 mars 2026.', 'Redovisningen ska vara inne senast den 1 mars 2026.', 'Ni som söker 2026 års bidrag ska redovisa 2025 års bidrag först.'],
+  },
+  {
+    // a grant of a year not yet reported, a bar to new money ("Har ni fått stöd för verksamhetsåret 2024 och inte redovisat
+    // det kan ni inte få nytt stöd.", review73b P15): the earlier grant's year, not the one applied for now
+    id: 'fatt-ar-ej-redovisat', where: 'sentence', meaning: 'report', weight: 1,
+    cue: sv(/\b(?:fått|fick|beviljats|beviljades|erhållit)\s+(?:[\p{L}-]{1,30}\s+){0,3}?(?:år\s+|verksamhetsår(?:et)?\s+|bidragsår(?:et)?\s+)?(?:19|20)\d\d\b[^.]{0,40}?\b(?:inte|ej)\s+(?:har\s+|än\s+|ännu\s+)?(?:redovisat|redovisats|lämnat\s+(?:in\s+)?(?:någon\s+|en\s+)?redovisning)\b/iu),
+    examples: ['Har ni fått stöd för verksamhetsåret 2024 och inte redovisat det kan ni inte få nytt stöd.', 'Föreningar som beviljades bidrag 2023 men ännu inte redovisat det får inget nytt bidrag.',
+      'Om ni fick bidrag för år 2024 och inte har lämnat in någon redovisning behandlas inte er ansökan.'],
+    counterExamples: ['Föreningar som har fått bidrag 2025 ska redovisa hur pengarna har använts senast den 31 mars 2026.', 'Har ni fått stöd för verksamhetsåret 2026 ska ni redovisa det senast den 31 mars 2027.',
+      'Har ni fått ett beslut om bidrag kan ni inte redovisa förrän projektet är slut.'],
+  },
 ];
 
 /**

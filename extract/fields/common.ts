@@ -5,7 +5,9 @@ import type { MetaValue } from '../read/front-matter.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
 import { GLUED_BLOCKS } from '../cues/title.js';
 import { DEADLINE_HEADINGS } from '../cues/dates.js';
-import { anyCue, contextOf } from '../cues/types.js';
+import { anyCue, contextOf, holds } from '../cues/types.js';
+import { GRANT_TITLE_YEAR } from '../cues/reporting.js';
+import { yearNumbers } from '../cues/year.js';
 
 /** A value together with the span of source text that states it. */
 export interface Found<T> {
@@ -173,3 +175,10 @@ export function metaFound(v: MetaValue): Found<string> {
 
 /** The dates and ranges a sentence states, examples left out: the date grammar's one entry point (extract/parse/dates.ts). */
 export { statedDates, statedRanges } from '../parse/dates.js';
+
+/** The one grant year a grant's title names and no report ("Föreningsbidrag 2026", GRANT_TITLE_YEAR). */
+export function grantTitleYear(title: string): number | undefined {
+  if (!holds(GRANT_TITLE_YEAR, contextOf(title, 0, 0))) return undefined;
+  const years = new Set(yearNumbers(title).map((y) => y.year));
+  return years.size === 1 ? [...years][0] : undefined;
+}

@@ -1,13 +1,13 @@
 import type { Kronor } from '../parse/amounts.js';
 import { findVague, type VaguePart } from '../parse/dates.js';
-import { allSentences, statedDates, statedRanges, amountsIn, bodyBlocks, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
+import { allSentences, statedDates, statedRanges, amountsIn, bodyBlocks, grantTitleYear, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
 import { choose, correctionWeight, noteRefusal } from './choose.js';
 import { DUE_MARGIN } from '../cues/choice.js';
 import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, bestCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
-import { WORKED_EXAMPLE, yearNumbers } from '../cues/year.js';
+import { WORKED_EXAMPLE } from '../cues/year.js';
 import { CORRECTED_DAYS, CORRECTED_REPORT_DAY, LABEL_LEAD_MAX, LAST_YEARS_GRANT, PAST_WINDOW } from '../cues/dates.js';
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
@@ -16,7 +16,7 @@ import {
   REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_ADDRESS_END, REPORT_ADDRESS_LEAD, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
-  DOCUMENTS_HANDED_IN, KEPT_DOCUMENT_SENTENCES, NOT_RECORD_NAMES, RECORD_NAMES, GRANT_TITLE_YEAR, INVOICE_SENTENCE, REPORT_ANAPHOR, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
+  DOCUMENTS_HANDED_IN, KEPT_DOCUMENT_SENTENCES, NOT_RECORD_NAMES, RECORD_NAMES, INVOICE_SENTENCE, REPORT_ANAPHOR, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -253,12 +253,6 @@ function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number, s
 /** REPORTED_GRANT_YEAR's pattern, every match of a sentence (review77d T3). */
 const EVERY_REPORTED_GRANT_YEAR = new RegExp(REPORTED_GRANT_YEAR.cue.source, `${REPORTED_GRANT_YEAR.cue.flags}g`);
 
-/** The one grant year a grant's title names and no report ("Föreningsbidrag 2026", GRANT_TITLE_YEAR). */
-function grantTitleYear(title: string): number | undefined {
-  if (!holds(GRANT_TITLE_YEAR, contextOf(title, 0, 0))) return undefined;
-  const years = new Set(yearNumbers(title).map((y) => y.year));
-  return years.size === 1 ? [...years][0] : undefined;
-}
 
 /**
  * A report of an earlier round's money on this round's page: the sentence names a grant year before the one the title names
@@ -271,7 +265,7 @@ function earlierRoundsReport(s: SentenceAt, before: SentenceAt | undefined, titl
   if (titleYear !== undefined && holds(REPORTED_GRANT_YEAR, ctx)) {
     // every grant year the sentence reports on is earlier (review77d T3: "Föreningar som fick bidrag för 2025 … behöver inte
     // redovisa igen, men redovisningen för 2026 ska lämnas …" is this round's report)
-    const years = [...s.text.matchAll(EVERY_REPORTED_GRANT_YEAR)].map((m) => Number(m[1] ?? m[2]));
+    const years = [...s.text.matchAll(EVERY_REPORTED_GRANT_YEAR)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
     if (years.length > 0 && years.every((y) => y < titleYear)) return true;
   }
   return before !== undefined && before.block === s.block && cueTest(LAST_YEARS_GRANT, before.text) && cueTest(REPORT_WORDS, before.text)
@@ -347,7 +341,11 @@ export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound 
   let required: Found<false> | undefined;
   // a decision giving an agency an assignment: a report to a ministry on it is the agency's own (ASSIGNMENT_TITLE, review70d rd1b)
   const assignment = anyCue(ASSIGNMENT_TITLE, contextOf(title, 0, 0));
-  const titleYear = grantTitleYear(title);
+  // the year the page's grant is for: the title's, else the year a coming application closes (a report of money granted before
+  // it is an earlier round's: "Ansökan ska ha kommit in senast den 1 mars 2026. Senast den 15 juni 2026 ska redovisning ha
+  // kommit in för bidrag som beviljades 2024.", review74b R5)
+  const closesYear = closes !== undefined && !holds(PAST_WINDOW, contextOf(closes.at.block.seg.text.slice(closes.at.start, closes.at.end), 0, 0)) ? Number(closes.value.slice(0, 4)) : undefined;
+  const titleYear = grantTitleYear(title) ?? closesYear;
   sentences.forEach((s, order) => {
     const agencysOwn = assignment && cueTest(TO_MINISTRY.cue, s.text);
     if (!cueTest(REPORT_WORDS, s.text)) {

@@ -1,5 +1,5 @@
 import { isoOf } from '../parse/dates.js';
-import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, grantTitleYear, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
 import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
@@ -928,11 +928,15 @@ export function findUsagePeriod(doc: Doc): { from?: Found<string>; to: Found<str
   };
   const current = sentences.filter((s) => !pastYears(s));
   const own = current.filter((s) => !otherGrant(s));
-  return (own.length < current.length ? usageIn(own) : undefined) ?? usageIn(current);
+  // a whole calendar year of use before the year the title's grant is for is an earlier round's money ("Har ni fått statsbidrag
+  // för 2025? Medel som inte förbrukats under 2025 ska återbetalas …" under "Statsbidrag … 2026", review75a c14, c15): no usage
+  // period of this page's grant
+  const titleYear = grantTitleYear(title);
+  return (own.length < current.length ? usageIn(own, titleYear) : undefined) ?? usageIn(current, titleYear);
 }
 
 /** The usage period the sentences state, by the surest statement (findUsagePeriod). */
-function usageIn(sentences: readonly SentenceAt[]): { from?: Found<string>; to: Found<string> } | undefined {
+function usageIn(sentences: readonly SentenceAt[], titleYear?: number): { from?: Found<string>; to: Found<string> } | undefined {
   const ranked: Array<{ rank: number; from: string; to: string; at: Located }> = [];
   sentences.forEach((s, order) => {
     const row = bestCue(USAGE_PERIOD, contextOf(s.text, 0, 0));
@@ -954,6 +958,7 @@ function usageIn(sentences: readonly SentenceAt[]): { from?: Found<string>; to: 
   for (const s of sentences) {
     // (a row's guards hold: far-anvanda-belopp-under-ar is never the agency's own costs)
     const year = USAGE_YEAR.map((row) => (holds(row, contextOf(s.text, 0, 0)) ? row.cue.exec(s.text)?.[1] : undefined)).find((y) => y !== undefined);
+    if (year && titleYear !== undefined && Number(year) < titleYear) continue;
     if (year) return { from: { value: `${year}-01-01`, at: locIn(s) }, to: { value: `${year}-12-31`, at: locIn(s) } };
   }
   // only the last day stated ("medlen ska vara förbrukade senast 31 december 2026"): the end, and no start

@@ -1,10 +1,11 @@
-import { allSentences, bodyBlocks, found, isDeadlineLine, metaFound, sentencesOf, statedDates, unglued, type Found, type SentenceAt } from './common.js';
+import { allSentences, bodyBlocks, found, grantTitleYear, isDeadlineLine, metaFound, sentencesOf, statedDates, unglued, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
 import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
+import { PAST_YEARS_HEAD } from '../cues/requisition.js';
 import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
@@ -572,10 +573,20 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if (distinct.size > 1) return window?.at ? inDeadlineSentence(found, window.at) : undefined;
     if (distinct.size === 1) return closes !== undefined && found[0]!.value > closes + 1 ? undefined : found[0];
   }
+  // A grant's name line with its one year right under the title (a funder's name as the title, the call's name below it:
+  // "Forskningsstiftelsen …" / "Utlysning – projektbidrag 2027", review73d U7; GRANT_TITLE_YEAR) names the grant year over
+  // the year of the window's or a deadline's days, which is the call's, not the money's
+  const sub = title ? subtitleYear(doc, title) : undefined;
+  if (sub) return sub;
+  // a window under a heading over earlier years ("Tidigare år" / "Ansökan … skulle lämnas senast 31/1 2019.", review75d A4;
+  // PAST_YEARS_HEAD) is a past round's: its days name no grant year of the page
+  const windowSection = window?.at ? doc.sections[window.at.at.block.section] : undefined;
+  const pastWindow = windowSection?.heading !== undefined && holds(PAST_YEARS_HEAD, contextOf(windowSection.heading.seg.text.trim(), 0, 0));
   // Money to be used from 1 January to 31 December of one year is that year's grant.
   const from = usage?.from?.value;
   if (from && usage?.from && from.endsWith('-01-01') && usage.to.value === `${from.slice(0, 4)}-12-31`) return { value: Number(from.slice(0, 4)), at: usage.from.at };
   // An application window that opens and closes in the first half of one year is that year's call.
+  if (pastWindow) return undefined;
   if (window?.opens && window.closes && window.at && window.opens.slice(0, 4) === window.closes.slice(0, 4) && window.closes.slice(5, 7) <= '06') {
     return { value: Number(window.opens.slice(0, 4)), at: window.at.at };
   }
@@ -591,6 +602,16 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   return undefined;
+}
+
+/** The one grant year of the name line right under the title: a line of its own, no sentence, naming a grant and one year. */
+function subtitleYear(doc: Doc, title: Found<string>): Found<number> | undefined {
+  const block = title.at.block as Block | undefined;
+  const next = block ? doc.blocks[block.index + 1] : undefined;
+  const line = next?.seg.text.trim() ?? '';
+  if (!next || next.kind !== 'paragraph' || line.includes('\n') || line.length > 80 || /[.!?:]$/u.test(line) || statedDates(line).length > 0) return undefined;
+  const year = grantTitleYear(line);
+  return year === undefined ? undefined : { value: year, at: { block: next, start: 0, end: next.seg.text.length } };
 }
 
 /** The grant word of a title that is one grant's compound ("Kulturstipendium" → "kulturstipendium"), lower case, no definite ending. */

@@ -159,7 +159,8 @@ export const PROBES: Probe[] = [
   { id: 'P14', row: 'granted-in-year: a report before a new application, organisations', field: 'year', want: { not: 2024 },
     text: G + 'Organisationer som beviljats stöd 2024 ska ha redovisat det innan ny ansökan prövas.' },
   // (P15 open: the year comes from the year finder's own rows, extract/cues/year.ts, not from for-verksamhetsar, which no longer reads it)
-  { id: 'P15', row: 'for-verksamhetsar: no new grant until the report', field: 'year', want: { not: 2024 }, open: true,
+  { id: 'P15', row: 'for-verksamhetsar: no new grant until the report', field: 'year', want: { not: 2024 },
+    // (fixed by wrongdates78: REPORT_OF_YEAR fatt-ar-ej-redovisat)
     text: G + 'Har ni fått stöd för verksamhetsåret 2024 och inte redovisat det kan ni inte få nytt stöd.' },
   { id: 'P16', row: 'kvar-mer-an: a project granted more than an amount', field: 'repayment.invoice_threshold', want: null,
     text: UT + 'Projekt som beviljats mer än 100 000 kronor ska återbetala det som finns kvar.' },

@@ -19,7 +19,7 @@ const OPEN: Record<string, string> = {
   'U5 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
   'U6 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
   'U6 funding.total': 'WRONG: the agency\'s all-county sum (\'Naturvårdsverket fördelar totalt 200 miljoner kronor till alla län\') over the county\'s \'Länet har tilldelats 5,2 miljoner kronor\'; on the agency\'s own page that sentence is the total, so only decision code weighing both could tell',
-  'U7 year': 'WRONG: the deadline\'s year (2026) chosen over the heading\'s \'projektbidrag 2027\' for projects starting 2027: decision code between year candidates, not a row (open73a: withholding a spring window\'s year when a later bare year is named cost dev 133, 571 and 1202 their years, reverted)',
+  // ('U7 year' fixed by wrongdates78: the grant's name line right under the title names the year, findYear's subtitleYear)
   'U7 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
   'U8 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
   'U9 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
@@ -30,7 +30,7 @@ const OPEN: Record<string, string> = {
   'R11 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
   'U1 year': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'U2 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
-  'U5 year': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
+  // ('U5 year' read since wrongdates78: the name line "Projektbidrag 2026" under the foundation's name, as U7)
   'U5 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'U6 usage_period.to': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'U8 reporting.due': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',

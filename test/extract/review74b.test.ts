@@ -65,7 +65,7 @@ export const PROBES: Probe[] = [
     text: UT + 'Ansökan ska ha kommit in senast den 15 april 2026. Projekt från föregående omgång ska vara slutredovisade senast den 1 mars 2026.' },
   { id: 'R4', kind: 'wrong', row: 'projekt-ska-vara-slutredovisade: to apply again ("för att kunna söka igen")', field: 'reporting.due', want: { not: '2026-02-01' },
     text: UT + 'Sista ansökningsdag är den 15 mars 2026. Pågående projekt ska vara redovisade senast den 1 februari 2026 för att kunna söka igen.' },
-  { id: 'R5', open: true, kind: 'wrong', row: 'senast-ska-rapport-lamnas: an earlier year\'s grant named by its year', field: 'reporting.due', want: { not: '2026-06-15' },
+  { id: 'R5', kind: 'wrong', row: 'senast-ska-rapport-lamnas: an earlier year\'s grant named by its year', field: 'reporting.due', want: { not: '2026-06-15' },
     text: G + 'Ansökan ska ha kommit in senast den 1 mars 2026. Senast den 15 juni 2026 ska redovisning ha kommit in för bidrag som beviljades 2024.' },
   { id: 'R6', kind: 'wrong', row: 'granted-in-year: a report before applying again ("söka igen")', field: 'year', want: { not: 2024 },
     text: G + 'Föreningar som fick bidrag 2024 måste ha redovisat det innan de kan söka igen.' },

@@ -75,7 +75,7 @@ export const PROBES: readonly Probe[] = [
 export const OPEN: Record<string, string> = {
   T8: 'wrong: "Kultur och fritid / Bidrag" over a bare "Bidrag" (too generic for a title, rejected by another rule): with the trail chrome, a body sentence is the title (main before the row read the trail); needs the finder to fall back to the trail\'s last step, not a row',
   T12: 'wrong: a page whose only heading is its trail ("Näringsliv / Innovationscheck"): as T8',
-  Y1: 'wrong before this stop too (4a734997): "Redovisning av 2025 års bidrag" gives 2025 over "verksamhetsbidrag för 2026"; not bidrag-for\'s narrowing',
+  // (Y1 fixed by wrongdates78: REPORT_OF_YEAR redovisning-av-ars-bidrag, a report of a genitive year's money is no grant year on a grant page)
 };
 
 describe('review74d: title chrome, past window and bidrag-for probes (wrong value = a failing probe)', () => {

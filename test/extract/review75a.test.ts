@@ -77,11 +77,11 @@ export const PROBES: Probe[] = [
 
   // USAGE_YEAR ej-forbrukat-under-ar-aterbetalas: last year's money repaid on this year's page
   { id: 'c14', row: 'ej-forbrukat-under-ar-aterbetalas counter: last year\'s money on this year\'s page ("Har ni fått bidrag för 2025? Medel som inte förbrukats under 2025 …")', field: 'usage_period', want: null,
-    text: myndighet('Har ni fått statsbidrag för 2025? Medel som inte förbrukats under 2025 ska återbetalas till Socialstyrelsen senast den 31 mars 2026.'),
-    open: 'the sentence alone is the batch\'s own reading (dev 1134); only the page\'s year (the title\'s 2026) tells it is last year\'s money, and usageIn reads no title year' },
+    // (fixed by wrongdates78: a whole year of use before the title's grant year is an earlier round's money, findUsagePeriod)
+    text: myndighet('Har ni fått statsbidrag för 2025? Medel som inte förbrukats under 2025 ska återbetalas till Socialstyrelsen senast den 31 mars 2026.') },
   { id: 'c15', row: 'ej-forbrukat-under-ar-aterbetalas counter: under a heading of last year\'s grant ("Återbetalning av 2025 års bidrag")', field: 'usage_period', want: null,
-    text: myndighet('## Återbetalning av 2025 års bidrag\n\nMedel som inte har använts under 2025 ska återbetalas till Socialstyrelsen.'),
-    open: 'a heading "Återbetalning av 2025 års bidrag" may be the page\'s own grant\'s year too; only the title\'s year tells, as c14' },
+    // (fixed by wrongdates78, as c14: the title's year 2026 tells)
+    text: myndighet('## Återbetalning av 2025 års bidrag\n\nMedel som inte har använts under 2025 ska återbetalas till Socialstyrelsen.') },
   { id: 'c16', row: 'ej-forbrukat-under-ar-aterbetalas counter: a previous round named in the sentence ("föregående bidragsår")', field: 'usage_period', want: null,
     text: myndighet('Medel som inte använts under 2025 ska återbetalas, eftersom 2025 var föregående bidragsår.') },
   { id: 'k9', row: 'ej-forbrukat-under-ar-aterbetalas keep: "Pengar som inte har utnyttjats under 2026 ska betalas tillbaka"', field: 'usage_period.to', want: '2026-12-31',
