@@ -364,11 +364,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s*)?\/\s*(?:år|månad|person|medlem|deltagare|förening|grupp|bygd)\b/iu) },
       // … and the first of two sums, each for its own group: "Stipendiesummorna uppgår till 4 000 kronor för ledare under 25 år
       // och 8 000 kronor för ledare över 25 år" (dev 1551): each is one group's sum, neither the whole
-      { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?för\s+[^.]{1,60}?\s+och\s+\d[\d\s]*(?:kronor|kr)\s+för\b/iu) }],
+      { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?för\s+[^.]{1,60}?\s+och\s+\d[\d\s]*(?:kronor|kr)\s+för\b/iu) },
+      // (review78f T1–T3: a body's whole budget, one kommun's share, the sum per project: "Kultur- och fritidsnämndens budget
+      // uppgår 2025 till …", "Ekby kommuns andel uppgår …", "Stödet per projekt uppgår …")
+      { where: 'before', cue: sv(/\b\p{L}*(?:nämndens|styrelsens|förvaltningens|kommunens|regionens)\s+(?:totala\s+|hela\s+|samlade\s+)?budget\b|\b\p{L}+s\s+(?:andel|del)\s+(?:av\s+[^.]{1,40}?)?uppgår\b|\b(?:per|för\s+varje|för\s+ett)\s+(?:projekt|förening|ansökan|sökande|kommun|region)\s+uppgår\b/iu) }],
     examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
       'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.',
-      'Projektet uppgår 2021 till ⟨5 000 kronor⟩/år.',
+      'Projektet uppgår 2021 till ⟨5 000 kronor⟩/år.', 'Kultur- och fritidsnämndens budget uppgår 2025 till totalt ⟨45 miljoner kronor⟩.',
+      'Ekby kommuns andel uppgår 2025 till ⟨1,2 miljoner kronor⟩.', 'Stödet per projekt uppgår 2025 till ⟨50 000 kronor⟩.',
       'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.'],
   },
   {
@@ -1024,10 +1028,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // (one real text, Region Kalmar län's; the second example is constructed)
     cue: sv(/^[Bb]udgeten\s+(?:under\s+(?:ett\s+)?|för\s+ett\s+|ett\s+)(?:ordinarie|normalt|vanligt)\s+år\s+(?:är|ligger\s+på)\s+(?:cirka\s+|ca\.?\s+)?$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:för|till)\s+(?:\p{L}*(?:stipendi|bidrag|stöd|pris)\p{L}*)(?:\s*[.,]|\s*$)/iu) },
-    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:per|varje|vardera|respektive)\b/iu) }],
+    // (review78f T5: … nor when this year's budget differs, "… men i år är den halverad")
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:per|varje|vardera|respektive)\b|^[^.]{0,80}?\b(?:men|dock)\s+(?:i\s+år|detta\s+år|år\s+\d{4})\b/iu) }],
     examples: ['Budgeten under ordinarie år är ⟨150 000 kronor⟩ för kulturstipendium.', 'Budgeten ett normalt år är ⟨400 000 kronor⟩ för föreningsbidrag.'],
     counterExamples: ['Budgeten under ordinarie år är ⟨150 000 kronor⟩ för projektet.', 'Budgeten under ordinarie år är ⟨20 000 kronor⟩ för kulturstipendium per person.',
-      'Projektets budget under ordinarie år är ⟨150 000 kronor⟩ för kulturstipendium.'],
+      'Projektets budget under ordinarie år är ⟨150 000 kronor⟩ för kulturstipendium.',
+      'Budgeten under ordinarie år är ⟨500 000 kronor⟩ för kulturstipendium, men i år är den halverad.'],
   },
   {
     // a round's line with its window and budget: "2025: 1 januari - 31 mars, budget 1 000 000 kronor."
@@ -2398,9 +2404,10 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
     id: 'det-gar-att-soka-hogst', where: 'before', meaning: 'max', weight: 1,
     cue: sv(/\bdet\s+går\s+att\s+söka\s+(?:upp\s+till|högst|maximalt|max\.?)\s+$/iu),
     // (not the pot all share, nor a rate per month or year, nor last year's)
-    unless: [LAST_ROUND_BEFORE, { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?[^.]{0,40}?\b(?:totalt|sammanlagt|i\s+potten|att\s+dela\s+på)\b|^\s*(?:kronor|kr|sek)?\.?\s*(?:i\s+(?:månaden|veckan|timmen|året)|per\s+(?:år|månad|vecka|timme|dag)|om\s+(?:dagen|månaden|året))\b/iu) }],
+    // (review78f F1, F4: one cost's cap, "… högst 5 000 kronor för resekostnader", and the pot shared, "… som fördelas mellan alla")
+    unless: [LAST_ROUND_BEFORE, { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:för|i|till)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:kostnad|kostnader|ersättning|arvode|arvoden|resor|material|hyra)\b|^\s*(?:kronor|kr|sek)?\.?[^.]{0,40}?\b(?:totalt|sammanlagt|i\s+potten|att\s+dela\s+på|fördelas\s+mellan|delas\s+mellan|att\s+fördela)\b|^\s*(?:kronor|kr|sek)?\.?\s*(?:i\s+(?:månaden|veckan|timmen|året)|per\s+(?:år|månad|vecka|timme|dag)|om\s+(?:dagen|månaden|året))\b/iu) }],
     examples: ['Det går att söka upp till ⟨1,8 miljoner kronor⟩ för upp till treåriga projekt.', 'Det går att söka maximalt ⟨500 000 SEK⟩ per projekt och projektet kan pågå som längst 18 månader.'],
-    counterExamples: ['Det går att söka upp till ⟨3 miljoner kronor⟩ som totalt finns i potten.', 'Det går att söka högst ⟨5 000 kronor⟩ per månad.', 'Det går att söka ⟨50 000 kronor⟩.',
+    counterExamples: ['Det går att söka upp till ⟨3 miljoner kronor⟩ som totalt finns i potten.', 'Det går att söka högst ⟨5 000 kronor⟩ per månad.', 'Det går att söka högst ⟨5 000 kronor⟩ för resekostnader.', 'Det går att söka upp till ⟨3 miljoner kronor⟩, som fördelas mellan alla beviljade projekt.', 'Det går att söka ⟨50 000 kronor⟩.',
       'Förra året gällde att det går att söka högst ⟨25 000 kronor⟩.'],
   },
   {

@@ -1217,7 +1217,8 @@ export const PAPERS_HANDED_IN: ReadonlyArray<Cue<ListTopic>> = [
     id: 'skicka-in-handlingar', where: 'sentence', meaning: 'underlag', weight: 1,
     cue: sv(/\b(?:ska|skall|måste|behöver)\s+(?:[\p{L}-]+\s+){0,4}?(?:skicka\s+in|lämna\s+in|bifoga|inkomma\s+med|sända\s+in|spara|förvara|ladda\s+upp)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:handlingar|handlingarna|underlag|underlagen|dokument|dokumenten|bilagor|bilagorna|verifikationer)\b/iu),
     // (what the agency sends is no underlag of the recipient: "Kommunen ska skicka in handlingarna till Boverket")
-    unless: [{ where: 'sentence', cue: sv(/\b(?:kommunen|nämnden|förvaltningen|länsstyrelsen|myndigheten|vi)\s+(?:ska|skall|måste)\b/iu) }],
+    // (review78f E12: the body in a compound, "Kultur- och fritidsförvaltningen behöver spara vissa handlingar")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:\p{L}*kommunen|kommunstyrelsen|\p{L}*nämnden|\p{L}*förvaltningen|länsstyrelsen|\p{L}*myndigheten|regionen|vi)\s+(?:ska|skall|måste|behöver)\b/iu) }],
     examples: ['Alla föreningar som får stöd ska varje år skicka in kompletta årsmöteshandlingar.', 'Ni behöver bifoga några dokument.', 'Stödmottagaren ska spara följande underlag.'],
     counterExamples: ['Kommunen ska skicka in handlingarna till Boverket.', 'Ni ska skicka in ansökan senast den 1 mars.', 'Föreningen ska lämna in en redovisning.'],
   },

@@ -836,13 +836,20 @@ export const DOCUMENTS_HANDED_IN: ReadonlyArray<Cue<'documents'>> = [
 ];
 
 /** The agency keeping or sending papers itself: "Kommunen arkiverar ansökningarna", "Vi sparar fakturorna i tio år". */
-const AGENCY_KEEPS: Guard = { where: 'sentence', cue: sv(/\b(?:vi|kommunen|myndigheten|nämnden|förvaltningen|länsstyrelsen|regionen|stiftelsen|fonden|verket)\s+(?:sparar|förvarar|arkiverar|bevarar|skickar)\b/iu) };
+// (review78f E5, E6: the body named in a compound or by its board, with a modal: "Kulturförvaltningen ska spara protokoll …",
+// "Kommunstyrelsen arkiverar inkomna ansökningar …"; E7–E9: the body's own records, "Nämndens protokoll", "kommunens huvudbok",
+// "nämndens sammanträden")
+const AGENCY_KEEPS: Guard = { where: 'sentence', cue: sv(/\b(?:vi|\p{L}*kommunen|kommunstyrelsen|\p{L}*myndigheten|\p{L}*nämnden|\p{L}*förvaltningen|länsstyrelsen|regionen|stiftelsen|fonden|\p{L}*verket)\s+(?:(?:ska|skall|måste|behöver|kommer\s+att)\s+)?(?:sparar|spara|förvarar|förvara|arkiverar|arkivera|bevarar|bevara|skickar)\b|\b(?:kommunens|\p{L}*nämndens|\p{L}*förvaltningens|myndighetens|regionens|länsstyrelsens|kommunstyrelsens)\s+(?:egna\s+)?(?:protokoll|huvudbok|sammanträden|arkiv|diarium)\b/iu) };
+/** Papers kept for the members, a condition on an association's democracy, not papers for the funder (review78f E10). */
+const FOR_MEMBERS: Guard = { where: 'sentence', cue: sv(/\b(?:för|till)\s+(?:alla\s+|samtliga\s+|föreningens\s+)?medlemmar(?:na)?\b/iu) };
 /**
  * A denial of sending the papers in the same sentence: "Du ska inte bifoga kvitton, men de ska finnas tillgängliga under två
  * års tid" (dev 382's gold: receipts kept at home and not to be sent are no underlag), "Kvitton bifogas inte i redovisningen, men
  * de ska sparas i två år".
  */
-const NOT_SENT: Guard = { where: 'sentence', cue: sv(/\b(?:inte|ej)\s+(?:bifoga|skicka\s+in|lämna\s+in|skicka\s+med)\b|\b(?:bifogas|skickas\s+in|lämnas\s+in|skickas\s+med)\s+(?:inte|ej)\b|\b(?:behöver|ska|skall|måste)\s+(?:inte|ej)\s+(?:bifogas|skickas|lämnas)\b/iu) };
+// (review78f E1–E3, E11: the denial in other words: "Kvitton skickar ni inte in", "Ni behöver inte skicka kvitton till oss", "ska
+// inte sändas till kommunen", "Bifoga endast kopior, aldrig originalkvitton")
+const NOT_SENT: Guard = { where: 'sentence', cue: sv(/\b(?:skickar|sänder|lämnar|bifogar)\s+(?:(?:ni|du|man)\s+)?(?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig)\s+(?:skicka|sända|lämna\s+in)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:till|in)\b|\b(?:aldrig|inte|ej)\s+original\p{L}*|\b(?:inte|ej)\s+(?:bifoga|skicka\s+in|lämna\s+in|skicka\s+med)\b|\b(?:bifogas|skickas\s+in|lämnas\s+in|skickas\s+med)\s+(?:inte|ej)\b|\b(?:behöver|ska|skall|måste)\s+(?:inte|ej)\s+(?:bifogas|skickas|lämnas)\b/iu) };
 
 /**
  * Sentences that name the records a recipient keeps, may be asked for or attaches, wherever they stand (not only in a reporting
@@ -857,9 +864,9 @@ export const KEPT_DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
     note: 'real phrasings: migrationsverket.se Dokumentation-och-arkivering ("… ska upprättas, bokföras, numreras och förvaras"), trosa.se bidragsberättigande ("att förvara … handlingar i minst fem år")',
     cue: sv(/\b(?:spara|sparar|förvara|förvarar|arkivera|arkiverar|bevara|bevarar)\s+(?:och\s+(?:tillhandahålla|visa\s+upp|kunna\s+visa\s+upp)\s+)?(?=\p{L})/iu),
     // (nor a file saved on one's computer: "Fyll i och spara redovisningsblanketten på din dator", dev 236)
-    unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT, { where: 'sentence', cue: sv(/\b(?:inte|ej|inga)\s+(?:spara|förvara|arkivera|bevara)\b|\bpå\s+(?:din|er|datorn|den\s+egna)\b|\bsom\s+(?:utkast|pdf)\b/iu) }],
+    unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT, FOR_MEMBERS, { where: 'sentence', cue: sv(/\b(?:inte|ej|inga)\s+(?:spara|förvara|arkivera|bevara)\b|\bpå\s+(?:din|er|datorn|den\s+egna)\b|\bsom\s+(?:utkast|pdf)\b/iu) }],
     examples: ['Spara alla kvitton och fakturor i minst sju år efter projektets slut.', 'Föreningen ska förvara verifikationer och lönespecifikationer i tio år.', 'Ni ska arkivera originalverifikationer så att de kan granskas.', 'Stödmottagaren ska spara och tillhandahålla fakturakopior, tidrapporter och deltagarlistor.'],
-    counterExamples: ['Kommunen sparar fakturorna i två år.', 'Du ska inte bifoga kvitton, spara dem i stället.', 'Vi arkiverar ansökningarna i tio år.', 'Myndigheten bevarar handlingarna enligt arkivlagen.'],
+    counterExamples: ['Kommunen sparar fakturorna i två år.', 'Du ska inte bifoga kvitton, spara dem i stället.', 'Kulturförvaltningen ska spara protokoll, fakturor och beslut i tio år.', 'Ni behöver inte skicka kvitton till oss, men spara dem och alla fakturor i fem år.', 'Vi arkiverar ansökningarna i tio år.', 'Myndigheten bevarar handlingarna enligt arkivlagen.'],
   },
   {
     // the records named first, kept or shown in the passive: "Verifikationer (kvitterade fakturor, kvitton, …) ska upprättas,
@@ -867,9 +874,10 @@ export const KEPT_DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
     id: 'records-kept', where: 'sentence', meaning: 'within', weight: 1,
     note: 'real phrasing: migrationsverket.se Dokumentation-och-arkivering ("Verifikationer … ska upprättas, bokföras, numreras och förvaras av projektägaren i 10 år")',
     cue: sv(/^[^.]{0,160}?\b(?:ska|skall|måste|bör)\s+(?:[\p{L},-]+\s+){0,5}?(?:sparas|förvaras|arkiveras|bevaras|kunna\s+(?:visas\s+upp|uppvisas|tas\s+fram|lämnas\s+in|skickas\s+in)|finnas\s+(?:tillgängliga|sparade|arkiverade|kvar))\b/iu),
-    unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT],
+    unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT, FOR_MEMBERS],
     examples: ['Verifikationer och kvitton ska sparas i tio år.', 'Originalkvitton, betalda fakturor och lönespecifikationer ska kunna visas upp på begäran.', 'Alla fakturor ska finnas tillgängliga vid en kontroll.'],
-    counterExamples: ['Kvitton bifogas inte i redovisningen, men de ska sparas i två år.', 'Du ska inte bifoga kvitton, men de ska finnas tillgängliga under två års tid för eventuell kontroll.', 'Kommunen sparar fakturorna i två år.', 'Myndigheten ska spara ansökningarna i två år.'],
+    counterExamples: ['Kvitton bifogas inte i redovisningen, men de ska sparas i två år.', 'Du ska inte bifoga kvitton, men de ska finnas tillgängliga under två års tid för eventuell kontroll.', 'Kommunen sparar fakturorna i två år.', 'Myndigheten ska spara ansökningarna i två år.',
+      'Föreningens stadgar ska finnas tillgängliga för alla medlemmar.', 'Kvitton och fakturor ska sparas av föreningen och ska inte sändas till kommunen.', 'Nämndens protokoll och fakturor från leverantörer ska arkiveras.'],
   },
   {
     // what may be asked for: "… på begäran kunna intyga …" (trosa.se), "Om myndigheten begär det ska du skicka in underlag som visar …"
@@ -899,9 +907,9 @@ export const KEPT_DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
     // betalningsbevis." — a denial or a "gärna" attaches nothing required
     id: 'bifoga-records', where: 'sentence', meaning: 'after', weight: 1,
     cue: sv(/^(?:bifoga|bifogar|bifogas)\s+(?!(?:inte|ej|inga|ingen|inget|aldrig|gärna|följande)\b)(?=\p{L})/iu),
-    unless: [{ where: 'sentence', cue: /:\s*$/u }],
+    unless: [NOT_SENT, { where: 'sentence', cue: /:\s*$/u }],
     examples: ['Bifogar stadgar.', 'Bifoga kopior av fakturor och betalningsbevis.', 'Bifoga verksamhetsberättelse och bokslut för föregående år.'],
-    counterExamples: ['Bifoga inte kvitton.', 'Bifoga gärna bilder från arrangemanget.', 'Bifoga följande:', 'Kommunen bifogar beslutet.'],
+    counterExamples: ['Bifoga inte kvitton.', 'Bifoga endast kopior, aldrig originalkvitton.', 'Bifoga gärna bilder från arrangemanget.', 'Bifoga följande:', 'Kommunen bifogar beslutet.'],
   },
   {
     // what the application itself must carry, the records among it: "Ansökan ska innefatta verksamhetsberättelse och bokslut för

@@ -598,12 +598,15 @@ const APPLICANT_SENDS = String.raw`(?:(?:Du|Ni)\s+skickar\s+(?:in\s+)?(?:din|er)
 export const SENDER_ADDRESS_CHANNEL: Cue<'channel'> = {
   id: 'du-skickar-ansokan-till-adress', where: 'sentence', meaning: 'channel', weight: 1,
   cue: new RegExp(String.raw`^${APPLICANT_SENDS}\s+till\s+(?:[^.@:]{1,80}?\s)?(${EMAIL})`, 'u'),
+  // (review78f C2: the address of a copy, "… till förvaltningen, med kopia till kansliet@förbundet.se")
+  unless: [{ where: 'sentence', cue: sv(/\bkopia\s+(?:till|på)\b/iu) }],
   examples: ['Du skickar din ansökan till Kirsi Aronsson, fritidsutvecklare, via e-post kirsi.aronsson@finspang.se',
     'Din ansökan med motivering skickar du till kulturochfritid@lulea.se .',
     // constructed
     'Ni skickar in er ansökan till kultur@ekby.se senast den 1 mars.'],
   counterExamples: ['Du skickar din redovisning till fritid@ekby.se.', 'Frågor om din ansökan skickar du till kultur@ekby.se.',
-    'Du skickar din ansökan till oss i e-tjänsten.', 'Har du frågor om din ansökan kan du skicka dem till kultur@ekby.se.'],
+    'Du skickar din ansökan till oss i e-tjänsten.', 'Har du frågor om din ansökan kan du skicka dem till kultur@ekby.se.',
+    'Din ansökan skickar du till kulturförvaltningen, med kopia till kansliet@idrottsforbundet.se'],
 };
 
 /**
@@ -629,10 +632,11 @@ export const ADDRESS_LINE = new RegExp(String.raw`^\s*(${EMAIL})\s*$`, 'u');
  */
 export const POSTAL_CHANNEL: Cue<'channel'> = {
   id: 'ansokan-skickas-till-postadress', where: 'sentence', meaning: 'channel', weight: 1,
-  cue: /^(?:Ansökan|Ansökningen|Ansökningar(?:na)?|Ansökningsblanketten|Blanketten)\s+(?:ska\s+|kan\s+)?(?:skickas|postas|sändas)\s+(?:in\s+)?till\s*:?\s+(\p{Lu}[^.@:\d]{1,80}?(?:\s\d{1,5}[^.@:\d]{1,40}?)?\s\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]{1,30})/u,
+  // (not a bare "Blanketten": the report's or the claim's form as often, review78f C1)
+  cue: /^(?:Ansökan|Ansökningen|Ansökningar(?:na)?|Ansökningsblanketten)\s+(?:ska\s+|kan\s+)?(?:skickas|postas|sändas)\s+(?:in\s+)?till\s*:?\s+(\p{Lu}[^.@:\d]{1,80}?(?:\s\d{1,5}[^.@:\d]{1,40}?)?\s\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]{1,30})/u,
   unless: [{ where: 'sentence', cue: sv(/\b(?:underskrift|undertecknad|undertecknat|undertecknade|original)\b/iu) }],
   examples: ['Ansökningar skickas till: Region Gävleborg, Kulturutveckling, 801 88 Gävle.', 'Ansökan skickas till Sametinget, Box 90, 981 22 Giron.'],
-  counterExamples: ['Redovisningen skickas till Sametinget, Box 90, 981 22 Giron.', 'Ansökan skickas till kommunen.', 'Undertecknad original ansökan skickas till Sametinget, Box 90, 981 22 Giron.',
+  counterExamples: ['Redovisningen skickas till Sametinget, Box 90, 981 22 Giron.', 'Blanketten skickas till Kultur- och fritidsförvaltningen, Box 12, 123 45 Ekby.', 'Ansökan skickas till kommunen.', 'Undertecknad original ansökan skickas till Sametinget, Box 90, 981 22 Giron.',
     'Ansökan skickas till kultur@ekby.se.'],
 };
 
@@ -657,10 +661,12 @@ export const MEDIUM_VERB_CHANNEL: Cue<'channel'> = {
 export const SYSTEM_VIA: Cue<'channel'> = {
   id: 'soker-via-system', where: 'sentence', meaning: 'channel', weight: 1,
   cue: /(?:\b(?:söker|ansöker|söks|ansöks)\s+(?:(?:du|ni)\s+)?(?:(?:om\s+)?[\p{L}-]{2,30}\s+)?(?:digitalt\s+)?via\s+|\bansökningssystem(?:et)?\s+)(\p{Lu}[\p{L}\d]{1,20})(?=\s*(?:[.,;!]|$|via\b))/u,
+  // (review78f C3: a system no longer used, "… inte längre söks via Rbok")
+  unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|aldrig)\s+(?:längre\s+)?(?:söker|ansöker|söks|ansöks)\b|\b(?:söker|ansöker|söks|ansöks)\s+(?:(?:du|ni)\s+)?(?:inte|ej|inte\s+längre)\b|\btidigare\b/iu) }],
   examples: ['Idrottsföreningar söker via ApN.', 'Övriga föreningar söker via FRI.', 'Du söker kulturstipendium digitalt genom att logga in i vårt ansökningssystem Apply via länk nedan.',
     // constructed
     'Bidraget söks via Rbok.'],
-  counterExamples: ['Du söker via Socialstyrelsens e-tjänst.', 'Du söker via länken nedan.', 'Redovisningen görs via Rbok.', 'Du söker via Kulturrådets onlinetjänst.'],
+  counterExamples: ['Du söker via Socialstyrelsens e-tjänst.', 'Observera att bidraget inte längre söks via Rbok.', 'Du söker via länken nedan.', 'Redovisningen görs via Rbok.', 'Du söker via Kulturrådets onlinetjänst.'],
 };
 
 /**
@@ -670,9 +676,11 @@ export const SYSTEM_VIA: Cue<'channel'> = {
  */
 export const FORM_SENT_CHANNEL: Cue<'channel'> = {
   id: 'ansoker-genom-att-skicka-blankett', where: 'sentence', meaning: 'channel', weight: 1,
+  // (review78f C4: not the claim for payment, "… ansöker du om utbetalning genom att skicka in blanketten")
+  unless: [{ where: 'sentence', cue: sv(/\b(?:ansöker|söker)\s+(?:(?:du|ni)\s+)?om\s+(?:slut|del)?(?:utbetalning|rekvisition|ersättning|förlängning)\p{L}*/iu) }],
   cue: /\b(?:ansöker|söker)\s+(?:(?:du|ni)\s+)?(?:(?:om\s+)?[\p{L}-]{2,30}\s+)?genom\s+att\s+(?:fylla\s+i\s+och\s+)?skicka\s+in\s+((?:ansöknings)?blankett(?:en)?)\b|^Använd\s+((?:\p{Lu}[\p{L}-]{1,30}\s+){0,2}\p{Lu}[\p{L}-]{1,30}s\s+ansökningsblankett)(?![\p{L}-])/u,
   examples: ['Du ansöker om kulturstipendium genom att skicka in ansökningsblanketten.', 'Använd Region Hallands ansökningsblankett.',
     // constructed
     'Ni söker bidraget genom att fylla i och skicka in blanketten.'],
-  counterExamples: ['Du redovisar genom att skicka in blanketten.', 'Använd gärna en ansökningsblankett.', 'Du ansöker genom att logga in i e-tjänsten.'],
+  counterExamples: ['Du redovisar genom att skicka in blanketten.', 'När projektet är klart ansöker du om utbetalning genom att skicka in blanketten.', 'Använd gärna en ansökningsblankett.', 'Du ansöker genom att logga in i e-tjänsten.'],
 };
