@@ -1184,7 +1184,16 @@ export const RECIPIENT_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
     cue: sv(/^(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|studieförbund|trossamfund|stiftelser|kommuner|regioner|privatpersoner|företag|sökande)\s*[.,;]?\s*$/iu),
     examples: ['ideella föreningar', 'studieförbund', 'kommuner och regioner'],
     counterExamples: ['stöd till föreningar som arrangerar läger', 'hyra av lokal för föreningar i kommunen', 'lokalhyra'],
-  },  {
+  },
+  {
+    // a body's name is where an application goes, no use: "Bidrag kan sökas till:" / "Kultur- och fritidsnämnden" / "Socialnämnden"
+    // (fresh75a Ly, once lists78's composed lead read "sökas till:" as a uses lead)
+    id: 'body-name-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:(?!(?:till|för|av|med|i|på|hos|inom|vid|från)\s)[\p{L}-]+\s+(?:och\s+)?){0,2}?[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|myndigheten|departementet)\s*[.,;]?\s*$/iu),
+    examples: ['Kultur- och fritidsnämnden', 'Socialnämnden', 'Barn- och utbildningsförvaltningen', 'Länsstyrelsen'],
+    counterExamples: ['resor till nämnden', 'möten med förvaltningen', 'lokalhyra', 'arvoden till styrelsen'],
+  },
+  {
     // (lists78) an item that is a sentence telling who the funder gives the money to: "Länsstyrelsen kan lämna bidrag till föreningar,
     // företag och enskilda personer som vill driva lokala naturvårdsprojekt" closing a list of uses (dev 1854)
     id: 'who-gets-sentence-item', where: 'line', meaning: 'not-uses', weight: 1,

@@ -318,10 +318,11 @@ function titleHead(doc: Doc): TitleHead {
   // regional utveckling", dev 2320; issue 12, fresh78a) gives way to the grant's name below it
   // (… never a heading the one below restates, a word of four letters or more shared: "Redovisning och rekvirering av
   // utvecklingsprojekt" over "Redovisning och rekvirering av projekt som beviljats utvecklingsmedel" is the page's name, dev 1451)
+  // (… nor a how-to-apply label, "Innan du söker" over "Läs mer om Arvsfondens projektstöd": the label's rule decides, review72d t5)
   const words = (b: Block): number => b.seg.text.trim().split(/\s+/u).length;
   const longWords = (b: Block): string[] => (b.seg.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
   const shareWord = (b: Block, c: Block): boolean => longWords(b).some((w) => longWords(c).includes(w));
-  const captionOver = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && b.kind === 'heading' && c.kind === 'heading' && !shareWord(b, c)
+  const captionOver = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && b.kind === 'heading' && c.kind === 'heading' && !shareWord(b, c) && !cueTest(HOW_TO_APPLY_LABEL.cue, shown(b.seg.text.trim()))
     && words(b) >= 2 && words(b) <= 6 && !/[\d:;?!.]/u.test(b.seg.text) && !namesGrant(b.seg.text) && !cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text))
     && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim())) && words(c) <= 8 && cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(c.seg.text)) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim()))
     && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()));
