@@ -1103,9 +1103,9 @@ export const PROCESS_HEADINGS: ReadonlyArray<Cue<'not-uses'>> = [
  */
 export const EXCEPTION_TAIL_LEAD: Cue<'not-uses'> = {
   id: 'exception-tail-lead', where: 'line', meaning: 'not-uses', weight: 1,
-  cue: sv(/\b(?:utom|förutom|med\s+undantag\s+(?:av|för)|undantaget|annat\s+än|andra\s+(?:kostnader|ändamål|saker|utgifter)\s+än|bortsett\s+från)(?:\s+[\p{L}-]+){0,3}?\s*:\s*$/iu),
+  cue: sv(/\b(?:utom|förutom|med\s+undantag\s+(?:av|för)|undantaget|annat\s+än|andra\s+(?:kostnader|ändamål|saker|utgifter)\s+än|bortsett\s+från)(?:\s+(?:följande|till|för|av|de|dessa|nedanstående|kostnader|utgifter|ändamål)){0,3}\s*:\s*$/iu),
   examples: ['Bidrag kan sökas för allt utom:', 'Stöd ges inte till investeringar, utom till:', 'Bidraget kan inte användas till annat än:', 'Stödet kan användas till allt utom följande:', 'Bidraget får användas till alla kostnader i projektet med undantag för:', 'Det går inte att söka bidrag för andra kostnader än:'],
-  counterExamples: ['Bidraget kan användas till:', 'Förutom lokalhyra kan bidraget även användas till:', 'Utöver lokalhyra kan bidraget användas till:', 'Bidraget kan inte användas till:'],
+  counterExamples: ['Bidraget kan användas till:', 'Medlen består av tre potter för utbyten inom och utom Norden:', 'Förutom lokalhyra kan bidraget även användas till:', 'Utöver lokalhyra kan bidraget användas till:', 'Bidraget kan inte användas till:'],
 };
 
 export const EXCEPTION_LEADS: ReadonlyArray<Cue<'not-uses'>> = [
