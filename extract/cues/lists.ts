@@ -326,7 +326,9 @@ const PERMITTED_CORE = String.raw`(?:${USE_MONEY}\s+(?:(?:kan|får|ska|skall)\s+
 const EXCLUDED_CORE = String.raw`(?:${USE_MONEY}\s+(?:(?:(?:kan|får|ska|skall)\s+(?:${USE_ADVERB}\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:${USE_ADVERB}\s+)?(?:kan|får|ska|skall))\s+(?:heller\s+)?${MONEY_VERB}|${MONEY_VERB_PRESENT}\s+(?:${USE_ADVERB}\s+)?(?:inte|ej))\s+(?:${USE_ADVERB}\s+)?(?:${USE_PREP}|kostnader\s+för)|\b(?:${USE_AGENT}\s+(?:(?:kan|får)\s+(?:${USE_ADVERB}\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:kan|får))|(?:kan|får)\s+${USE_AGENT}\s+(?:${USE_ADVERB}\s+)?(?:inte|ej))\s+(?:heller\s+)?${AGENT_VERB}\s+(?:(?:${USE_MONEY}|det|dem)\s+)?${USE_PREP}|\bdet\s+går\s+(?:${USE_ADVERB}\s+)?(?:inte|ej)\s+att\s+(?:söka|få)\s+(?:${USE_MONEY}\s+)?${USE_PREP})`;
 
 /** What a composed lead is not, whatever its parts say: a question to answer in the application or report, a time, a case. */
-const COMPOSED_NOT = sv(/^(?:beskriv|ange|redogör|berätta|förklara|motivera|specificera|redovisa|svara)\b|(?<!\bexempel\s+på\s)\b(?:hur|vilka|vilket)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|ska|skall|har)\b|\b(?:ansökan|ansökningen|redovisning\p{L}*|[\p{L}-]*rapport\p{L}*|budget\p{L}*)\s+(?:ska|skall|måste|bör)\b|\b(?:perioder|perioden|datum|datumen|tider|omgångar|ansökningsomgångar|år)\s*:\s*$|(?<!^\s*)\b(?:om|ifall|när|innan|förrän|utan)\b[^:]{0,80}:\s*$|\b(?:men|först|måste|samma|hos|räkning)\b|\b(?:har|hade)\s+(?:fått|beviljats|använts|gått)\b|\b(?:innehålla|innehåller|beskriva|beskrivs|ange|anges|redovisa|redovisas)\b|\bav\s+(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|företag|sökande|aktörer|kommuner|regioner|privatpersoner|personer)\b|\b(?:för|till)\s+(?:verksamhetsåret|kalenderåret|året|perioden|hösten|våren|sommaren|vintern|(?:19|20)\d\d)\b|\b(?:en|ett)\s+[\p{L}-]+\s+som\b|^(?![^:]*:)(?!(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\b)[^]*?\bsom\b|^(?![^:]*:)[^]*?\b(?:(?:ges|lämnas|beviljas|utgå)\s+till|vid|av|hos|inom|från)\s*$/iu);
+// (review78e: "om" not at the line's start is looked back for over at most 8 spaces: an unbounded "(?<!^\s*)" read back over every
+// space before each position, quadratic on a line of spaces before a lead, 32 kB took 1.1 s)
+const COMPOSED_NOT = sv(/^(?:beskriv|ange|redogör|berätta|förklara|motivera|specificera|redovisa|svara)\b|(?<!\bexempel\s+på\s)\b(?:hur|vilka|vilket)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|ska|skall|har)\b|\b(?:ansökan|ansökningen|redovisning\p{L}*|[\p{L}-]*rapport\p{L}*|budget\p{L}*)\s+(?:ska|skall|måste|bör)\b|\b(?:perioder|perioden|datum|datumen|tider|omgångar|ansökningsomgångar|år)\s*:\s*$|(?<!^\s{0,8})\b(?:om|ifall|när|innan|förrän|utan)\b[^:]{0,80}:\s*$|\b(?:men|först|måste|samma|hos|räkning)\b|\b(?:har|hade)\s+(?:fått|beviljats|använts|gått)\b|\b(?:innehålla|innehåller|beskriva|beskrivs|ange|anges|redovisa|redovisas)\b|\bav\s+(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|företag|sökande|aktörer|kommuner|regioner|privatpersoner|personer)\b|\b(?:för|till)\s+(?:verksamhetsåret|kalenderåret|året|perioden|hösten|våren|sommaren|vintern|(?:19|20)\d\d)\b|\b(?:för|till)\s+(?:följande\s+)?(?:säsong\p{L}*|termin\p{L}*|vårtermin\p{L}*|hösttermin\p{L}*|läsår\p{L}*|budgetår\p{L}*|månad\p{L}*|kvartal\p{L}*|veckor(?:na)?|högst|max|maximalt|upp\s+till|minst|som\s+mest)\b|\b(?:på\s+(?:villkor|det\s+villkoret|följande\s+villkor)|under\s+(?:förutsättning|villkor)|förutsatt)\b[^:]{0,80}:\s*$|\b(?:där|dit)\s*(?:följande\s*)?:\s*$|\b\p{L}{3,}s\s+av(?:\s+följande)?\s*:\s*$|\b(?:en|ett)\s+[\p{L}-]+\s+som\b|^(?![^:]*:)(?!(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\b)[^]*?\bsom\b|^(?![^:]*:)[^]*?\b(?:(?:ges|lämnas|beviljas|utgå)\s+till|vid|av|hos|inom|från)\s*$/iu);
 
 /** Leads whose list names what the money may be used for. */
 export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
@@ -964,8 +966,10 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // words stand before them: "Beskriv vad ni vill använda bidraget till:", "Frågor om vad bidraget kan användas till besvaras av:",
     // "Ni kan söka bidrag för många saker, men först måste ni till exempel:"
     id: 'question-or-but-lead', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: sv(/^(?:beskriv|ange|redogör|berätta|förklara|motivera|specificera|svara)\b[^.]{0,160}:\s*$|\b(?:besvaras|svarar|besvarar)\s+(?:[\p{L}-]+\s+){0,2}?(?:av|på)?\s*:\s*$|\bmen\s+(?:[\p{L}-]+\s+){0,3}?(?:måste|ska|behöver)\b[^.]{0,80}:\s*$/iu),
-    examples: ['Beskriv vad ni vill använda bidraget till:', 'Frågor om vad bidraget kan användas till besvaras av:', 'Ni kan söka bidrag för många saker, men först måste ni till exempel:'],
+    cue: sv(/^(?:beskriv|ange|redogör|berätta|förklara|motivera|specificera|svara)\b[^.]{0,160}:\s*$|\b(?:besvaras|svarar|besvarar)\s+(?:[\p{L}-]+\s+){0,2}?(?:av|på)?\s*:\s*$|\bmen\s+(?:[\p{L}-]+\s+){0,3}?(?:måste|ska|behöver)\b[^.]{0,80}:\s*$|\b(?:visa|beskriva|ange|redovisa|förklara|motivera|svara\s+på|berätta|specificera|klargöra|tydliggöra|presentera)\s+(?:[\p{L}-]+\s+){0,2}?(?:vad|hur|vilka|vilket)\b[^.]{0,120}:\s*$/iu),
+    // (review78e: the question set inside a sentence, "Ni ska tydligt visa vad bidraget ska användas till genom att bifoga:", "Ni behöver
+    // kunna svara på vad stödet ska användas till:" — what the applicant shows or answers, not the uses)
+    examples: ['Ni ska tydligt visa vad bidraget ska användas till genom att bifoga:', 'Ni behöver kunna svara på vad stödet ska användas till:', 'Beskriv vad ni vill använda bidraget till:', 'Frågor om vad bidraget kan användas till besvaras av:', 'Ni kan söka bidrag för många saker, men först måste ni till exempel:'],
     counterExamples: ['Bidraget kan användas till:', 'Ni kan söka bidrag för:', 'Stödet kan sökas för aktiviteter som är öppna för alla, men inte för tävlingar.'],
   },
   {
@@ -1092,7 +1096,20 @@ export const PROCESS_HEADINGS: ReadonlyArray<Cue<'not-uses'>> = [
 ];
 
 /** A lead of the allowed exceptions, under an excluded heading (review73a S13): "Undantag görs för:", "Förutom:" — no exclusions. */
+/**
+ * A lead whose list is the exceptions to what it states (review78e): "Bidrag kan sökas för allt utom:", "Stöd ges inte till investeringar,
+ * utom till:", "Bidraget kan inte användas till annat än:", "… med undantag för:" — the list has the other polarity than the lead's
+ * words, so it is neither the uses of a permitted lead nor the exclusions of a denied one.
+ */
+export const EXCEPTION_TAIL_LEAD: Cue<'not-uses'> = {
+  id: 'exception-tail-lead', where: 'line', meaning: 'not-uses', weight: 1,
+  cue: sv(/\b(?:utom|förutom|med\s+undantag\s+(?:av|för)|undantaget|annat\s+än|andra\s+(?:kostnader|ändamål|saker|utgifter)\s+än|bortsett\s+från)(?:\s+(?:följande|till|för|av|de|dessa|nedanstående|kostnader|utgifter|ändamål)){0,3}\s*:\s*$/iu),
+  examples: ['Bidrag kan sökas för allt utom:', 'Stöd ges inte till investeringar, utom till:', 'Bidraget kan inte användas till annat än:', 'Stödet kan användas till allt utom följande:', 'Bidraget får användas till alla kostnader i projektet med undantag för:', 'Det går inte att söka bidrag för andra kostnader än:'],
+  counterExamples: ['Bidraget kan användas till:', 'Medlen består av tre potter för utbyten inom och utom Norden:', 'Förutom lokalhyra kan bidraget även användas till:', 'Utöver lokalhyra kan bidraget användas till:', 'Bidraget kan inte användas till:'],
+};
+
 export const EXCEPTION_LEADS: ReadonlyArray<Cue<'not-uses'>> = [
+  EXCEPTION_TAIL_LEAD,
   {
     id: 'undantag-lead', where: 'line', meaning: 'not-uses', weight: 1,
     cue: sv(/^(?:undantag|förutom|utom|med\s+undantag)\b[^.]{0,60}:\s*$|\bundantag\s+(?:görs|gäller|ges|medges)\b[^.]{0,60}:\s*$/iu),
@@ -1136,6 +1153,14 @@ export const CRITERION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
     cue: sv(/\b(?:inga|inget|ingen|inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:bidrag|bidraget|stöd|stödet|medel|medlen|pengar|pengarna|ersättning)\b|\b(?:bidrag|bidraget|stöd|stödet|medel|medlen|pengar|pengarna|ersättning)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej)\b/iu),
     examples: ['vi ger inga bidrag till mat eller uppehälle när föreläsaren får arvode. För', 'mat, för den ges inget stöd', 'resor, men bidraget täcker inte hotell'],
     counterExamples: ['resa', 'arvode', 'lokalhyra för träffar', 'kostnader som inte täcks av andra bidrag'],
+  },
+  {
+    // (review78e) a question or a bare figure is no use: the questions the applicant answers ("Vilka kostnader har ni?") under a lead that
+    // names the uses, the amounts of a budget table's column headed "Godkända kostnader" ("5 000 kr")
+    id: 'question-or-figure-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\?\s*$|^\s*\d+(?:[.,:–\s-]\d+)*\s*(?:kr|kronor|sek|tkr|%|procent)?\.?\s*$/iu),
+    examples: ['Vilka kostnader har ni?', '5 000 kr', '12 000', '50 %'],
+    counterExamples: ['resa', 'hyra av lokal, högst 5 000 kr', 'arvoden till 2 föreläsare'],
   },
   {
     id: 'criterion-item', where: 'line', meaning: 'not-uses', weight: 1,
@@ -1780,7 +1805,7 @@ export function leadsUses(lead: string): boolean {
 
 /** Whether a lead rules its list out of the uses, even in a uses section. */
 export function notUsesLead(lead: string): boolean {
-  return says(NOT_USE_LEADS, lead) || says(OTHER_ROLE_LEADS, lead) || says(OFF_TOPIC_LEADS, lead) || says(HOW_TO_LEADS, lead) || says(CONDITION_LEADS, lead) || says(EXCLUDED_LEADS, lead) || says(EXCLUDED_HEADINGS, lead) || says(UNDERLAG_LEADS, lead);
+  return says(NOT_USE_LEADS, lead) || says([EXCEPTION_TAIL_LEAD], lead) || says(OTHER_ROLE_LEADS, lead) || says(OFF_TOPIC_LEADS, lead) || says(HOW_TO_LEADS, lead) || says(CONDITION_LEADS, lead) || says(EXCLUDED_LEADS, lead) || says(EXCLUDED_HEADINGS, lead) || says(UNDERLAG_LEADS, lead);
 }
 
 /** A section heading over conditions: "Villkor för bidraget", "Krav som ställs", "Förutsättningar". */

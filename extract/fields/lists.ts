@@ -182,7 +182,7 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     out.push(...inlineItems(b, USE_LEADS));
   }
   // a table's column headed by the uses ("Godkända kostnader" beside "Ej godkända kostnader")
-  for (const f of tableColumns(doc, (h) => (says(USE_HEADINGS, h) || leadsUses(h)) && !says(EXCLUDED_HEADINGS, h) && !notUsesLead(h))) if (!out.some((x) => x.at.block === f.at.block && x.at.start === f.at.start)) out.push(f);
+  for (const f of tableColumns(doc, (h) => (says(USE_HEADINGS, h) || leadsUses(h)) && !says(EXCLUDED_HEADINGS, h) && !notUsesLead(h))) if (!out.some((x) => x.at.block === f.at.block && x.at.start === f.at.start) && !says(CRITERION_ITEMS, f.value)) out.push(f);
   return out.length > 0 ? out : usesInSentences(doc);
 }
 
@@ -277,10 +277,10 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
     }
   }
   // a table's column headed by the exclusions ("Ej godkända kostnader" beside "Godkända kostnader")
-  for (const f of tableColumns(doc, (h) => says(EXCLUDED_HEADINGS, h) || says(EXCLUDED_LEADS, h))) out.push(f);
+  for (const f of tableColumns(doc, (h) => (says(EXCLUDED_HEADINGS, h) || says(EXCLUDED_LEADS, h)) && !says(EXCEPTION_LEADS, h))) if (!says(CRITERION_ITEMS, f.value)) out.push(f);
   // "Exempel på projekt som inte kan beviljas medel:" followed by a list
   for (const b of doc.blocks) {
-    if (b.kind === 'item' || !beforeItem(doc, b) || !says(EXCLUDED_LEADS, b.seg.text)) continue;
+    if (b.kind === 'item' || !beforeItem(doc, b) || !says(EXCLUDED_LEADS, b.seg.text) || says(EXCEPTION_LEADS, b.seg.text)) continue;
     for (const f of itemsOf(doc, listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
   }
   for (const s of allSentences(bodyBlocks(doc))) {

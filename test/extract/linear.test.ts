@@ -57,6 +57,9 @@ const hostile: ReadonlyArray<readonly [string, string]> = [
   // a run of dots: the sentence boundary was tried again from every dot of the run, each try reading
   // the rest of it (20 000 dots took 3.1 s in the change report's recipient check)
   ['a run of dots before "x kommuner"', `bidrag ${'.'.repeat(MB / 4)}x kommuner`],
+  // spaces before a composed uses lead: COMPOSED_NOT looked back over every space before each position for the line's start
+  // (review78e: 32 kB took 1.1 s, growing 4× per doubling)
+  ['spaces before a composed uses lead', `${' '.repeat(MB / 4)}Bidraget kan användas till:\n- lokalhyra`],
   // a table of contents: lines of leader dots before a page number
   ['2000 lines of 200 leader dots', LEADER_LINES],
   // a heading that asks who may apply, its "kan" repeated: a heading row with two unbounded gaps tried
