@@ -83,7 +83,7 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     // (Region Jämtland Härjedalen, diff q359), "Till ansökan skall bifogas verksamhetsplan och budget" (issue 14, pairuse78))
     // (… and the application named as a compound, "Till bidragsansökan skall bifogas …": else one year's wording reads a
     // requirement the other year's does not, a false change, diffb37)
-    cue: sv(/^Till\s+(?:(?:bidrags|projekt|stipendie|stöd)?ansökan|rekvisitionen|anmälan)\s+(?:ska|skall|måste)\s+(?:[^.]{1,120}?\bbifogas\b|bifogas:?\s+\p{L})|\p{L}\s+(?:ska|skall|måste)\s+bifogas\s+(?:till\s+)?(?:(?:bidrags|projekt|stipendie|stöd)?ansökan|rekvisitionen|anmälan)\b/iu),
+    cue: sv(/^Till\s+(?:(?:bidrags|projekt|stipendie|stöd)?ansökan|rekvisitionen|anmälan)\s+(?:ska|skall|måste)\s+(?:[^.]{1,120}?\bbifogas\b|bifogas:?\s+\p{L})|\p{L}\s+(?:ska|skall|måste)\s+bifogas\s+(?:till\s+)?(?:ansökan|rekvisitionen|anmälan)\b/iu),
     // … nor a relative clause that only points to where the attachments are listed ("… vilka handlingar som ska bifogas
     // ansökan", dev 411, diff q203; a contents line "Bilagor som ska bifogas ansökan", dev 1836)
     unless: [{ where: 'sentence', cue: sv(/\b(?:ansökan|rekvisitionen)\s+om\s+(?:slut|del)?utbetalning|\b(?:inga|inte|ej|behöver\s+inte)\b|\bredovisning(?:en)?\s+(?:ska|skall)\b|\bsom\s+(?:ska|skall|måste)\s+bifogas\b/iu) }],
@@ -91,7 +91,7 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
       // (paraphrases in other bodies' phrasing, constructed)
       'Föreningens senaste årsredovisning måste bifogas till ansökan.', 'Till rekvisitionen ska ett intyg från revisorn bifogas.',
       'Till ansökan ska bifogas motivering, arbetsprover och kopior av betyg.', 'Till ansökan skall bifogas verksamhetsplan och budget för året.', 'Till ansökan skall bifogas: verksamhetsplan, budget och senaste årsmötesprotokoll.',
-      'Till bidragsansökan skall bifogas en budget och en verksamhetsplan.', 'Projektplanen ska bifogas projektansökan.'],
+      'Till bidragsansökan skall bifogas en budget och en verksamhetsplan.'],
     counterExamples: ['Till redovisningen ska bifogas, ekonomisk redovisning med styrkta verifikationer.', 'Kvitton ska bifogas redovisningen.', 'Till ansökan om slututbetalning ska kopior av fakturor bifogas.',
       'Till ansökan ska inga bilagor bifogas.', 'Till ansökan ska bifogas inga originalhandlingar.', 'Till ansökan om slututbetalning ska bifogas kopior av fakturor.', 'Beslutet skickas till den som bifogat ansökan.',
       'Av ansökningsblanketten framgår vilka handlingar som ska bifogas ansökan.', 'Länk till annan webbplats. ska bifogas ansökan.'],

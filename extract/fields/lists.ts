@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CRITERION_ITEMS, EXCEPTION_ITEMS, EXCEPTION_LEADS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, ITEM_RULES, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_ANAPHOR_LEADS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, PAPERS_HANDED_IN, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CRITERION_ITEMS, EXCEPTION_ITEMS, EXCEPTION_LEADS, EXCEPTION_TAIL_LEAD, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, ITEM_RULES, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_ANAPHOR_LEADS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, PAPERS_HANDED_IN, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -277,10 +277,12 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
     }
   }
   // a table's column headed by the exclusions ("Ej godkända kostnader" beside "Godkända kostnader")
-  for (const f of tableColumns(doc, (h) => (says(EXCLUDED_HEADINGS, h) || says(EXCLUDED_LEADS, h)) && !says(EXCEPTION_LEADS, h))) if (!says(CRITERION_ITEMS, f.value)) out.push(f);
+  for (const f of tableColumns(doc, (h) => (says(EXCLUDED_HEADINGS, h) || says(EXCLUDED_LEADS, h)) && !says([EXCEPTION_TAIL_LEAD], h))) if (!says(CRITERION_ITEMS, f.value)) out.push(f);
   // "Exempel på projekt som inte kan beviljas medel:" followed by a list
   for (const b of doc.blocks) {
-    if (b.kind === 'item' || !beforeItem(doc, b) || !says(EXCLUDED_LEADS, b.seg.text) || says(EXCEPTION_LEADS, b.seg.text)) continue;
+    // (only a lead whose list is the exception reverses it, "… utom:"; "Förutom ordinarie drift får bidraget inte heller användas till:" opens
+    // more exclusions, review74a X1)
+    if (b.kind === 'item' || !beforeItem(doc, b) || !says(EXCLUDED_LEADS, b.seg.text) || says([EXCEPTION_TAIL_LEAD], b.seg.text)) continue;
     for (const f of itemsOf(doc, listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
   }
   for (const s of allSentences(bodyBlocks(doc))) {

@@ -260,12 +260,16 @@ const EVERY_REPORTED_GRANT_YEAR = new RegExp(REPORTED_GRANT_YEAR.cue.source, `${
  * it opens on the report of last year's grant the sentence before named ("… bifoga en redovisning av förra årets bidrag.
  * Redovisningen ska ha kommit in senast den 1 mars 2026.", REPORT_ANAPHOR). open77 D17, D23.
  */
-function earlierRoundsReport(s: SentenceAt, before: SentenceAt | undefined, titleYear: number | undefined): boolean {
+function earlierRoundsReport(s: SentenceAt, before: SentenceAt | undefined, titleYear: number | undefined, applying: boolean): boolean {
   const ctx = contextOf(s.text, 0, 0);
   if (titleYear !== undefined && holds(REPORTED_GRANT_YEAR, ctx)) {
     // every grant year the sentence reports on is earlier (review77d T3: "Föreningar som fick bidrag för 2025 … behöver inte
     // redovisa igen, men redovisningen för 2026 ska lämnas …" is this round's report)
-    const years = [...s.text.matchAll(EVERY_REPORTED_GRANT_YEAR)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
+    // (money named only by the year it was granted, "Medel som beviljats under 2016 ska redovisas … senast den 30 oktober 2017" on
+    // reporting guidelines of 2017, is the page's own report; it is another round's where the page also opens this round's
+    // application, "Ansökan ska vara inne senast den 1 mars 2026. … redovisning … för bidrag som har beviljats 2025", review74b R5,
+    // wrongdates78 W15)
+    const years = [...s.text.matchAll(EVERY_REPORTED_GRANT_YEAR)].filter((m) => m[3] === undefined || applying).map((m) => Number(m[1] ?? m[2] ?? m[3]));
     if (years.length > 0 && years.every((y) => y < titleYear)) return true;
   }
   return before !== undefined && before.block === s.block && cueTest(LAST_YEARS_GRANT, before.text) && cueTest(REPORT_WORDS, before.text)
@@ -356,7 +360,7 @@ export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound 
     const ctx = contextOf(s.text, 0, 0);
     if (!required && anyCue(NO_REPORTING, ctx)) required = { value: false, at: locIn(s) };
     // every reporting sentence's day is a candidate (chooseDue), save another grant's or an earlier period's report
-    const d = !agencysOwn && !otherGrantsReport(s, title, latestPeriod, sentences) && !earlierRoundsReport(s, sentences[order - 1], titleYear) ? dueIn(s) : undefined;
+    const d = !agencysOwn && !otherGrantsReport(s, title, latestPeriod, sentences) && !earlierRoundsReport(s, sentences[order - 1], titleYear, closesYear !== undefined) ? dueIn(s) : undefined;
     if (d) dues.push({ ...d, order, past: holds(PAST_WINDOW, ctx) });
     // a correction no due row reads ("Obs! Nytt datum: redovisningen ska nu lämnas senast …"): its first day, weighing only its
     // correction, a rival of the day it corrects (added below only beside another candidate: never a due day on its own)
