@@ -297,7 +297,8 @@ function titleHead(doc: Doc): TitleHead {
   // a label of up to three words that names no grant ("Cyklist", an image's alt text, a category or a
   // section's name: "Distribution och visning", or whose grants: "Filminstitutets stöd") gives way to a grant's name below it
   // (… or a section's how-to-apply heading of any length, HOW_TO_APPLY_LABEL: "Så här ansöker du")
-  const label = (b: Block): boolean => cueTest(HOW_TO_APPLY_LABEL.cue, shown(b.seg.text.trim())) || (b.seg.text.trim().split(/\s+/u).length <= 3
+  const howToApply = (b: Block): boolean => cueTest(HOW_TO_APPLY_LABEL.cue, shown(b.seg.text.trim()));
+  const label = (b: Block): boolean => howToApply(b) || (b.seg.text.trim().split(/\s+/u).length <= 3
     && (!namesGrant(b.seg.text) || cueTest(OWNER_GRANTS_LABEL.cue, shown(b.seg.text.trim())) || cueTest(CATEGORY_LABEL.cue, shown(b.seg.text.trim())) || cueTest(FUND_NAME.cue, shown(b.seg.text.trim())))
     && !cueTest(GRANT_COMPOUND_LINE.cue, shown(b.seg.text.trim())) && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim())));
   // … a grant's name, not a section's question ("Vem och till vad kan bidrag sökas" below "Innan du söker");
@@ -322,7 +323,7 @@ function titleHead(doc: Doc): TitleHead {
   const words = (b: Block): number => b.seg.text.trim().split(/\s+/u).length;
   const longWords = (b: Block): string[] => (b.seg.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
   const shareWord = (b: Block, c: Block): boolean => longWords(b).some((w) => longWords(c).includes(w));
-  const captionOver = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && b.kind === 'heading' && c.kind === 'heading' && !shareWord(b, c) && !cueTest(HOW_TO_APPLY_LABEL.cue, shown(b.seg.text.trim()))
+  const captionOver = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && b.kind === 'heading' && c.kind === 'heading' && !shareWord(b, c) && !howToApply(b)
     && words(b) >= 2 && words(b) <= 6 && !/[\d:;?!.]/u.test(b.seg.text) && !namesGrant(b.seg.text) && !cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text))
     && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim())) && words(c) <= 8 && cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(c.seg.text)) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim()))
     && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()));

@@ -76,13 +76,16 @@ export function mainContent(root: HastRoot): Element | HastRoot {
  */
 function besideOnly(el: Element, h1: Element | undefined): Element | undefined {
   const kids = el.children.filter((c): c is Element => c.type === 'element' && visible(c) > 0);
-  const headed = h1 ? kids.find((k) => contains(k, h1)) : kids.filter(namedContent).length === 1 ? kids.find(namedContent) : undefined;
+  const named = h1 ? [] : kids.filter(namedContent);
+  const headed = h1 ? kids.find((k) => contains(k, h1)) : named.length === 1 ? named[0] : undefined;
   const big = headed ?? kids.reduce<Element | undefined>((a, b) => (a && visible(a) >= visible(b) ? a : b), undefined);
-  if (!big || (!headed && 2 * visible(big) <= visible(el))) return undefined;
+  if (!big) return undefined;
+  const size = visible(big);
+  const small = 2 * size <= visible(el);
+  if (!headed && small) return undefined;
   // (a part beside a headed block that holds less than half the text is passed over only if it is smaller than that block or
   // a list of linked items, BESIDE_CONTENT.outweighs: a larger beside block of running text may be the grant's own, h/review78c)
-  const small = 2 * visible(big) <= visible(el);
-  return kids.every((k) => k === big || (BESIDE_CONTENT.beside(k) && (!small || visible(k) <= visible(big) || BESIDE_CONTENT.outweighs(k)))) ? big : undefined;
+  return kids.every((k) => k === big || (BESIDE_CONTENT.beside(k) && (!small || visible(k) <= size || BESIDE_CONTENT.outweighs(k)))) ? big : undefined;
 }
 
 function contains(el: Element, target: Element): boolean {
