@@ -60,6 +60,14 @@ const KIND: Probe[] = [
     'Föreningen ska redovisa bidraget senast den 31 mars 2027. Redovisningsblanketten finns på vår webbplats.',
     'Den här sidan handlar om hur du redovisar. Blanketten ska undertecknas av föreningens ordförande.',
   ].join('\n') + '\n' },
+  // open: a form's letter page on top of the form, flattened and cut before the form's blanks (dev 2364, a resebidrag's
+  // blankett): the form's own face is only its fill-in steps and 'denna blankett', against the letter's rules on the money;
+  // read as an anvisning
+  { id: 'K5', run: 'fails', field: 'kind', want: 'reporting-form', text: [
+    'Redovisning av resebidrag',
+    'Till er som har fått resebidrag från förbundet. Bidraget ska redovisas senast två månader efter resan och får inte användas till annat än resan. Nedan finns blanketten som den som har rest ska fylla i.',
+    'Blankett 2: Redovisning av resa. Blankett 2 fylls i av den som har rest. Följ instruktionerna och skicka in blanketten: 1. Samla ihop dina kvitton och biljetter. 2. På denna blankett finns det plats att redovisa varje kostnad för sig.',
+  ].join('\n') + '\n' },
 ];
 
 const TITLE: Probe[] = [
