@@ -873,9 +873,13 @@ export const KEPT_DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
     // bokföras, numreras och förvaras av projektägaren i 10 år" (migrationsverket.se), "Alla kvitton ska kunna visas upp vid en kontroll"
     id: 'records-kept', where: 'sentence', meaning: 'within', weight: 1,
     note: 'real phrasing: migrationsverket.se Dokumentation-och-arkivering ("Verifikationer … ska upprättas, bokföras, numreras och förvaras av projektägaren i 10 år")',
-    cue: sv(/^[^.]{0,160}?\b(?:ska|skall|måste|bör)\s+(?:[\p{L},-]+\s+){0,5}?(?:sparas|förvaras|arkiveras|bevaras|kunna\s+(?:visas\s+upp|uppvisas|tas\s+fram|lämnas\s+in|skickas\s+in)|finnas\s+(?:tillgängliga|sparade|arkiverade|kvar))\b/iu),
+    // (a period inside the sentence before a lower-case word is an abbreviation's, "kontrakt o.s.v. måste …")
+    cue: sv(/^(?:[^.]|\.(?=\p{Ll}|[ \t]\p{Ll})){0,160}?\b(?:ska|skall|måste|bör)\s+(?:[\p{L},-]+\s+){0,5}?(?:sparas|förvaras|arkiveras|bevaras|kunna\s+(?:visas\s+upp|uppvisas|tas\s+fram|lämnas\s+in|skickas\s+in)|finnas\s+(?:tillgängliga|sparade|arkiverade|kvar|dokumenterade))\b/iu),
     unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT, FOR_MEMBERS],
-    examples: ['Verifikationer och kvitton ska sparas i tio år.', 'Originalkvitton, betalda fakturor och lönespecifikationer ska kunna visas upp på begäran.', 'Alla fakturor ska finnas tillgängliga vid en kontroll.'],
+    // (or kept on file for an audit, "finnas dokumenterade": "Utöver underlag såsom fakturakopior, anställningsavtal, tidrapporter,
+    // kontrakt o.s.v. måste även interna policys och rutiner finnas dokumenterade …", a university's EU project binder, dev 2366, h/forms79)
+    examples: ['Verifikationer och kvitton ska sparas i tio år.', 'Originalkvitton, betalda fakturor och lönespecifikationer ska kunna visas upp på begäran.', 'Alla fakturor ska finnas tillgängliga vid en kontroll.',
+      'Utöver underlag såsom fakturakopior, anställningsavtal, tidrapporter, kontrakt o.s.v. måste även interna policys och rutiner finnas dokumenterade.', 'Tidrapporter och lönespecifikationer ska finnas dokumenterade i projektpärmen.'],
     counterExamples: ['Kvitton bifogas inte i redovisningen, men de ska sparas i två år.', 'Du ska inte bifoga kvitton, men de ska finnas tillgängliga under två års tid för eventuell kontroll.', 'Kommunen sparar fakturorna i två år.', 'Myndigheten ska spara ansökningarna i två år.',
       'Föreningens stadgar ska finnas tillgängliga för alla medlemmar.', 'Kvitton och fakturor ska sparas av föreningen och ska inte sändas till kommunen.', 'Nämndens protokoll och fakturor från leverantörer ska arkiveras.'],
   },
@@ -1274,9 +1278,11 @@ export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
     // an English report form's head: "INTERIM PERFORMANCE REPORT", "Interim Report – Information Requested",
     // "InterimPerformance and Budget Report Checklist" (a copy's lost spaces), above the programme's name
     id: 'report-form-title-en', where: 'line', meaning: 'title', weight: 1,
-    cue: /\b(?:final|interim|progress|annual|performance)\s+(?:[\p{L}-]+\s+){0,3}?report\b|\breport\s+(?:form|template|checklist)\b/iu,
-    examples: ['INTERIM PERFORMANCE REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist'],
-    counterExamples: ['Bioenergy Research Initiative Grant Program', 'Annual meeting of the board'],
+    // (or named for the grant it reports on: "Rotary District 5610 Grant Report", above a check line "_____ Progress Report_____
+    // Final Report" that is a choice, no title; dev 2361, h/forms79)
+    cue: /\b(?:final|interim|progress|annual|performance)\s+(?:[\p{L}-]+\s+){0,3}?report\b|\breport\s+(?:form|template|checklist)\b|\bgrant\s+report\b/iu,
+    examples: ['INTERIM PERFORMANCE REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist', 'Rotary District 5610 Grant Report'],
+    counterExamples: ['Bioenergy Research Initiative Grant Program', 'Annual meeting of the board', 'Grant reporting requirements'],
   },
   {
     // an English report form named for what it records: "Project Evaluation Form 2017-2018" (below the body's banner and the
