@@ -1842,6 +1842,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     counterExamples: ['Föreningar som kan komma i fråga för lokaler i skolan ska kontakta oss.', 'Kommuner och föreningar som kan komma i fråga som samarbetspartner.', 'Föreningar som inte kan komma i fråga för bidrag.'],
   },
   {
+    // the money said to be there for a kind: "Pengarna finns tillgängliga både för organisationer, föreningar och nätverk." (dev
+    // 2310, Sveriges Radio on a Jordbruksverket call); the kind heads what follows "för", so projects in associations are not read
+    id: 'pengarna-finns-tillgangliga-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    note: 'one document: dev 2310; the paraphrases are constructed',
+    cue: sv(new RegExp(String.raw`^(?:pengarna|medlen|bidraget|stödet)\s+(?:finns|är)\s+(?:nu\s+)?(?:tillgängliga?|öppna?)\s+(?:både\s+)?för\s+(?:(?:ideella|lokala|alla)\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse', 'studieförbund')})\b`, 'iu')),
+    examples: ['Pengarna finns tillgängliga både för organisationer, föreningar och nätverk.', 'Medlen är tillgängliga för ideella föreningar i länet.', 'Bidraget är öppet för alla idrottsföreningar.'],
+    counterExamples: ['Pengarna finns tillgängliga för projekt i föreningar.', 'Pengarna finns tillgängliga för kommuner som samarbetar med föreningar.', 'Lokalerna är öppna för föreningar.', 'Pengarna finns inte tillgängliga för föreningar.'],
+  },
+  {
     // the associations told what they may use the money for: "Organisationerna får använda pengarna för att finansiera insatser
     // som: …" (dev 1717, a regeringsuppdrag to MUCF); the kind as the sentence's subject, a present "får"/"kan" (never "inte")
     id: 'organisationerna-far-anvanda-pengarna', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -2455,15 +2464,17 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
     // how between "möjlighet att" and the verb, "Alla Skaraborgs kommuner … har möjlighet att på egen hand eller tillsammans
     // ansöka om egna projekt" (dev 2289); the present "ansöker", "Studieförbunden ansöker var för sig eller tillsammans." (dev
     // 670); and "erhåller bidrag", "Förening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 %" (dev 2324))
-    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:varje\s+år\s+|årligen\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:(?!(?:inte|ej|att|som|hjälpa|stödja)\b)[\p{L}-]+\s+){0,5}?(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b|\sansöker(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)(?=\s|[.,]|$)|,?\s(?:kan\s+)?erhåll(?:a|er)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel)\b/iu),
+    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:varje\s+år\s+|årligen\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:(?!(?:inte|ej|att|som|hjälpa|stödja)\b)[\p{L}-]+\s+){0,5}?(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b|\sansöker(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)(?=\s|[.,]|$)|,?\s(?:kan\s+)?erhåll(?:a|er)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel)\b|\s(?:måste|ska|skall)\s+(?:själv(?:a)?\s+)?ansöka\b(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)/iu),
     examples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget.', 'Kommuner i länet har möjlighet att söka stöd.', 'Föreningar kan få ekonomiskt stöd.', 'Studieförbund är välkomna att söka.',
       'Byalag kan varje år ansöka om ett utsmyckningsbidrag på högst 5000 kronor.', 'Alla Skaraborgs kommuner och övriga namngivna parter i strategin har möjlighet att på egen hand eller tillsammans ansöka om egna projekt.',
-      'Studieförbunden ansöker var för sig eller tillsammans.', 'Förening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 % av den fastställda hyrestaxan.'],
+      'Studieförbunden ansöker var för sig eller tillsammans.', 'Förening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 % av den fastställda hyrestaxan.',
+      // (… "måste själv ansöka": "Föreningar måste själv ansöka om att få komma med i projektet." (dev 1250, FSU; recip79))
+      'Föreningar måste själv ansöka om att få komma med i projektet.'],
     counterExamples: ['Föreningar kan inte söka bidraget.', 'Bidraget kan sökas av föreningar.', 'Kan föreningar söka?', 'Föreningar har sökt bidraget.',
       // (review70e s6, s12–s14: söka with another object than money is no applying for this grant)
       'Föreningar kan söka råd hos kommunens föreningskonsulent.', 'Regioner kan söka anstånd med redovisningen hos myndigheten.', 'Föreningar kan söka sig till kommunens mötesplatser.', 'Föreningar kan söka upp unga i bostadsområdena.', 'Kommuner kan söka information om fördelningen på webbplatsen.',
       // (recip79: another's chance, a past application, a permit)
-      'Kommuner har möjlighet att hjälpa föreningar att söka.', 'Föreningen har ansökt om bidrag.', 'Föreningen ansöker om tillstånd hos polisen.'],
+      'Kommuner har möjlighet att hjälpa föreningar att söka.', 'Föreningen har ansökt om bidrag.', 'Föreningen ansöker om tillstånd hos polisen.', 'Föreningar måste ansöka om tillstånd för lotterier.'],
   },
   {
     // "ni"/"du" after an inverted applying verb: the subject the "Om …" clause before it names ("Om din förening uppfyller
@@ -2556,8 +2567,10 @@ export const SUBJECT_LEADS: ReadonlyArray<Cue<'lead'>> = [
   {
     id: 'quantifier', where: 'sentence', meaning: 'lead', weight: 1,
     // (… and the question "Vilka föreningar kan få bidrag?", dev 1316: it asks which of them, the kind it names applies)
-    cue: sv(/^(?:alla|samtliga|de|endast|enbart|bara|även|också|både|sådana|vissa|vilka|en|ett)\s+/iu),
-    examples: ['Alla föreningar', 'Endast ideella föreningar', 'En förening', 'Vilka föreningar'],
+    // (… and a förordning's "vilken eller vilka", dev 1458: "… uppgifter om / 1. vilken eller vilka kommuner eller ideella
+    // sammanslutningar som ansöker om stödet", recip79)
+    cue: sv(/^(?:alla|samtliga|de|endast|enbart|bara|även|också|både|sådana|vissa|vilken\s+eller\s+vilka|vilka|en|ett)\s+/iu),
+    examples: ['Alla föreningar', 'Endast ideella föreningar', 'En förening', 'Vilka föreningar', 'vilken eller vilka kommuner'],
     counterExamples: ['Allmänna föreningar', 'Dessa'],
   },
 ];
