@@ -1846,7 +1846,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // 2310, Sveriges Radio on a Jordbruksverket call); the kind heads what follows "för", so projects in associations are not read
     id: 'pengarna-finns-tillgangliga-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     note: 'one document: dev 2310; the paraphrases are constructed',
-    cue: sv(new RegExp(String.raw`^(?:pengarna|medlen|bidraget|stödet)\s+(?:finns|är)\s+(?:nu\s+)?(?:tillgängliga?|öppna?)\s+(?:både\s+)?för\s+(?:(?:ideella|lokala|alla)\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse', 'studieförbund')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:pengarna|medlen|bidraget|stödet)\s+(?:finns|är)\s+(?:nu\s+)?(?:tillgänglig[at]?|öpp(?:en|et|na))\s+(?:både\s+)?för\s+(?:(?:ideella|lokala|alla)\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse', 'studieförbund')})\b`, 'iu')),
     examples: ['Pengarna finns tillgängliga både för organisationer, föreningar och nätverk.', 'Medlen är tillgängliga för ideella föreningar i länet.', 'Bidraget är öppet för alla idrottsföreningar.'],
     counterExamples: ['Pengarna finns tillgängliga för projekt i föreningar.', 'Pengarna finns tillgängliga för kommuner som samarbetar med föreningar.', 'Lokalerna är öppna för föreningar.', 'Pengarna finns inte tillgängliga för föreningar.'],
   },
