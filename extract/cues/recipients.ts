@@ -2464,7 +2464,7 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
     // how between "möjlighet att" and the verb, "Alla Skaraborgs kommuner … har möjlighet att på egen hand eller tillsammans
     // ansöka om egna projekt" (dev 2289); the present "ansöker", "Studieförbunden ansöker var för sig eller tillsammans." (dev
     // 670); and "erhåller bidrag", "Förening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 %" (dev 2324))
-    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:varje\s+år\s+|årligen\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:(?!(?:inte|ej|att|som|hjälpa|stödja)\b)[\p{L}-]+\s+){0,5}?(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b|\sansöker(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)(?=\s|[.,]|$)|,?\s(?:kan\s+)?erhåll(?:a|er)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel)\b|\s(?:måste|ska|skall)\s+(?:själv(?:a)?\s+)?ansöka\b(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)/iu),
+    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:varje\s+år\s+|årligen\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:(?!(?:inte|ej|att|som|hjälpa|stödja)\b)[\p{L}-]+\s+){0,5}?(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b|\sansöker(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)(?=\s|[.,]|$)|(?<!\bsom),?\s(?:kan\s+)?erhåll(?:a|er)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel)\b|\s(?:måste|ska|skall)\s+(?:själv(?:a)?\s+)?ansöka\b(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)/iu),
     examples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget.', 'Kommuner i länet har möjlighet att söka stöd.', 'Föreningar kan få ekonomiskt stöd.', 'Studieförbund är välkomna att söka.',
       'Byalag kan varje år ansöka om ett utsmyckningsbidrag på högst 5000 kronor.', 'Alla Skaraborgs kommuner och övriga namngivna parter i strategin har möjlighet att på egen hand eller tillsammans ansöka om egna projekt.',
       'Studieförbunden ansöker var för sig eller tillsammans.', 'Förening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 % av den fastställda hyrestaxan.',
@@ -2474,7 +2474,9 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
       // (review70e s6, s12–s14: söka with another object than money is no applying for this grant)
       'Föreningar kan söka råd hos kommunens föreningskonsulent.', 'Regioner kan söka anstånd med redovisningen hos myndigheten.', 'Föreningar kan söka sig till kommunens mötesplatser.', 'Föreningar kan söka upp unga i bostadsområdena.', 'Kommuner kan söka information om fördelningen på webbplatsen.',
       // (recip79: another's chance, a past application, a permit)
-      'Kommuner har möjlighet att hjälpa föreningar att söka.', 'Föreningen har ansökt om bidrag.', 'Föreningen ansöker om tillstånd hos polisen.', 'Föreningar måste ansöka om tillstånd för lotterier.'],
+      'Kommuner har möjlighet att hjälpa föreningar att söka.', 'Föreningen har ansökt om bidrag.', 'Föreningen ansöker om tillstånd hos polisen.', 'Föreningar måste ansöka om tillstånd för lotterier.',
+      // (… "som erhåller stöd" describes those granted, a duty of theirs, not who may apply: review70b R3)
+      'Föreningar som erhåller stöd ska enligt kommunens riktlinjer redovisa årligen.'],
   },
   {
     // "ni"/"du" after an inverted applying verb: the subject the "Om …" clause before it names ("Om din förening uppfyller
