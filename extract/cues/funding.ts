@@ -691,10 +691,13 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(/\b(?:avsatt|avsätts|avsätter|avsätta)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     // … nor the first of two sums set against each other, one a year ("avsätta 10 miljoner kronor 2021 respektive 25 miljoner
     // kronor 2022", dev 2354, fresh79b): each is its year's, none the decision's total
-    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,40}?\brespektive\s+\d/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:respektive|och|samt)\s+\d/iu) },
+      // … nor a sum each ("avsätta 5 miljoner kronor till varje region", fresh79b Ay)
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per\s|(?:till|för|åt)\s+(?:varje|var\s+och\s+en)\b)/iu) }],
     examples: ['Totalt har Havs- och vattenmyndigheten avsatt ⟨2 000 000 kronor⟩ för dessa ändamål.', 'Regionen avsätter totalt ⟨3 miljoner kronor⟩ till satsningen.'],
     counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.',
-      'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ 2021 respektive 25 miljoner kronor 2022.', 'Kommunen avsätter ⟨2 miljoner kronor⟩ för 2025 respektive 3 miljoner kronor för 2026.'],
+      'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ 2021 respektive 25 miljoner kronor 2022.', 'Kommunen avsätter ⟨2 miljoner kronor⟩ för 2025 respektive 3 miljoner kronor för 2026.',
+      'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.', 'Regeringen beräknar att avsätta ⟨5 miljoner kronor⟩ till varje region.'],
   },
   {
     // an ändringsbeslut's new sum, in the sentence that makes the change (fresh79b): "Med ändring av regeringens beslut den 9 maj
@@ -705,14 +708,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'med-andring-avsatta', where: 'before', meaning: 'total', weight: 8,
     cue: sv(/\b(?:beräknar|avser)\s+regeringen\s+(?:att\s+)?avsätta\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'sentence', cue: sv(/^Med\s+ändring\s+av\s+(?:regeringens|det\s+tidigare)\s+beslut(?:et)?\b/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:19|20)\d{2}\s{0,2}(?:[–-]|och|till)\s{0,2}(?:19|20)\d{2}\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:19|20)\d{2}\s{0,2}(?:[–-]|och|till)\s{0,2}(?:19|20)\d{2}\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:och|samt)\s+\d/iu) }],
     examples: ['Med ändring av regeringens beslut den 9 maj 2018 om uppdrag att inrätta ett innovationskluster för flytande biogas (dnr N2018/02934/FÖF) beräknar regeringen avsätta ⟨105 miljoner kronor⟩ 2021.',
       // constructed paraphrases
       'Med ändring av regeringens beslut den 3 mars 2022 om stöd till vätgasinfrastruktur beräknar regeringen att avsätta ⟨40 miljoner kronor⟩ för 2024.',
       'Med ändring av det tidigare beslutet avser regeringen att avsätta ⟨12 000 000 kronor⟩ under 2025.'],
     counterExamples: ['Med ändring av regeringens beslut den 12 juli 2018 beräknar regeringen att avsätta ⟨10 miljoner kronor⟩ 2021 respektive 25 miljoner kronor 2022.',
       'Vidare beräknade regeringen avsätta ⟨115 miljoner kronor⟩ för 2021.', 'Regeringen beräknar att avsätta ⟨40 miljoner kronor⟩ för 2024.',
-      'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨5 miljoner kronor⟩ till varje region.', 'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨30 miljoner kronor⟩ 2024–2026.'],
+      'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨5 miljoner kronor⟩ till varje region.', 'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨30 miljoner kronor⟩ 2024–2026.',
+      'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.'],
   },
   {
     // the sum the distributing body has at its disposal: "Länsstyrelsen i Västra Götaland förfogar över 12,4 miljoner
