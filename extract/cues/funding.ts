@@ -660,6 +660,19 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Regeringen beviljar varje region ⟨500 000 kronor⟩.', 'Socialstyrelsen beviljar Region Västerbotten ⟨1 650 000 kronor⟩.', 'Regeringen betalar varje region ⟨500 000 kronor⟩.', 'Kommunen betalar Röda Korset ⟨17 miljoner kronor⟩.'],
   },
   {
+    // the same grant as a decision's clause (fresh79b): "Regeringen beslutar, i enlighet med ansökan från Centralförbundet för
+    // alkohol- och narkotikaupplysning (CAN), att bevilja CAN 3 000 000 kronor för arbetet med …" (dev 2359); the recipient
+    // named between the verb and the sum, never a sum each ("var", "varje", "per") or one the recipient only applied for
+    id: 'regeringen-beslutar-att-bevilja', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^Regeringen\s+beslutar\b[^.]{0,160}?\batt\s+bevilja\s+(?:[\p{L}()-]+\s+){1,6}$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b/iu) }],
+    examples: ['Regeringen beslutar, i enlighet med ansökan från Centralförbundet för alkohol- och narkotikaupplysning (CAN), att bevilja CAN ⟨3 000 000 kronor⟩ för arbetet med det EU-gemensamma projektet.',
+      // constructed paraphrases
+      'Regeringen beslutar att bevilja Riksförbundet FUB ⟨750 000 kronor⟩ för ett projekt om fritid.', 'Regeringen beslutar att bevilja Sveriges Hembygdsförbund ⟨2 miljoner kronor⟩ under 2024.'],
+    counterExamples: ['Regeringen beslutar att bevilja kommunerna ⟨500 000 kronor⟩ var.', 'Regeringen beslutar att bevilja varje region ⟨1 miljon kronor⟩.', 'Föreningen beslutar att bevilja medlemmen ⟨5 000 kronor⟩.',
+      'Regeringen beslutar att inte bevilja ansökan om ⟨3 000 000 kronor⟩.'],
+  },
+  {
     // what a decision lets the agency pay out: "Under 2022 får 13 miljoner kronor utbetalas."
     id: 'far-utbetalas', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:får|ska|kommer\s+att)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:utbetalas|betalas\s+ut)\b/iu) },
@@ -676,9 +689,35 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // the sum set aside for the call: "Totalt har Havs- och vattenmyndigheten avsatt 2 000 000 kronor", "Totalt avsätts 345 miljoner kronor"
     id: 'avsatt', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/\b(?:avsatt|avsätts|avsätter|avsätta)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }],
+    // … nor the first of two sums set against each other, one a year ("avsätta 10 miljoner kronor 2021 respektive 25 miljoner
+    // kronor 2022", dev 2354, fresh79b): each is its year's, none the decision's total
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:respektive|och|samt)\s+\d/iu) },
+      // … nor a sum each ("avsätta 5 miljoner kronor till varje region", fresh79b Ay)
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per\s|(?:till|för|åt)\s+(?:varje|var\s+och\s+en)\b)/iu) }],
     examples: ['Totalt har Havs- och vattenmyndigheten avsatt ⟨2 000 000 kronor⟩ för dessa ändamål.', 'Regionen avsätter totalt ⟨3 miljoner kronor⟩ till satsningen.'],
-    counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.'],
+    counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.',
+      'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ 2021 respektive 25 miljoner kronor 2022.', 'Kommunen avsätter ⟨2 miljoner kronor⟩ för 2025 respektive 3 miljoner kronor för 2026.',
+      'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.', 'Regeringen beräknar att avsätta ⟨5 miljoner kronor⟩ till varje region.'],
+  },
+  {
+    // an ändringsbeslut's new sum, in the sentence that makes the change (fresh79b): "Med ändring av regeringens beslut den 9 maj
+    // 2018 om uppdrag att inrätta ett innovationskluster för flytande biogas (dnr …) beräknar regeringen avsätta 105 miljoner
+    // kronor 2021." (dev 2353): it replaces the sum the earlier decision set aside, told after it ("Vidare beräknade regeringen
+    // avsätta 115 miljoner kronor för 2021"), so it weighs more than row avsatt's; never two years' sums ("10 miljoner kronor
+    // 2021 respektive 25 miljoner kronor 2022", dev 2354) nor one per recipient
+    id: 'med-andring-avsatta', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\b(?:beräknar|avser)\s+regeringen\s+(?:att\s+)?avsätta\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'sentence', cue: sv(/^Med\s+ändring\s+av\s+(?:regeringens|det\s+tidigare)\s+beslut(?:et)?\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:19|20)\d{2}\s{0,2}(?:[–-]|och|till)\s{0,2}(?:19|20)\d{2}\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:och|samt)\s+\d/iu) }],
+    examples: ['Med ändring av regeringens beslut den 9 maj 2018 om uppdrag att inrätta ett innovationskluster för flytande biogas (dnr N2018/02934/FÖF) beräknar regeringen avsätta ⟨105 miljoner kronor⟩ 2021.',
+      // constructed paraphrases
+      'Med ändring av regeringens beslut den 3 mars 2022 om stöd till vätgasinfrastruktur beräknar regeringen att avsätta ⟨40 miljoner kronor⟩ för 2024.',
+      'Med ändring av det tidigare beslutet avser regeringen att avsätta ⟨12 000 000 kronor⟩ under 2025.'],
+    counterExamples: ['Med ändring av regeringens beslut den 12 juli 2018 beräknar regeringen att avsätta ⟨10 miljoner kronor⟩ 2021 respektive 25 miljoner kronor 2022.',
+      'Vidare beräknade regeringen avsätta ⟨115 miljoner kronor⟩ för 2021.', 'Regeringen beräknar att avsätta ⟨40 miljoner kronor⟩ för 2024.',
+      'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨5 miljoner kronor⟩ till varje region.', 'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨30 miljoner kronor⟩ 2024–2026.',
+      'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.'],
   },
   {
     // the sum the distributing body has at its disposal: "Länsstyrelsen i Västra Götaland förfogar över 12,4 miljoner
@@ -1804,6 +1843,44 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
       'Regeringen ger Energimyndigheten i uppdrag att lämna stöd med högst ⟨1 miljon kronor⟩ i de fall sökanden är en kommun.', 'Myndigheten får lämna stöd med högst ⟨2 miljoner kronor⟩ till ett projekt.', 'Stöd får lämnas med högst ⟨200 000 kronor⟩.'],
   },
 ];
+
+/**
+ * The money of an uppdrag paid out to the agency on its requisition (fresh79b): a decision that has Kammarkollegiet (or the
+ * ministry) pay the agency "efter rekvisition" gives that money out, so the ceiling of the uppdrag's work is the decision's
+ * whole sum ("SGI får för uppdragets genomförande använda högst 400 000 kronor under 2018. … Medlen utbetalas engångsvis efter
+ * rekvisition ställd till Kammarkollegiet." dev 2349; "Tillväxtverket får för uppdragets genomförande använda högst 3 miljoner
+ * kronor … Medlen betalas ut efter rekvisition ställd till Kammarkollegiet senast den 6 december 2019." dev 1969). Without such
+ * a payment the same sentence is the agency's own cost from its own appropriation, no grant (dev 1729, 1828, 2296: far-anvanda-
+ * hogst's guard UPPDRAGETS_GENOMFORANDE stands). fields/funding.ts reads this row only where PAID_ON_REQUISITION holds for a
+ * sentence of the text.
+ */
+export const REQUISITION_PAID_CEILING: Cue<'ceiling'> = {
+  id: 'uppdragets-genomforande-hogst-rekvisition', where: 'before', meaning: 'ceiling', weight: 7,
+  cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d()-]+\s+){0,3}?för\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget|uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:använda|disponera|rekvirera)\s+högst\s*$|\bFör\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget|uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?får\s+(?:[\p{L}\d()-]+\s+){1,6}?(?:använda|disponera|rekvirera)\s+högst\s*$/iu),
+  // … nor a sum per year or for each of several, nor one for a span of years, nor a share of the money
+  unless: [...NOT_CEILING, CEILING_PART_AFTER, { where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
+    { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:19|20)\d{2}\s{0,2}[–-]\s{0,2}(?:19|20)\d{2}\b/u) }],
+  examples: ['SGI får för uppdragets genomförande använda högst ⟨400 000 kronor⟩ under 2018.', 'Tillväxtverket får för uppdragets genomförande använda högst ⟨3 miljoner kronor⟩.',
+    // constructed paraphrases in other agencies' phrasing
+    'För uppdragets genomförande får Boverket använda högst ⟨2 500 000 kronor⟩ under 2022.', 'Länsstyrelsen får för uppdraget under 2024 rekvirera högst ⟨900 000 kronor⟩.'],
+  counterExamples: ['Varje länsstyrelse får för uppdragets genomförande använda högst ⟨200 000 kronor⟩.', 'Myndigheten får för uppdragets genomförande använda högst ⟨500 000 kronor⟩ per år.',
+    'Av medlen får Boverket för uppdragets genomförande använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Länsstyrelsen får för uppdragets genomförande använda högst ⟨2 000 000 kronor⟩ under 2021–2023.',
+    'Myndigheten får använda högst ⟨300 000 kronor⟩.', 'Föreningen får för uppdragets genomförande använda högst ⟨300 000 kronor⟩ för sitt eget kansli.'],
+};
+
+/**
+ * The sentence that has the decision's money paid to the agency on its requisition (REQUISITION_PAID_CEILING): "Medlen
+ * utbetalas engångsvis efter rekvisition ställd till Kammarkollegiet.", "Medlen betalas ut efter rekvisition ställd till
+ * Kammarkollegiet senast den 6 december 2019." — the money as the subject, paid out after the requisition; never money paid
+ * back after one ("… ska återbetalas … senast den 28 februari året efter rekvisition", dev 2360), nor a requisition of goods.
+ */
+export const PAID_ON_REQUISITION: Cue<'paid-on-requisition'> = {
+  id: 'medlen-utbetalas-efter-rekvisition', where: 'sentence', meaning: 'paid-on-requisition', weight: 1,
+  cue: sv(/^(?:Medlen|Bidraget|Beloppet|Pengarna)\s+(?:ska\s+|kommer\s+att\s+)?(?:utbetalas|betalas\s+ut)\s+(?:engångsvis\s+|i\s+sin\s+helhet\s+|vid\s+ett\s+tillfälle\s+)?efter\s+(?:underskriven\s+|skriftlig\s+)?rekvisition\b/iu),
+  examples: ['Medlen utbetalas engångsvis efter rekvisition ställd till Kammarkollegiet.', 'Medlen betalas ut efter rekvisition ställd till Kammarkollegiet senast den 6 december 2019.', 'Bidraget betalas ut efter rekvisition till Kammarkollegiet.'],
+  counterExamples: ['Medel till regionala insatser som inte har utnyttjats ska återbetalas till Skogsstyrelsen på bankgiro 787-8606 senast den 28 februari året efter rekvisition.',
+    'Rekvisition av kontorsmaterial görs efter beställning.', 'Medlen har betalats ut efter rekvisition.', 'Medlen utbetalas i mars.'],
+};
 
 // A regleringsbrev's table of appropriations, one line each ("Disponeras av Skatteverket28 486 000",
 // "ap.1Stöd till kommunsektorn … (ram)28 486 000", "Disponeras av Boverket1 621 000 tkr") under a

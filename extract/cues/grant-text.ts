@@ -80,6 +80,22 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
     counterExamples: ['The loan agreement is signed at the bank.', 'Read the lease agreement before you move in.', 'Funding for the new library was discussed in the council.', 'The agreement was signed in May.'],
   },
   {
+    // a government decision that has an agency pay a sum out, or that sets a sum aside, in neither grant word nor "medel"
+    // (fresh79b): "Regeringens beslutar att ge Kammarkollegiet i uppdrag att till … NDPHS-sekretariatet – utbetala 399 061
+    // kronor som medlemsavgift …" (dev 2351), "Med ändring av regeringens beslut … beräknar regeringen att avsätta 10 miljoner
+    // kronor 2021 …" (dev 2354, an ändringsbeslut on an agency's support to research); the sum itself in figures, within the
+    // sentence; never a payment an agency or a body makes on its own (a salary, a fee it owes), nor a sum set aside by
+    // someone other than the government
+    id: 'government-pays-or-sets-aside', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<!\p{L})(?:uppdrag|uppdrar)\s+(?:\p{L}+\s+){0,3}?att\s+(?:[^.!?\n\d]{0,120}?\s)?(?:utbetala|betala\s+ut)\s+(?:\p{L}+\s+){0,2}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:(?:miljoner|miljarder)\s+)?kronor(?!\p{L})|(?<!\p{L})(?:regeringen\s+(?:beslutar\s+)?(?:att\s+)?(?:avsätta|avsätter)|(?:beräknar|avser)\s+regeringen\s+(?:att\s+)?avsätta)\s+(?:totalt\s+|sammanlagt\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:(?:miljoner|miljarder)\s+)?kronor(?!\p{L})/iu,
+    examples: ['Regeringens beslutar att ge Kammarkollegiet i uppdrag att till Nordliga Dimensionens Partnerskap för Hälsa och Socialt välbefinnande – NDPHS-sekretariatet – utbetala 399 061 kronor som medlemsavgift för år 2017.',
+      'Med ändring av regeringens beslut den 12 juli 2018 beräknar regeringen att avsätta 10 miljoner kronor 2021 respektive 25 miljoner kronor 2022.',
+      // constructed paraphrases in other bodies' phrasing
+      'Regeringen uppdrar åt Kammarkollegiet att betala ut 250 000 kronor till Nordiska ministerrådets sekretariat.', 'Regeringen beslutar att avsätta 40 miljoner kronor för insatsen.'],
+    counterExamples: ['Kommunen ska betala ut 25 000 kronor i lön varje månad.', 'Bolaget avsätter 5 miljoner kronor till underhåll.', 'Regeringen uppdrar åt Statskontoret att utreda hur myndigheterna betalar ut ersättningar.',
+      'Föreningen har i uppdrag att betala ut arvoden till styrelsen.', 'Regeringen avsätter medel i budgeten.'],
+  },
+  {
     // the report's or the accounts' duty in Norwegian or Danish: "Rapporteringen skal legges ved søknaden", "Årsregnskapet skal
     // leveres med revisjonsberetning", "Slutrapporten skal indsendes …" (Bufdir's page for organisations of the disabled, which
     // names its grant once and states no field, dev 2013, h/forms66); never a report published or read

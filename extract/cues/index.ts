@@ -103,6 +103,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.NAMED_AMOUNT_LINE': [funding.NAMED_AMOUNT_LINE],
   'funding.NAMED_AMOUNT_ROW': [funding.NAMED_AMOUNT_ROW],
   'funding.CEILING_CUES': funding.CEILING_CUES,
+  'funding.REQUISITION_PAID_CEILING': [funding.REQUISITION_PAID_CEILING],
+  'funding.PAID_ON_REQUISITION': [funding.PAID_ON_REQUISITION],
   'funding.PERIOD_TOTALS': funding.PERIOD_TOTALS,
   'funding.APPROPRIATION_LINES': funding.APPROPRIATION_LINES,
   'funding.PART_CUES': funding.PART_CUES,

@@ -41,7 +41,7 @@ const TO_INSIDE_PARTY: Guard = { where: 'before', cue: sv(/\btill\s+(?:huvudsök
 // 31 oktober 2023" (dev 1455), "Den som har beviljats stöd ska …"; the recipients in the plural ("Bidragsmottagarna ska …")
 const RECIPIENT_ACTOR = sv(/\b(?:ni|er|du|varje|region(?:en|er|erna)?|kommun(?:en|er|erna)?|mottagare(?:n)?|(?:bidrags|stöd)?mottagarna|bidragsmottagare(?:n)?|bidragstagare(?:n|na)?|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|stiftelse(?:n|r|rna)?|SKR|SKL)\b|^(?:de|den|alla)\s+som\s+(?:har\s+)?(?:fått|beviljats|erhållit|tagit\s+emot)\s+(?:[\p{L}-]*bidrag|stöd|medel)\b/iu);
 
-const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
+export const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
 
 /**
  * The report of a grant got before, asked of a new applicant: "Har föreningen fått bidrag tidigare måste redovisningen av det
@@ -547,6 +547,22 @@ export const GRANT_TITLE_YEAR: Cue<'year'> = {
  * A report sentence that opens on the report the sentence before named ("Föreningar som ansöker ska bifoga en redovisning av
  * förra årets bidrag. Redovisningen ska ha kommit in senast den 1 mars 2026."): its day is that report's (open77 D23).
  */
+/**
+ * A report due "at the same time" as the day the sentence before sets (fresh79b): "Medel som inte har utnyttjats ska återbetalas
+ * till Kammarkollegiet … senast den 29 december 2018. Vid samma tidpunkt ska en ekonomisk redovisning över använda medel lämnas till
+ * Kammarkollegiet." (dev 2349), "… ska betalas tillbaka till Kammarkollegiet senast den 31 mars 2022. Senast vid samma tidpunkt ska
+ * en ekonomisk redovisning lämnas till Kammarkollegiet." (dev 1943): the report's day is that day. fields/reporting.ts takes it only
+ * from the sentence right before in the same paragraph, where that one states a single day after "senast".
+ */
+export const SAME_TIME_REPORT: Cue<'due'> = {
+  id: 'vid-samma-tidpunkt-redovisning', where: 'sentence', meaning: 'due', weight: 3,
+  cue: sv(/^(?:Senast\s+)?vid\s+samma\s+tidpunkt\s+ska\s+(?:[\p{L}-]+\s+){0,3}?(?:en\s+)?(?:ekonomisk\s+)?(?:redovisning|slutredovisning|rapport|slutrapport)(?![\p{L}])/iu),
+  examples: ['Vid samma tidpunkt ska en ekonomisk redovisning över använda medel lämnas till Kammarkollegiet.', 'Senast vid samma tidpunkt ska en ekonomisk redovisning lämnas till Kammarkollegiet.',
+    // constructed paraphrases
+    'Vid samma tidpunkt ska föreningen lämna en ekonomisk redovisning till Kulturrådet.', 'Vid samma tidpunkt ska en slutrapport skickas till Tillväxtverket.'],
+  counterExamples: ['Vid samma tidpunkt ska medel som inte har använts betalas tillbaka.', 'Redovisningen ska lämnas vid samma tidpunkt som ansökan.', 'Vid samma tidpunkt förra året lämnades en rapport.'],
+};
+
 export const REPORT_ANAPHOR: Cue<'anaphor'> = {
   id: 'report-anaphor', where: 'sentence', meaning: 'anaphor', weight: 1,
   cue: sv(/^(?:redovisningen|återrapporteringen|rapporten|slutrapporten|slutredovisningen|den)\s+(?:ska|skall|måste|behöver|lämnas|skickas)\b/iu),

@@ -380,6 +380,17 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Socialstyrelsen ska under 2023 följa upp arbetet.', 'Under 2022 betalades 5 miljoner kronor ut.'],
   },
   {
+    // the year an agency may use a decision's sum, told before the sum (fresh79b): "För att genomföra uppdraget får Socialstyrelsen
+    // under 2018 använda 250 000 000 kronor varav högst 500 000 får användas för egna kostnader" (dev 2350; dev 426 tells the same
+    // with the year after the sum, row kronor-ar); a sum in figures right after the verb, never a span of years
+    id: 'far-under-ar-anvanda-kronor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:får|ska)\s+(?:[\p{L}-]+\s+){0,4}?under\s+(?:år\s+)?${Y}\s+(?:använda|disponera|rekvirera)\s+(?:högst\s+|upp\s+till\s+|totalt\s+)?\d`, 'iu')),
+    examples: ['För att genomföra uppdraget får Socialstyrelsen under 2018 använda 250 000 000 kronor varav högst 500 000 får användas för egna kostnader för hanteringen.',
+      // constructed paraphrases
+      'Länsstyrelsen får under 2024 rekvirera högst 900 000 kronor för uppdraget.', 'Boverket ska under år 2022 använda 40 miljoner kronor till stödet.'],
+    counterExamples: ['Socialstyrelsen får under 2018 använda medlen till administration.', 'Socialstyrelsen fick under 2018 använda 250 000 000 kronor.', 'Myndigheten får under 2021–2023 använda 3 miljoner kronor.'],
+  },
+  {
     // the year after the sum and its recipients: "betala ut 500 000 000 kronor till regionerna under 2025 för att stärka …"
     id: 'betala-ut-kronor-till-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\b(?:betala\s+ut|utbetala|fördela)\s+(?:totalt\s+|sammanlagt\s+|upp\s+till\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+(?:[\p{L}-]+\s+){1,4}?under\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),

@@ -12,7 +12,7 @@ import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
-  SHARE_PERCENT, PAST_SUMS_HEADING,
+  SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION,
   type TotalCue,
   CEILING_WORD,
 } from '../cues/funding.js';
@@ -152,6 +152,8 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
   // digits is never outweighed by a rounded one in words ("omfattar totalt en miljard kronor" beside "betala ut
   // 980 000 000 kronor")
   const withDigits = sentences.flatMap((s, i) => (/\d/u.test(s.text) ? [i] : []));
+  // the decision's money paid to the agency on its requisition: its uppdrag's ceiling is then money given out (REQUISITION_PAID_CEILING)
+  const paidOnRequisition = sentences.some((s) => holds(PAID_ON_REQUISITION, contextOf(s.text, 0, 0)));
   const spelledOnly = sentences.flatMap((s, i) => (!/\d/u.test(s.text) && SPELLED_MULTIPLIER.test(s.text) ? [i] : []));
   for (const order of [withDigits, spelledOnly]) {
    if (order === spelledOnly && candidates.length > 0) break;
@@ -171,7 +173,8 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
     const bonus = FUNDING_HEADINGS.some((r) => cueTest(r.cue, heading)) ? 0.5 : 0;
     for (const a of amounts) {
       if (a.bound === 'max' && !a.approximate && !a.per) {
-        const ceiling = bestCue(CEILING_CUES, contextOf(s.text, a.start, a.end, heading));
+        const at = contextOf(s.text, a.start, a.end, heading);
+        const ceiling = bestCue(CEILING_CUES, at) ?? (paidOnRequisition && holds(REQUISITION_PAID_CEILING, at) ? REQUISITION_PAID_CEILING : undefined);
         if (ceiling) candidates.push({ weight: ceiling.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ceiling: true });
         continue;
       }

@@ -16,7 +16,7 @@ import {
   REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_ADDRESS_END, REPORT_ADDRESS_LEAD, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
-  DOCUMENTS_HANDED_IN, KEPT_DOCUMENT_SENTENCES, NOT_RECORD_NAMES, RECORD_NAMES, INVOICE_SENTENCE, REPORT_ANAPHOR, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
+  DOCUMENTS_HANDED_IN, KEPT_DOCUMENT_SENTENCES, NOT_RECORD_NAMES, RECORD_NAMES, INVOICE_SENTENCE, REPORT_ANAPHOR, SAME_TIME_REPORT, SENAST, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -65,6 +65,15 @@ function dueIn(s: SentenceAt): (Found<string> & { weight: number }) | undefined 
   const row = r ? bestCue(REPORT_WINDOW, contextOf(s.text, r.start, r.end)) : undefined;
   if (r && row) return { value: r.to, at: locIn(s), weight: row.weight };
   return undefined;
+}
+
+/** The day a report "at the same time" is due (SAME_TIME_REPORT): the single day after "senast" of the sentence right before, in the same paragraph. */
+function sameTimeDue(s: SentenceAt, before: SentenceAt | undefined): (Found<string> & { weight: number }) | undefined {
+  if (!before || before.block !== s.block || !holds(SAME_TIME_REPORT, contextOf(s.text, 0, 0))) return undefined;
+  const days = statedDates(before.text);
+  const day = days.length === 1 ? days[0]! : undefined;
+  if (!day || !cueTest(SENAST, before.text.slice(Math.max(0, day.start - 12), day.start))) return undefined;
+  return { value: day.date, at: locIn(s), weight: SAME_TIME_REPORT.weight };
 }
 
 /** A candidate of the report's due day: its row's weight, its place in reading order, and whether its sentence tells it as past. */
@@ -360,7 +369,7 @@ export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound 
     const ctx = contextOf(s.text, 0, 0);
     if (!required && anyCue(NO_REPORTING, ctx)) required = { value: false, at: locIn(s) };
     // every reporting sentence's day is a candidate (chooseDue), save another grant's or an earlier period's report
-    const d = !agencysOwn && !otherGrantsReport(s, title, latestPeriod, sentences) && !earlierRoundsReport(s, sentences[order - 1], titleYear, closesYear !== undefined) ? dueIn(s) : undefined;
+    const d = !agencysOwn && !otherGrantsReport(s, title, latestPeriod, sentences) && !earlierRoundsReport(s, sentences[order - 1], titleYear, closesYear !== undefined) ? (dueIn(s) ?? sameTimeDue(s, sentences[order - 1])) : undefined;
     if (d) dues.push({ ...d, order, past: holds(PAST_WINDOW, ctx) });
     // a correction no due row reads ("Obs! Nytt datum: redovisningen ska nu lämnas senast …"): its first day, weighing only its
     // correction, a rival of the day it corrects (added below only beside another candidate: never a due day on its own)
