@@ -19,6 +19,13 @@ const PROBES: Probe[] = [
   // itself keeps out of it)
   { id: 'Px', shape: 'adversarial: a project that runs until a day, in the application\'s sentence', field: 'requisition.closes', want: null, run: 'fails',
     text: PAGE('Projektbidrag', 'Ansökan ska gälla ett projekt som startar den 1 mars 2025 och pågår till den 31 december 2025.') },
+  // year: the window's noun with "för YEAR" (cues/year.ts ansokan-infor)
+  { id: 'Y1', shape: 'dev 2341: "Ansökningsperioden för 2024 öppnar den 1 december 2023 …"', field: 'year', want: 2024,
+    text: PAGE('Bidrag till kulturarvsarbete', 'Ansökningsperioden för 2024 öppnar den 1 december 2023 och pågår till och med den 31 januari 2024.') },
+  { id: 'Y2', shape: 'paraphrase: "Ansökningstiden för 2026 öppnar den 1 oktober 2025."', field: 'year', want: 2026,
+    text: PAGE('Verksamhetsbidrag', 'Ansökningstiden för 2026 öppnar den 1 oktober 2025. Föreningar kan söka bidraget.') },
+  { id: 'Yx', shape: 'adversarial: the round told closed', field: 'year', want: { not: 2024 },
+    text: PAGE('Verksamhetsbidrag', 'Ansökningsperioden för 2024 har nu stängt. Föreningar kan söka bidraget igen i höst.') },
   // requisition.closes: plural calls "var öppna till och med" (period-open-till-och-med)
   { id: 'O1', shape: 'dev 2347: "Ansökningar till båda utlysningarna var öppna till och med 15 februari 2017."', field: 'requisition.closes', want: '2017-02-15',
     text: PAGE('Pengar för klimatanpassning', 'Kommuner kunde söka pengar. Ansökningar till båda utlysningarna var öppna till och med 15 februari 2017.') },
