@@ -1097,6 +1097,20 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
 
 export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
+    // the window's end as "pågår till (och med)" after an opening day in the same sentence, the window's noun before both:
+    // "Ansökningsperioden för 2024 öppnar den 1 december 2023 och pågår till och med den 31 januari 2024." (dev 2341,
+    // Bohusläns hembygdsförbund on Riksantikvarieämbetet's round, fresh79a): the nearest word is "pågår", not "öppnar", so
+    // the last day is the closing one (pagar-till reads the same shape, but only as a phrase, after the opening word); never a
+    // project's or an activity's run between the noun and "pågår"
+    id: 'word-pagar-till', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b(?:(?!projekt|verksamhet|aktivitet)[^.]){0,120})\bpågår\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    examples: ['Ansökningsperioden för 2024 öppnar den 1 december 2023 och pågår till och med den ⟨31 januari 2024⟩.',
+      // (the shape of pagar-till's own example, Västra Götalandsregionen 2017, and a paraphrase, constructed)
+      'Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökningstiden öppnar den 1 mars 2025 och pågår till den ⟨15 april 2025⟩.'],
+    counterExamples: ['Projektet pågår till och med den ⟨31 december 2024⟩.', 'Ansökan ska gälla ett projekt som startar den 1 mars 2025 och pågår till den ⟨31 december 2025⟩.',
+      'Ansökningsperioden öppnar den ⟨1 december 2023⟩.'],
+  },
+  {
     // "sista datum för ansökningar" names the applications' last day too (an older letter's closed fund);
     // "sista datum" alone is any end ("sista datum för avslut av projekt")
     // (the definite forms too: "Sista ansökningsdagen är den 24 oktober 2021." — Postkodstiftelsen's Allas Röster, dev 2335, fresh78b)
@@ -1126,11 +1140,15 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // ansökningsperioden för bidrag undantagsvis öppen till och med den 31.3.2023." (dev 1253), "Ansökan är öppen till och
     // med 7.3 2024." (dev 860, Närpes); 'öppen' predicated of the window by 'är'/'var' next to its noun, either order
     // (a lokal a supported project keeps "öppen till och med" is no window)
-    id: 'period-open-till-och-med', where: 'before', cue: sv(/(?:\b(?:är|var)\s+(?:[^\s.]+\s+)?(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en)?|e-tjänsten|ansökningsomgången)\s+(?:[^\s.]+\s+){0,5}?|\b(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en)?|e-tjänsten|ansökningsomgången)\s+(?:[^\s.]+\s+){0,5}?(?:är|var)\s+(?:[^\s.]+\s+){0,2}?)öppen(?:\s+för\s+ansökningar)?(?:\s+från\s+(?:och\s+med\s+)?[^.,\d]{1,20}?,?\s+och)?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$/iu), meaning: 'closes', weight: 9,
+    id: 'period-open-till-och-med', where: 'before', cue: sv(/(?:\b(?:är|var)\s+(?:[^\s.]+\s+)?(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en|arna)?|e-tjänsten|ansökningsomgången)\s+(?:[^\s.]+\s+){0,5}?|\b(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en|arna)?|e-tjänsten|ansökningsomgången)\s+(?:(?!som\b)[^\s.]+\s+){0,5}?(?:är|var)\s+(?:[^\s.]+\s+){0,2}?)(?:öppen|öppna)(?:\s+för\s+ansökningar)?(?:\s+från\s+(?:och\s+med\s+)?[^.,\d]{1,20}?,?\s+och)?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$/iu), meaning: 'closes', weight: 9,
     examples: ['OBS! År 2023 är ansökningsperioden för bidrag undantagsvis öppen till och med den ⟨31.3.2023⟩.', 'Ansökan är öppen till och med ⟨7.3 2024⟩.',
       // an undated first day between, open for applications (dev 1288)
-      'Årets utlysning är öppen för ansökningar från och med idag, och fram till den ⟨1 oktober 2020⟩.'],
-    counterExamples: ['Ansökningsperioden öppnar den ⟨1 november 2022⟩.', 'Biblioteket är öppet till och med den ⟨20 december 2024⟩.', 'Utlysningen är öppen för projekt som pågår fram till den ⟨31 december 2024⟩.',
+      'Årets utlysning är öppen för ansökningar från och med idag, och fram till den ⟨1 oktober 2020⟩.',
+      // two calls told together, plural (dev 2347, SMHI, fresh79a; then a paraphrase in another body's phrasing, constructed)
+      'Ansökningar till båda utlysningarna var öppna till och med ⟨15 februari 2017⟩.', 'Utlysningarna är öppna till och med den ⟨30 april 2025⟩.'],
+    counterExamples: ['Ansökningsperioden öppnar den ⟨1 november 2022⟩.',
+      // adversarial (fresh79a): the plural said of places or of projects, not of the calls
+      'Utlysningarna gäller lokaler som är öppna till och med den ⟨31 december 2024⟩.', 'Projekten i utlysningarna ska hålla lokalerna öppna till och med ⟨31 december 2024⟩.', 'Biblioteket är öppet till och med den ⟨20 december 2024⟩.', 'Utlysningen är öppen för projekt som pågår fram till den ⟨31 december 2024⟩.',
       // 'öppen' said of something else than the window, no 'är'/'var' of the window's (review36)
       'Mötesplatser som får stöd i denna utlysning ska hålla lokalen öppen till och med den ⟨31 december 2024⟩.'],
   },
@@ -1374,10 +1392,15 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // "Du kan söka bidraget till och med den 15 mars 2024."
     id: 'kan-soka-till-och-med', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:kan|går\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)\s+(?:den\s+)?$/iu),
+    // … and a plain "till" right after the verb and the grant's own noun, nothing else between: "Du kan söka stödet till 31
+    // augusti 2022." (dev 2344, Ekofakta on Jordbruksverket's call, fresh79a)
+    cue: sv(/\b(?:kan|går\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b(?:[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)|(?:\s+(?:om\s+)?(?:stödet|bidraget|medlen|pengarna|stipendiet|projektstödet))?\s+till)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Du kan söka bidraget till och med den ⟨15 mars 2024⟩.', 'Bidraget går att söka fram till den ⟨1 oktober 2024⟩.'],
-    counterExamples: ['Medlen kan användas till och med den ⟨31 december 2024⟩.', 'Ni kan redovisa bidraget till och med den ⟨1 mars 2025⟩.'],
+    examples: ['Du kan söka bidraget till och med den ⟨15 mars 2024⟩.', 'Bidraget går att söka fram till den ⟨1 oktober 2024⟩.',
+      'Du kan söka stödet till ⟨31 augusti 2022⟩.', 'Föreningar kan söka bidraget till den ⟨15 mars 2025⟩.', 'Projektstödet går att söka till ⟨1 oktober 2024⟩.'],
+    counterExamples: ['Medlen kan användas till och med den ⟨31 december 2024⟩.', 'Ni kan redovisa bidraget till och med den ⟨1 mars 2025⟩.',
+      // adversarial (fresh79a): "till" after other words than the grant's noun: a project's end, a use
+      'Du kan söka stöd för projekt som pågår till ⟨31 december 2024⟩.', 'Du kan söka stödet för aktiviteter till den ⟨31 december 2024⟩.', 'Du kan använda stödet till ⟨31 december 2024⟩.'],
   },
   {
     // "Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den 1 oktober 2017."

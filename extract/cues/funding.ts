@@ -468,9 +468,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'utlyser', where: 'before', meaning: 'total', weight: 7, approximate: true,
     // … and a new call's sum after "nu ytterligare" (Jordbruksverket 2019, diff q314: "Jordbruksverket utlyser nu ytterligare 20
     // miljoner kronor till pilot- och samarbetsprojekt …"): the call's own sum, not a part of another
-    cue: sv(new RegExp(String.raw`\b(?:utlys(?:er|a|es|te)|(?:har|hade)\s+utlyst)\s+(?:totalt\s+|sammanlagt\s+|nu\s+(?:ytterligare\s+)?)?${ABOUT}$`, 'iu')),
-    examples: ['Jämställdhetsmyndigheten utlyser ⟨12 miljoner kronor⟩ för våldsförebyggande arbete.', 'Naturvårdsverket har utlyst ungefär ⟨14,5 miljoner kronor⟩ som kan sökas av ideella miljöorganisationer.', 'Jordbruksverket utlyser nu ytterligare ⟨20 miljoner kronor⟩ till pilot- och samarbetsprojekt för regionala och lokala insatser.'],
-    counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.'],
+    // … and the split verb, "lyser ut" / "har … lyst ut", the subject between in a fronted sentence: "På uppdrag av regeringen
+    // har SMHI lyst ut totalt 14 miljoner kronor för klimatanpassningsarbete …" (dev 2347, fresh79a)
+    cue: sv(new RegExp(String.raw`\b(?:utlys(?:er|a|es|te)|(?:har|hade)\s+utlyst|(?:lyser|lyste|lyst)\s+ut)\s+(?:totalt\s+|sammanlagt\s+|nu\s+(?:ytterligare\s+)?)?${ABOUT}$`, 'iu')),
+    examples: ['Jämställdhetsmyndigheten utlyser ⟨12 miljoner kronor⟩ för våldsförebyggande arbete.', 'Naturvårdsverket har utlyst ungefär ⟨14,5 miljoner kronor⟩ som kan sökas av ideella miljöorganisationer.', 'Jordbruksverket utlyser nu ytterligare ⟨20 miljoner kronor⟩ till pilot- och samarbetsprojekt för regionala och lokala insatser.',
+      'På uppdrag av regeringen har SMHI lyst ut totalt ⟨14 miljoner kronor⟩ för klimatanpassningsarbete på myndigheter och kommuner under 2017.', 'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till lokala vattenvårdsprojekt.'],
+    counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.',
+      // adversarial (fresh79a): the split verb with the call before the sum, a sum per project
+      'SMHI lyser ut pengar för klimatanpassning, högst ⟨1 miljon kronor⟩ per ansökan.', 'Regionen lyser ut stöd på ⟨50 000 kronor⟩ per förening.'],
   },
   {
     // a call named with its sum, the sum right after "utlysning om": "Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell
