@@ -1353,3 +1353,36 @@ export const ID_STRIPS: ReadonlyArray<Cue<'strip' | 'strip-all'>> = [
     counterExamples: ['mäns våld och arbete med kvinnor'],
   },
 ];
+
+/**
+ * A contact box laid over a page's top, above its own heading (issue 12, title79): a `head` that opens it ("Kontakt", "Kontakta
+ * oss", "Kontaktinformation", "Kontakta <a house's name>", "Prata med oss") and its `field` lines (a labelled phone, e-mail or
+ * address line, the switchboard's or reception's notice, an organisation number, a contact form's prompts, a lead that ends in
+ * "kontakta"). fields/title.ts contactBox reads the run from a head to its last field, at most three other lines between two of
+ * them, as chrome: a person's name, a unit's name and a form's prompt inside the box are never the title. A field alone, with no
+ * head near it, is no box: the body may state a phone number or an address.
+ */
+export const CONTACT_BOX: ReadonlyArray<Cue<'head' | 'field'>> = [
+  {
+    id: 'contact-box-head', where: 'line', meaning: 'head', weight: 1,
+    cue: /^(?:kontakt|kontaktinformation|kontaktuppgifter|kontakta\s+(?:oss|kommunen|staden|regionen|länsstyrelsen)|kontakta\s+\p{L}[\p{L}-]{1,30}(?:\s\p{L}[\p{L}-]{1,30}){0,2}|prata\s+med\s+oss|hitta\s+kontaktuppgifter)$/iu,
+    examples: ['Kontakt', 'Kontakta oss', 'Kontaktinformation', 'Kontakta Hässleholm Kulturhus', 'Prata med oss', 'KONTAKT',
+      // (title79 probes, constructed)
+      'Kontakta Kulturhuset Fyren', 'Kontakta kommunen'],
+    counterExamples: ['Kontakta kommunen för frågor om bidraget.', 'Kontaktperson för bidraget', 'Kontakta oss om du vill söka bidrag för 2025',
+      'Kontaktmannaskap i hemtjänsten – bidrag för utveckling', 'Kontakt med föreningar och bidrag till dem'],
+  },
+  {
+    id: 'contact-box-field', where: 'line', meaning: 'field', weight: 1,
+    // a field's label opens the line ("Telefon: …", "Växel 0451-26 70 00", "Besök: Kungsgatan 32"), or a labelled address or
+    // number stands in a one-line address strip ("Malung-Sälens kommun - Box 14 - … - Besöksadress: Lisagatan 34")
+    cue: /^(?:tel(?:efon)?|telefontider|e-post|mejl|växel|besök|besöksadress|postadress|adress|öppettider|organisationsn(?:r|ummer)|fax)(?![\p{L}-])[^\n]{0,160}$|^[^.!?\n]{0,120}\b(?:besöksadress|postadress|organisationsnr|telefon|e-post)\s{0,2}:\s{0,3}\S[^\n]{0,120}$|^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?:skicka\s+(?:ett\s+)?meddelande(?:\s+till)?|ställ\s+en\s+fråga|tack\s+för\s+ditt\s+meddelande\.?)$|^(?:för\s+)?(?:mer\s+)?(?:information|frågor)\b[^.!?\n]{0,60}\skontakta$/iu,
+    examples: ['Telefon: 0226-64 50 00', 'Telefontider: Måndag–fredag klockan 08.00–16.30.', 'E-post: servicecenter@avesta.se', 'Besök: Kungsgatan 32, Avesta.',
+      'Växel: 0451-26 70 00', 'Organisationsnr: 212000-0985', 'Växel och reception stänger kl 12.00 dag före röd dag.', 'kommunkontor@orkelljunga.se',
+      'Malung-Sälens kommun - Box 14 - 782 21 Malung - Besöksadress: Lisagatan 34', 'Skicka meddelande till', 'Ställ en fråga', 'För information och frågor om bidrag kontakta',
+      // (title79 probes, constructed)
+      'Telefon 0520-49 70 00', 'Öppettider: vardagar 8-16', 'Frågor om föreningsbidrag kontakta'],
+    counterExamples: ['Telefonrådgivning för företag i kris – bidrag 2024', 'Besöksnäringens omställningsstöd', 'Växelvis boende och bidrag till familjer',
+      'Ansökan skickas till kommunen. Postadress: Box 12, 123 45 Ort.', 'Frågor och svar om bidraget', 'Adressändring', 'Information om bidraget'],
+  },
+];

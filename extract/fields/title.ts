@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, CONTACT_BOX, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { PAST_YEARS_HEAD } from '../cues/requisition.js';
 import { NAMED_GRANT } from '../cues/dates.js';
@@ -212,6 +212,37 @@ function imageCaptions(doc: Doc): number[] {
   return out;
 }
 
+/** How far down the page a contact box's head may stand, and how many other lines may stand between two of its lines. */
+const CONTACT_TOP = 20;
+const CONTACT_GAP = 3;
+const CONTACT_MEMBER = new Set(['phone-line', 'postal-address', 'street-address', 'contact-box-lines', 'feedback-links']);
+const contactMember = (t: string): 'head' | 'field' | undefined => {
+  const s = shown(t);
+  const row = CONTACT_BOX.find((r) => cueTest(r.cue, s));
+  if (row) return row.meaning;
+  return CHROME_LINES.some((r) => CONTACT_MEMBER.has(r.id) && cueTest(r.cue, s)) ? 'field' : undefined;
+};
+
+/**
+ * The blocks of a contact box over the page's top (cues/title.ts CONTACT_BOX): from its first head (or the field lines right
+ * above it, a phone line and an address strip over a "Kontakt" link) to its last field line, at most CONTACT_GAP other lines
+ * between two of its lines. A person's or a unit's name and a form's prompt inside it are chrome, never the page's title
+ * (dev 397, 1277, 2021, 2124, 2256: "Annette Glover", "Avesta Servicecenter" came out as the title). A box needs a head and a
+ * field: a body's phone number or address alone is no box.
+ */
+function contactBox(doc: Doc): number[] {
+  const top = doc.blocks.slice(0, CONTACT_TOP);
+  const kind = top.map((b) => (b.seg.text.trim() ? contactMember(b.seg.text.trim()) : undefined));
+  const head = kind.indexOf('head');
+  if (head < 0) return [];
+  let start = head;
+  while (start > 0 && kind[start - 1] !== undefined) start--;
+  let end = head;
+  for (let i = head + 1; i < top.length && i - end <= CONTACT_GAP; i++) if (kind[i] !== undefined) end = i;
+  const run = top.slice(start, end + 1).map((b) => b.index);
+  return kind.slice(start, end + 1).includes('field') ? run : [];
+}
+
 /** how far down the page a box laid over its top reaches */
 const BOX_BLOCKS = 8;
 
@@ -271,7 +302,10 @@ function titleHead(doc: Doc): TitleHead {
   if (act) return { found: act };
   const skip = chrome(doc);
   for (const i of howToAids(doc)) skip.add(i);
-  const candidates = doc.blocks.slice(0, 12).filter((b) => {
+  // (the head's twelve lines counted below a contact box: its lines are none of them)
+  const box = contactBox(doc);
+  for (const i of box) skip.add(i);
+  const candidates = doc.blocks.slice(0, 12 + box.length).filter((b) => {
     const t = b.seg.text.trim();
     if (skip.has(b.index) || isChromeLine(t)) return false;
     // a line that is only a deadline ("Ansök senast 31 mars 2025!") is the window's, never the title
