@@ -1386,3 +1386,15 @@ export const CONTACT_BOX: ReadonlyArray<Cue<'head' | 'field'>> = [
       'Ansökan skickas till kommunen. Postadress: Box 12, 123 45 Ort.', 'Frågor och svar om bidraget', 'Adressändring', 'Information om bidraget'],
   },
 ];
+
+/**
+ * A heading that tells the reader to do something ("Välj rätt typ av lokalbidrag", "Tänk på detta innan du söker", "Läs
+ * mer om utlysningen"): a section's instruction, never the page's name (issue 12, title79: a heading right below an opening
+ * sentence is taken as the page's name only when it is none of these; dev 328's "Välj rätt typ av lokalbidrag" under its lead).
+ */
+export const INSTRUCTION_HEADING: Cue<'section-label'> = {
+  id: 'instruction-heading', where: 'line', meaning: 'section-label', weight: 1,
+  cue: /^(?:välj|tänk\s+på|läs|använd|fyll\s+i|skicka|glöm\s+inte|kom\s+ihåg|observera|obs|ladda\s+ner|logga\s+in|klicka|se\s+till)(?![\p{L}-])/iu,
+  examples: ['Välj rätt typ av lokalbidrag', 'Tänk på detta innan du söker', 'Läs mer om utlysningen', 'Glöm inte att bifoga budgeten', 'Fyll i blanketten för lokalbidrag'],
+  counterExamples: ['Bidrag till förvaltning av värdefulla kulturmiljöer', 'Läsfrämjande insatser för barn och unga', 'Valfrihet och bidrag till föreningar', 'Skickliga hantverkare – stipendium 2025'],
+};

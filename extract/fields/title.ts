@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, CONTACT_BOX, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, CONTACT_BOX, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, INSTRUCTION_HEADING, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { PAST_YEARS_HEAD } from '../cues/requisition.js';
 import { NAMED_GRANT } from '../cues/dates.js';
@@ -386,8 +386,19 @@ function titleHead(doc: Doc): TitleHead {
       });
   };
   const nameBelow = first?.index === 0 ? candidates.find((c) => c.index > first.index && c.index <= first.index + 2 && ownName(c)) : undefined;
+  // a page whose opening paragraph stands above every heading (an image's caption, a site's self-description, a news item's
+  // lead: "Vid årsskiftet flyttar Musikverkets bidragsgivning till Kulturrådet.") and a heading of three words or more right
+  // below it, at most one paragraph between: the heading is the page's name, the opening sentence none (issue 12, title79;
+  // dev 2131, 2177, 2200, 1264). Never a question, a how-to-apply label, a procedure's section head ("Ansökan om …") or an
+  // instruction ("Välj rätt typ av lokalbidrag", INSTRUCTION_HEADING); and only below a told sentence, ending in a full stop:
+  // an opening line without one ("SIP InfraSweden: Ökad cirkularitet …, utlysning 2", dev 1170) is the page's name itself
+  const told = opening !== undefined && /\p{L}{2}[.!]$/u.test(opening.text.trim());
+  const openingHeading = first && told ? candidates.find((c) => c.kind === 'heading' && c.index > first.index && c.index <= first.index + 2
+    && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim()))
+    && doc.blocks.slice(first.index + 1, c.index).every((b) => b.kind === 'paragraph') && words(c) >= 3 && !howToApply(c)
+    && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim())) && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()))) : undefined;
   // (a preferred line among the candidates comes before all of these: findTitle)
-  const pick = letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading ?? nameBelow;
+  const pick = letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading ?? nameBelow ?? openingHeading;
   return { candidates, pick, opening };
 }
 
