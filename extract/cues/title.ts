@@ -754,9 +754,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a blog's note that a post is old (dev 945, dev 1181): "Märkte du att detta inlägg är redigerat för över två år sen?"
     id: 'stale-post-notice', where: 'line', meaning: 'chrome', weight: 1,
     // … and its second line: "Kontakta oss gärna om du vill kolla att informationen fortfarande gäller."
-    cue: sv(/\b(?:detta|det\s+här)\s+(?:inlägg|nyhet|artikel)\s+är\s+(?:redigerat|redigerad|skrivet|skriven|publicerat|publicerad|uppdaterat|uppdaterad)\s+för\s+(?:över|mer\s+än)\b|^kontakta\s+oss\s+gärna\s+om\s+du\s+vill\s+(?:kolla|kontrollera)\s+att\s+informationen\s+(?:fortfarande|ännu)\s+gäller\b/iu),
-    examples: ['Märkte du att detta inlägg är redigerat för över två år sen?\nKontakta oss gärna om du vill kolla att informationen fortfarande gäller.', 'Kontakta oss gärna om du vill kolla att informationen fortfarande gäller.'],
-    counterExamples: ['Ansökan ska vara redigerad och klar för över två år framåt.', 'Vi fick över 3 000 ansökningar'],
+    // (… and a news archive's: "Denna nyhet är äldre än 6 månader och är kanske inte aktuell längre.", dev 2196; title79)
+    cue: sv(/\b(?:detta|det\s+här)\s+(?:inlägg|nyhet|artikel)\s+är\s+(?:redigerat|redigerad|skrivet|skriven|publicerat|publicerad|uppdaterat|uppdaterad)\s+för\s+(?:över|mer\s+än)\b|^(?:denna|den\s+här|detta|det\s+här)\s+(?:nyhet(?:en)?|artikel(?:n)?|inlägg(?:et)?|sida(?:n)?)\s+är\s+(?:äldre|mer)\s+än\s+(?:\d{1,2}|ett|en|två|tre|sex|tolv)\s+(?:månader|månad|år|veckor)\b[^\n]{0,80}$|^kontakta\s+oss\s+gärna\s+om\s+du\s+vill\s+(?:kolla|kontrollera)\s+att\s+informationen\s+(?:fortfarande|ännu)\s+gäller\b/iu),
+    examples: ['Märkte du att detta inlägg är redigerat för över två år sen?\nKontakta oss gärna om du vill kolla att informationen fortfarande gäller.', 'Kontakta oss gärna om du vill kolla att informationen fortfarande gäller.',
+      'Denna nyhet är äldre än 6 månader och är kanske inte aktuell längre.',
+      // (title79 probes, constructed)
+      'Den här artikeln är äldre än ett år.', 'Denna sida är mer än två år gammal och kan innehålla inaktuell information.'],
+    counterExamples: ['Ansökan ska vara redigerad och klar för över två år framåt.', 'Vi fick över 3 000 ansökningar',
+      'Föreningen ska vara äldre än två år för att kunna söka bidrag.', 'Denna nyhet om bidraget gäller 2024'],
   },
   {
     // a calendar entry's label line above the heading (dev 1176): "Kalender | 16 okt - 11 nov, 2020 | Konstnärsnämnden"
@@ -780,17 +785,23 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'people-caption', where: 'line', meaning: 'chrome', weight: 1,
     // The subject a word for people (an adjective may go before it), the verb no particle verb of a news headline
     // ("Tre kommuner går samman om lovaktiviteter", "Flera föreningar står bakom satsningen" are page names, review36)
-    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|grupp|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre|familj|familjer)\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b(?!\s+(?:samman|ihop|vidare|bakom|för|upp|ut|in|igenom)\b)[^.]{0,80}\.?$/u),
-    examples: ['Två forskare sitter vid labbänk', 'En grupp som planterar ett träd.', 'Flera personer sitter vid ett bord med datorer, block och pennor.'],
+    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|grupp|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre|familj|familjer)\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b(?!\s+(?:samman|ihop|vidare|bakom|för|upp|ut|in|igenom)\b)[^.]{0,80}\.?$|^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre)\s+(?:i|med|på|vid|framför)\s(?![^.\n]{0,80}(?:bidrag|stöd|stipendi|medel|ansök|söka|projekt))[^.\n]{1,80}$/u),
+    examples: ['Två forskare sitter vid labbänk', 'En grupp som planterar ett träd.', 'Flera personer sitter vid ett bord med datorer, block och pennor.',
+      'Två glada flickor i idrottskläder',
+      // (title79 probes, constructed)
+      'Några ungdomar på en skateboardramp', 'En kvinna med en målarpensel framför ett staffli'],
     counterExamples: ['Två nya bidrag att söka', 'En förening som arbetar med barn kan söka bidrag.', 'Stöd till föreningar som planterar träd',
-      'Tre kommuner går samman om lovaktiviteter', 'Flera föreningar står bakom nya satsningen', 'Två elever går vidare till riksfinalen'],
+      'Tre kommuner går samman om lovaktiviteter', 'Flera föreningar står bakom nya satsningen', 'Två elever går vidare till riksfinalen',
+      // (title79 adversarial probes, constructed: people with a grant in the line are a page's name)
+      'Barn i kulturskolan – bidrag till lovaktiviteter', 'Två studenter på utbyte får stipendium', 'Unga med funktionsnedsättning'],
   },
   {
     // an image's label alone on a line above the heading: "titelbild", "Bild"
     id: 'image-label', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:titelbild|toppbild|huvudbild|bild|foto|illustration)$/iu,
-    examples: ['titelbild', 'Bild', 'Toppbild'],
-    counterExamples: ['Bildkonst', 'Bild och form – projektbidrag', 'Fotobidrag'],
+    // (… and a page's background image: "Bakgrundsbild", dev 2255; title79)
+    cue: /^(?:titelbild|toppbild|huvudbild|bakgrundsbild|omslagsbild|bild|foto|illustration)$/iu,
+    examples: ['titelbild', 'Bild', 'Toppbild', 'Bakgrundsbild', 'Omslagsbild'],
+    counterExamples: ['Bildkonst', 'Bild och form – projektbidrag', 'Fotobidrag', 'Bakgrundsbild till ansökan om bidrag'],
   },
   {
     // a författningssamling's number alone on a line above the act's own heading ("NFS 2007:8",
