@@ -361,7 +361,13 @@ function titleHead(doc: Doc): TitleHead {
     && words(b) >= 2 && words(b) <= 6 && !/[\d:;?!.]/u.test(b.seg.text) && !namesGrant(b.seg.text) && !cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text))
     && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim())) && words(c) <= 8 && cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(c.seg.text)) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim()))
     && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()));
-  const heading = above.find((b, i) => (!label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c))) && !invites(b, above[i + 1]) && !captionOver(b, above[i + 1]));
+  // an owner's label ("Filminstitutets stöd", OWNER_GRANTS_LABEL) names whose grants the section lists: the short line right
+  // below it is the grant's own name whether or not it says "bidrag" ("Kortfilmsdagen 2016" below an image's credited caption,
+  // dev 1735; issue 12, title79), never a question, a procedure's head or an instruction
+  const ownerNamed = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index <= b.index + 2 && cueTest(OWNER_GRANTS_LABEL.cue, shown(b.seg.text.trim()))
+    && words(c) <= 8 && !/[.:;!?]$/u.test(c.seg.text.trim()) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim())) && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()))
+    && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim()));
+  const heading = above.find((b, i) => (!label(b) || !(above.slice(i + 1).some((c) => grantBelow(b, c)) || ownerNamed(b, above[i + 1]))) && !invites(b, above[i + 1]) && !captionOver(b, above[i + 1]));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
   const cited = citedActs(acts);
