@@ -1405,7 +1405,10 @@ export const CONTACT_BOX: ReadonlyArray<Cue<'head' | 'field'>> = [
  */
 export const INSTRUCTION_HEADING: Cue<'section-label'> = {
   id: 'instruction-heading', where: 'line', meaning: 'section-label', weight: 1,
-  cue: /^(?:välj|tänk\s+på|läs|använd|fyll\s+i|skicka|glöm\s+inte|kom\s+ihåg|observera|obs|ladda\s+ner|logga\s+in|klicka|se\s+till)(?![\p{L}-])/iu,
-  examples: ['Välj rätt typ av lokalbidrag', 'Tänk på detta innan du söker', 'Läs mer om utlysningen', 'Glöm inte att bifoga budgeten', 'Fyll i blanketten för lokalbidrag'],
+  // (… and a heading that tells something, a finite verb or a person in it: "360 miljoner kronor ska fördelas", "Såhär föreslår
+  // du en idé", "47 organisationer har sökt verksamhetsbidrag" — a section of a news item, not its name; title79 scan)
+  cue: /^(?:välj|tänk\s+på|läs|använd|fyll\s+i|skicka|glöm\s+inte|kom\s+ihåg|observera|obs|ladda\s+ner|logga\s+in|klicka|se\s+till)(?![\p{L}-])|(?:^|\s)(?:ska|skall|har|kan|får|måste|du|ni|jag|vi|dig|er)(?=\s|$)/iu,
+  examples: ['Välj rätt typ av lokalbidrag', 'Tänk på detta innan du söker', 'Läs mer om utlysningen', 'Glöm inte att bifoga budgeten', 'Fyll i blanketten för lokalbidrag',
+    '360 miljoner kronor ska fördelas', 'Såhär föreslår du en idé', 'Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beslutet'],
   counterExamples: ['Bidrag till förvaltning av värdefulla kulturmiljöer', 'Läsfrämjande insatser för barn och unga', 'Valfrihet och bidrag till föreningar', 'Skickliga hantverkare – stipendium 2025'],
 };

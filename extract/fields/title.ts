@@ -402,6 +402,9 @@ function titleHead(doc: Doc): TitleHead {
   const openingHeading = first && told ? candidates.find((c) => c.kind === 'heading' && c.index > first.index && c.index <= first.index + 2
     && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim()))
     && doc.blocks.slice(first.index + 1, c.index).every((b) => b.kind === 'paragraph') && words(c) >= 3 && !howToApply(c)
+    // (a name line, no number, comma, bracket or mark of a form's field: "Staffan Arvidsson, forskningssekreterare", "Beviljade
+    // medel 2018 (PDF, 118 kB)", "Popular science summary* (…)" are a contact, a link and a field; title79 scan)
+    && !/[\d,()*|]/u.test(c.seg.text)
     && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim())) && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()))) : undefined;
   // (a preferred line among the candidates comes before all of these: findTitle)
   const pick = letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading ?? nameBelow ?? openingHeading;
@@ -609,10 +612,16 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     const heading = doc.sections[b.section]?.heading?.seg.text ?? '';
     const lines = sourceLines(doc, b);
     lines.forEach((line, i) => {
-      for (const y of statedYears(line.text, contextOf(line.text, 0, 0, heading), ROUND_HEADING_YEARS)) {
+      // (a heading the reader ran together with the round's days below it, "2021 års ansökningstider 15 mars - 30 april",
+      // dev 1744: read as the heading and its next line)
+      const cut = roundDaysAt(line.text);
+      const own = cut > 0 ? line.text.slice(0, cut).trim() : line.text;
+      for (const y of statedYears(own, contextOf(own, 0, 0, heading), ROUND_HEADING_YEARS)) {
         if (closes !== undefined && y.year !== closes) continue;
-        const next = lines.slice(i + 1).find((l) => l.text !== '')?.text ?? doc.blocks[b.index + 1]?.seg.text ?? '';
-        if (!statedDates(next).some((d) => Number(d.date.slice(0, 4)) === y.year)) continue;
+        const next = cut > 0 ? line.text.slice(cut).trim() : lines.slice(i + 1).find((l) => l.text !== '')?.text ?? doc.blocks[b.index + 1]?.seg.text ?? '';
+        // (… or a round's days with no year of their own right below: "2021 års ansökningstider" / "15 mars - 30 april", dev 1744;
+        // "Ansökningsperioder 2018" / "15 januari klockan 09.00 - 15 februari klockan 17.00", dev 2201: the heading's year is theirs)
+        if (!statedDates(next).some((d) => Number(d.date.slice(0, 4)) === y.year) && !yearlessRound(next)) continue;
         hits.push({ value: y.year, at: { block: b, start: line.start, end: line.end } });
       }
     });
@@ -655,6 +664,20 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   return undefined;
+}
+
+/** Where a line's first day and month's name begin after some words ("Ansökningsperioder 2018 15 januari …" → 24), else -1. */
+function roundDaysAt(line: string): number {
+  for (const m of line.matchAll(/\s(\d{1,2})\.?\s{1,3}(\p{L}{3,10})/gu)) {
+    if (Number(m[1]) >= 1 && Number(m[1]) <= 31 && MONTHS[m[2]!.toLowerCase()] !== undefined) return m.index + 1;
+  }
+  return -1;
+}
+
+/** Whether a line opens with a day and a month's name and states no year ("15 mars - 30 april"): a round's days, of a heading's year. */
+function yearlessRound(line: string): boolean {
+  const m = /^(\d{1,2})\.?\s{1,3}(\p{L}{3,10})/u.exec(line.trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && MONTHS[m[2]!.toLowerCase()] !== undefined && yearNumbers(line).length === 0;
 }
 
 /** The one grant year of the name line right under the title: a line of its own, no sentence, naming a grant and one year. */
