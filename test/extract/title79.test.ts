@@ -8,6 +8,7 @@ import { expectWant, probeField, type Want } from './probe.js';
 //   O  a heading right below a told opening sentence is the page's name (fields/title.ts openingHeading, INSTRUCTION_HEADING)
 //   R  chrome rows: a background image's label, a news archive's age notice, a verbless people caption
 //   L  an owner's grants label gives way to the short line below it (fields/title.ts ownerNamed)
+//   Y  a round heading's year over yearless round days (cues/year.ts omgangar-rubrik-ar, fields/title.ts yearlessRound, roundDaysAt)
 
 type Probe = { id: string; shape: string; field: string; want: Want; text: string };
 const PROBES: Probe[] = [
@@ -75,6 +76,22 @@ const PROBES: Probe[] = [
     text: 'Kulturrådets bidrag\n\nKonst och kultur för alla i hela landet och i världen\n\nKulturrådet fördelar bidrag till konst och kultur i hela landet.' },
   { id: 'Lz', shape: 'adversarial: a sentence below the owner\'s label is no name', field: 'title', want: 'Kulturrådets bidrag',
     text: 'Kulturrådets bidrag\n\nHär hittar du alla våra bidrag.\n\nKulturrådet fördelar bidrag till konst och kultur i hela landet.' },
+  // O, tightened after the spec scan: a heading that tells, a contact line or a link below an opening sentence is no name
+  { id: 'Ou', shape: 'adversarial: a section heading that tells ("… ska fördelas")', field: 'title', want: 'I stiftelsens utlysning av forskningsbidrag kom det in 90 ansökningar.',
+    text: 'I stiftelsens utlysning av forskningsbidrag kom det in 90 ansökningar.\n\nFyrtio miljoner kronor ska fördelas\n\nAnsökningarna bedöms av en extern panel under hösten.' },
+  { id: 'Ot', shape: 'adversarial: a contact\'s name and role below the opening', field: 'title', want: 'I april öppnar stiftelsen en ny utlysning för praktiknära forskning.',
+    text: 'I april öppnar stiftelsen en ny utlysning för praktiknära forskning.\n\nKarin Holm, forskningssekreterare\n\nUtlysningen riktar sig till forskare vid svenska lärosäten.' },
+  { id: 'Os', shape: 'adversarial: a document link below the opening', field: 'title', want: 'Myndigheten har beslutat att fördela sammanlagt tolv miljoner kronor till organisationer.',
+    text: 'Myndigheten har beslutat att fördela sammanlagt tolv miljoner kronor till organisationer.\n\nFörteckning över beslut (PDF, 120 kB)\n\nBidraget kan sökas av ideella organisationer.' },
+  // Y: a round heading's year
+  { id: 'Y1', shape: 'the year\'s genitive over a yearless round', field: 'year', want: 2026,
+    text: 'Kultur i vården\n\n2026 års ansökningstider\n15 mars - 30 april\n\nRegionen ger projektbidrag till kulturprojekt som stärker hälsan hos länets invånare. Högst 80 000 kronor kan sökas.' },
+  { id: 'Y2', shape: 'a round heading over yearless periods', field: 'year', want: 2025,
+    text: 'Stöd för lokala energiprojekt\n\nFöreningar och företag kan söka stöd för investeringar som minskar utsläppen.\n\nAnsökningsperioder 2025\n1 februari klockan 09.00 - 1 mars klockan 17.00\n1 september klockan 09.00 - 1 oktober klockan 17.00\n\nAnsökan görs i e-tjänsten.' },
+  { id: 'Yx', shape: 'adversarial: a round heading whose next line is no round', field: 'year', want: null,
+    text: 'Stöd för lokala energiprojekt\n\nAnsökningsperioder 2025\n\nFöreningar och företag kan söka stöd för investeringar som minskar utsläppen. Ansökan görs i e-tjänsten.' },
+  { id: 'Yy', shape: 'adversarial: a round heading over a line of seasons, no day', field: 'year', want: null,
+    text: 'Stöd för lokala energiprojekt\n\nAnsökningsperioder 2025\nVår och höst, se datumen nedan\n\nFöreningar och företag kan söka stöd för investeringar. Ansökan görs i e-tjänsten.' },
 ];
 
 describe('title79: the document\'s own title, each family read right, counter-probes keep what they had', () => {
