@@ -361,6 +361,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.PROCEDURE_SECTION_HEAD': [title.PROCEDURE_SECTION_HEAD],
   'title.HOW_TO_APPLY_AID': [title.HOW_TO_APPLY_AID],
   'title.RELATED_PAGES_HEAD': [title.RELATED_PAGES_HEAD],
+  'title.CONTACT_BOX': title.CONTACT_BOX,
+  'title.INSTRUCTION_HEADING': [title.INSTRUCTION_HEADING],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
   'dates.YEAR_LABEL_RANGE': [dates.YEAR_LABEL_RANGE],
   'dates.ROUND_LABEL_RANGE': [dates.ROUND_LABEL_RANGE],

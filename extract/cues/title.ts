@@ -754,9 +754,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a blog's note that a post is old (dev 945, dev 1181): "Märkte du att detta inlägg är redigerat för över två år sen?"
     id: 'stale-post-notice', where: 'line', meaning: 'chrome', weight: 1,
     // … and its second line: "Kontakta oss gärna om du vill kolla att informationen fortfarande gäller."
-    cue: sv(/\b(?:detta|det\s+här)\s+(?:inlägg|nyhet|artikel)\s+är\s+(?:redigerat|redigerad|skrivet|skriven|publicerat|publicerad|uppdaterat|uppdaterad)\s+för\s+(?:över|mer\s+än)\b|^kontakta\s+oss\s+gärna\s+om\s+du\s+vill\s+(?:kolla|kontrollera)\s+att\s+informationen\s+(?:fortfarande|ännu)\s+gäller\b/iu),
-    examples: ['Märkte du att detta inlägg är redigerat för över två år sen?\nKontakta oss gärna om du vill kolla att informationen fortfarande gäller.', 'Kontakta oss gärna om du vill kolla att informationen fortfarande gäller.'],
-    counterExamples: ['Ansökan ska vara redigerad och klar för över två år framåt.', 'Vi fick över 3 000 ansökningar'],
+    // (… and a news archive's: "Denna nyhet är äldre än 6 månader och är kanske inte aktuell längre.", dev 2196; title79)
+    cue: sv(/\b(?:detta|det\s+här)\s+(?:inlägg|nyhet|artikel)\s+är\s+(?:redigerat|redigerad|skrivet|skriven|publicerat|publicerad|uppdaterat|uppdaterad)\s+för\s+(?:över|mer\s+än)\b|^(?:denna|den\s+här|detta|det\s+här)\s+(?:nyhet(?:en)?|artikel(?:n)?|inlägg(?:et)?|sida(?:n)?)\s+är\s+(?:äldre|mer)\s+än\s+(?:\d{1,2}|ett|en|två|tre|sex|tolv)\s+(?:månader|månad|år|veckor)\b[^\n]{0,80}$|^kontakta\s+oss\s+gärna\s+om\s+du\s+vill\s+(?:kolla|kontrollera)\s+att\s+informationen\s+(?:fortfarande|ännu)\s+gäller\b/iu),
+    examples: ['Märkte du att detta inlägg är redigerat för över två år sen?\nKontakta oss gärna om du vill kolla att informationen fortfarande gäller.', 'Kontakta oss gärna om du vill kolla att informationen fortfarande gäller.',
+      'Denna nyhet är äldre än 6 månader och är kanske inte aktuell längre.',
+      // (title79 probes, constructed)
+      'Den här artikeln är äldre än ett år.', 'Denna sida är mer än två år gammal och kan innehålla inaktuell information.'],
+    counterExamples: ['Ansökan ska vara redigerad och klar för över två år framåt.', 'Vi fick över 3 000 ansökningar',
+      'Föreningen ska vara äldre än två år för att kunna söka bidrag.', 'Denna nyhet om bidraget gäller 2024'],
   },
   {
     // a calendar entry's label line above the heading (dev 1176): "Kalender | 16 okt - 11 nov, 2020 | Konstnärsnämnden"
@@ -780,17 +785,23 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'people-caption', where: 'line', meaning: 'chrome', weight: 1,
     // The subject a word for people (an adjective may go before it), the verb no particle verb of a news headline
     // ("Tre kommuner går samman om lovaktiviteter", "Flera föreningar står bakom satsningen" are page names, review36)
-    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|grupp|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre|familj|familjer)\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b(?!\s+(?:samman|ihop|vidare|bakom|för|upp|ut|in|igenom)\b)[^.]{0,80}\.?$/u),
-    examples: ['Två forskare sitter vid labbänk', 'En grupp som planterar ett träd.', 'Flera personer sitter vid ett bord med datorer, block och pennor.'],
+    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|grupp|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre|familj|familjer)\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b(?!\s+(?:samman|ihop|vidare|bakom|för|upp|ut|in|igenom)\b)[^.]{0,80}\.?$|^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre)\s+(?:i|med|på|vid|framför)\s(?![^.\n]{0,80}(?:bidrag|stöd|stipendi|medel|ansök|söka|projekt))[^.\n]{1,80}$/u),
+    examples: ['Två forskare sitter vid labbänk', 'En grupp som planterar ett träd.', 'Flera personer sitter vid ett bord med datorer, block och pennor.',
+      'Två glada flickor i idrottskläder',
+      // (title79 probes, constructed)
+      'Några ungdomar på en skateboardramp', 'En kvinna med en målarpensel framför ett staffli'],
     counterExamples: ['Två nya bidrag att söka', 'En förening som arbetar med barn kan söka bidrag.', 'Stöd till föreningar som planterar träd',
-      'Tre kommuner går samman om lovaktiviteter', 'Flera föreningar står bakom nya satsningen', 'Två elever går vidare till riksfinalen'],
+      'Tre kommuner går samman om lovaktiviteter', 'Flera föreningar står bakom nya satsningen', 'Två elever går vidare till riksfinalen',
+      // (title79 adversarial probes, constructed: people with a grant in the line are a page's name)
+      'Barn i kulturskolan – bidrag till lovaktiviteter', 'Två studenter på utbyte får stipendium', 'Unga med funktionsnedsättning'],
   },
   {
     // an image's label alone on a line above the heading: "titelbild", "Bild"
     id: 'image-label', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:titelbild|toppbild|huvudbild|bild|foto|illustration)$/iu,
-    examples: ['titelbild', 'Bild', 'Toppbild'],
-    counterExamples: ['Bildkonst', 'Bild och form – projektbidrag', 'Fotobidrag'],
+    // (… and a page's background image: "Bakgrundsbild", dev 2255; title79)
+    cue: /^(?:titelbild|toppbild|huvudbild|bakgrundsbild|omslagsbild|bild|foto|illustration)$/iu,
+    examples: ['titelbild', 'Bild', 'Toppbild', 'Bakgrundsbild', 'Omslagsbild'],
+    counterExamples: ['Bildkonst', 'Bild och form – projektbidrag', 'Fotobidrag', 'Bakgrundsbild till ansökan om bidrag'],
   },
   {
     // a författningssamling's number alone on a line above the act's own heading ("NFS 2007:8",
@@ -1353,3 +1364,51 @@ export const ID_STRIPS: ReadonlyArray<Cue<'strip' | 'strip-all'>> = [
     counterExamples: ['mäns våld och arbete med kvinnor'],
   },
 ];
+
+/**
+ * A contact box laid over a page's top, above its own heading (issue 12, title79): a `head` that opens it ("Kontakt", "Kontakta
+ * oss", "Kontaktinformation", "Kontakta <a house's name>", "Prata med oss") and its `field` lines (a labelled phone, e-mail or
+ * address line, the switchboard's or reception's notice, an organisation number, a contact form's prompts, a lead that ends in
+ * "kontakta"). fields/title.ts contactBox reads the run from a head to its last field, at most three other lines between two of
+ * them, as chrome: a person's name, a unit's name and a form's prompt inside the box are never the title. A field alone, with no
+ * head near it, is no box: the body may state a phone number or an address.
+ */
+export const CONTACT_BOX: ReadonlyArray<Cue<'head' | 'field'>> = [
+  {
+    id: 'contact-box-head', where: 'line', meaning: 'head', weight: 1,
+    cue: /^(?:kontakt|kontaktinformation|kontaktuppgifter|kontakta\s+(?:oss|kommunen|staden|regionen|länsstyrelsen)|kontakta\s+\p{L}[\p{L}-]{1,30}(?:\s\p{L}[\p{L}-]{1,30}){0,2}|prata\s+med\s+oss|hitta\s+kontaktuppgifter)$/iu,
+    examples: ['Kontakt', 'Kontakta oss', 'Kontaktinformation', 'Kontakta Hässleholm Kulturhus', 'Prata med oss', 'KONTAKT',
+      // (title79 probes, constructed)
+      'Kontakta Kulturhuset Fyren', 'Kontakta kommunen'],
+    counterExamples: ['Kontakta kommunen för frågor om bidraget.', 'Kontaktperson för bidraget', 'Kontakta oss om du vill söka bidrag för 2025',
+      'Kontaktmannaskap i hemtjänsten – bidrag för utveckling', 'Kontakt med föreningar och bidrag till dem'],
+  },
+  {
+    id: 'contact-box-field', where: 'line', meaning: 'field', weight: 1,
+    // a field's label opens the line ("Telefon: …", "Växel 0451-26 70 00", "Besök: Kungsgatan 32"), or a labelled address or
+    // number stands in a one-line address strip ("Malung-Sälens kommun - Box 14 - … - Besöksadress: Lisagatan 34")
+    cue: /^(?:tel(?:efon)?|telefontider|e-post|mejl|växel|besök|besöksadress|postadress|adress|öppettider|organisationsn(?:r|ummer)|fax)(?![\p{L}-])[^\n]{0,160}$|^[^.!?\n]{0,120}\b(?:besöksadress|postadress|organisationsnr|telefon|e-post)\s{0,2}:\s{0,3}\S[^\n]{0,120}$|^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?:skicka\s+(?:ett\s+)?meddelande(?:\s+till)?|ställ\s+en\s+fråga|tack\s+för\s+ditt\s+meddelande\.?)$|^(?:för\s+)?(?:mer\s+)?(?:information|frågor)\b[^.!?\n]{0,60}\skontakta$/iu,
+    examples: ['Telefon: 0226-64 50 00', 'Telefontider: Måndag–fredag klockan 08.00–16.30.', 'E-post: servicecenter@avesta.se', 'Besök: Kungsgatan 32, Avesta.',
+      'Växel: 0451-26 70 00', 'Organisationsnr: 212000-0985', 'Växel och reception stänger kl 12.00 dag före röd dag.', 'kommunkontor@orkelljunga.se',
+      'Malung-Sälens kommun - Box 14 - 782 21 Malung - Besöksadress: Lisagatan 34', 'Skicka meddelande till', 'Ställ en fråga', 'För information och frågor om bidrag kontakta',
+      // (title79 probes, constructed)
+      'Telefon 0520-49 70 00', 'Öppettider: vardagar 8-16', 'Frågor om föreningsbidrag kontakta'],
+    counterExamples: ['Telefonrådgivning för företag i kris – bidrag 2024', 'Besöksnäringens omställningsstöd', 'Växelvis boende och bidrag till familjer',
+      'Ansökan skickas till kommunen. Postadress: Box 12, 123 45 Ort.', 'Frågor och svar om bidraget', 'Adressändring', 'Information om bidraget'],
+  },
+];
+
+/**
+ * A heading that tells the reader to do something ("Välj rätt typ av lokalbidrag", "Tänk på detta innan du söker", "Läs
+ * mer om utlysningen"): a section's instruction, never the page's name (issue 12, title79: a heading right below an opening
+ * sentence is taken as the page's name only when it is none of these; dev 328's "Välj rätt typ av lokalbidrag" under its lead).
+ */
+export const INSTRUCTION_HEADING: Cue<'section-label'> = {
+  id: 'instruction-heading', where: 'line', meaning: 'section-label', weight: 1,
+  // (… and a heading that tells something, a finite verb or a person in it: "360 miljoner kronor ska fördelas", "Såhär föreslår
+  // du en idé", "47 organisationer har sökt verksamhetsbidrag" — a section of a news item, not its name; title79 scan)
+  cue: /^(?:välj|tänk\s+på|läs|använd|fyll\s+i|skicka|glöm\s+inte|kom\s+ihåg|observera|obs|ladda\s+ner|logga\s+in|klicka|se\s+till)(?![\p{L}-])|(?:^|\s)(?:ska|skall|har|kan|får|måste|du|ni|jag|vi|dig|er)(?=\s|$)/iu,
+  examples: ['Välj rätt typ av lokalbidrag', 'Tänk på detta innan du söker', 'Läs mer om utlysningen', 'Glöm inte att bifoga budgeten', 'Fyll i blanketten för lokalbidrag',
+    '360 miljoner kronor ska fördelas', 'Såhär föreslår du en idé', 'Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beslutet'],
+  counterExamples: ['Bidrag till förvaltning av värdefulla kulturmiljöer', 'Läsfrämjande insatser för barn och unga', 'Valfrihet och bidrag till föreningar', 'Skickliga hantverkare – stipendium 2025'],
+};

@@ -1087,9 +1087,10 @@ export const ROUND_HEADING_YEARS: ReadonlyArray<Cue<YearMeaning>> = [
     // review52 a3, a4, a8); the finder reads it only when dated round lines of its year follow directly, and never over
     // the year of a stated full closing day (fields/title.ts findYear)
     id: 'omgangar-rubrik-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED, PAST_ROUNDS_SECTION],
-    cue: sv(new RegExp(String.raw`^\s{0,4}(?:ansöknings|bidrags)(?:omgång(?:ar|en|arna)?|perioder|perioden|period|tider|tiderna)\s{1,4}(?:under\s{1,4}|för\s{1,4})?(?:år\s{1,4})?${Y}${NOT_A_RANGE}\s{0,4}:?\s{0,4}$`, 'iu')),
-    examples: ['Ansökningsomgångar under 2017', 'Ansökningsperioder 2021:', 'Ansökningstider för 2024'],
-    counterExamples: ['Beslut 2023', 'Under bidragsperioden 2023 beviljades 42 ansökningar.', 'Ansökningsperioder 2020–2021:', 'Ansökningsomgångar under 2017 och 2018', 'Nyheter 2023: ansökningsperioden öppnar', 'Ansökningsperioderna följer skolåret 2021.'],
+    // … and the year's genitive before the word: "2021 års ansökningstider" (dev 1744, over "15 mars - 30 april"; title79)
+    cue: sv(new RegExp(String.raw`^\s{0,4}(?:ansöknings|bidrags)(?:omgång(?:ar|en|arna)?|perioder|perioden|period|tider|tiderna)\s{1,4}(?:under\s{1,4}|för\s{1,4})?(?:år\s{1,4})?${Y}${NOT_A_RANGE}\s{0,4}:?\s{0,4}$|^\s{0,4}${Y}\s{1,4}års\s{1,4}(?:ansöknings|bidrags)(?:omgång(?:ar|en|arna)?|perioder|perioden|period|tider|tiderna)\s{0,4}:?\s{0,4}$`, 'iu')),
+    examples: ['Ansökningsomgångar under 2017', 'Ansökningsperioder 2021:', 'Ansökningstider för 2024', '2021 års ansökningstider', '2025 års ansökningsomgångar:'],
+    counterExamples: ['Beslut 2023', 'Under bidragsperioden 2023 beviljades 42 ansökningar.', 'Ansökningsperioder 2020–2021:', 'Ansökningsomgångar under 2017 och 2018', 'Nyheter 2023: ansökningsperioden öppnar', 'Ansökningsperioderna följer skolåret 2021.', '2020 års ansökningstider gäller inte längre för bidraget', 'Beslut om 2024 års bidrag'],
   },
 ];
 

@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, CONTACT_BOX, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, INSTRUCTION_HEADING, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { PAST_YEARS_HEAD } from '../cues/requisition.js';
 import { NAMED_GRANT } from '../cues/dates.js';
@@ -212,6 +212,37 @@ function imageCaptions(doc: Doc): number[] {
   return out;
 }
 
+/** How far down the page a contact box's head may stand, and how many other lines may stand between two of its lines. */
+const CONTACT_TOP = 20;
+const CONTACT_GAP = 3;
+const CONTACT_MEMBER = new Set(['phone-line', 'postal-address', 'street-address', 'contact-box-lines', 'feedback-links']);
+const contactMember = (t: string): 'head' | 'field' | undefined => {
+  const s = shown(t);
+  const row = CONTACT_BOX.find((r) => cueTest(r.cue, s));
+  if (row) return row.meaning;
+  return CHROME_LINES.some((r) => CONTACT_MEMBER.has(r.id) && cueTest(r.cue, s)) ? 'field' : undefined;
+};
+
+/**
+ * The blocks of a contact box over the page's top (cues/title.ts CONTACT_BOX): from its first head (or the field lines right
+ * above it, a phone line and an address strip over a "Kontakt" link) to its last field line, at most CONTACT_GAP other lines
+ * between two of its lines. A person's or a unit's name and a form's prompt inside it are chrome, never the page's title
+ * (dev 397, 1277, 2021, 2124, 2256: "Annette Glover", "Avesta Servicecenter" came out as the title). A box needs a head and a
+ * field: a body's phone number or address alone is no box.
+ */
+function contactBox(doc: Doc): number[] {
+  const top = doc.blocks.slice(0, CONTACT_TOP);
+  const kind = top.map((b) => (b.seg.text.trim() ? contactMember(b.seg.text.trim()) : undefined));
+  const head = kind.indexOf('head');
+  if (head < 0) return [];
+  let start = head;
+  while (start > 0 && kind[start - 1] !== undefined) start--;
+  let end = head;
+  for (let i = head + 1; i < top.length && i - end <= CONTACT_GAP; i++) if (kind[i] !== undefined) end = i;
+  const run = top.slice(start, end + 1).map((b) => b.index);
+  return kind.slice(start, end + 1).includes('field') ? run : [];
+}
+
 /** how far down the page a box laid over its top reaches */
 const BOX_BLOCKS = 8;
 
@@ -271,7 +302,10 @@ function titleHead(doc: Doc): TitleHead {
   if (act) return { found: act };
   const skip = chrome(doc);
   for (const i of howToAids(doc)) skip.add(i);
-  const candidates = doc.blocks.slice(0, 12).filter((b) => {
+  // (the head's twelve lines counted below a contact box: its lines are none of them)
+  const box = contactBox(doc);
+  for (const i of box) skip.add(i);
+  const candidates = doc.blocks.slice(0, 12 + box.length).filter((b) => {
     const t = b.seg.text.trim();
     if (skip.has(b.index) || isChromeLine(t)) return false;
     // a line that is only a deadline ("Ansök senast 31 mars 2025!") is the window's, never the title
@@ -327,7 +361,13 @@ function titleHead(doc: Doc): TitleHead {
     && words(b) >= 2 && words(b) <= 6 && !/[\d:;?!.]/u.test(b.seg.text) && !namesGrant(b.seg.text) && !cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text))
     && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim())) && words(c) <= 8 && cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(c.seg.text)) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim()))
     && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()));
-  const heading = above.find((b, i) => (!label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c))) && !invites(b, above[i + 1]) && !captionOver(b, above[i + 1]));
+  // an owner's label ("Filminstitutets stöd", OWNER_GRANTS_LABEL) names whose grants the section lists: the short line right
+  // below it is the grant's own name whether or not it says "bidrag" ("Kortfilmsdagen 2016" below an image's credited caption,
+  // dev 1735; issue 12, title79), never a question, a procedure's head or an instruction
+  const ownerNamed = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index <= b.index + 2 && cueTest(OWNER_GRANTS_LABEL.cue, shown(b.seg.text.trim()))
+    && words(c) <= 8 && !/[.:;!?]$/u.test(c.seg.text.trim()) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim())) && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()))
+    && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim()));
+  const heading = above.find((b, i) => (!label(b) || !(above.slice(i + 1).some((c) => grantBelow(b, c)) || ownerNamed(b, above[i + 1]))) && !invites(b, above[i + 1]) && !captionOver(b, above[i + 1]));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
   const cited = citedActs(acts);
@@ -352,8 +392,22 @@ function titleHead(doc: Doc): TitleHead {
       });
   };
   const nameBelow = first?.index === 0 ? candidates.find((c) => c.index > first.index && c.index <= first.index + 2 && ownName(c)) : undefined;
+  // a page whose opening paragraph stands above every heading (an image's caption, a site's self-description, a news item's
+  // lead: "Vid årsskiftet flyttar Musikverkets bidragsgivning till Kulturrådet.") and a heading of three words or more right
+  // below it, at most one paragraph between: the heading is the page's name, the opening sentence none (issue 12, title79;
+  // dev 2131, 2177, 2200, 1264). Never a question, a how-to-apply label, a procedure's section head ("Ansökan om …") or an
+  // instruction ("Välj rätt typ av lokalbidrag", INSTRUCTION_HEADING); and only below a told sentence, ending in a full stop:
+  // an opening line without one ("SIP InfraSweden: Ökad cirkularitet …, utlysning 2", dev 1170) is the page's name itself
+  const told = opening !== undefined && /\p{L}{2}[.!]$/u.test(opening.text.trim());
+  const openingHeading = first && told ? candidates.find((c) => c.kind === 'heading' && c.index > first.index && c.index <= first.index + 2
+    && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim()))
+    && doc.blocks.slice(first.index + 1, c.index).every((b) => b.kind === 'paragraph') && words(c) >= 3 && !howToApply(c)
+    // (a name line, no number, comma, bracket or mark of a form's field: "Staffan Arvidsson, forskningssekreterare", "Beviljade
+    // medel 2018 (PDF, 118 kB)", "Popular science summary* (…)" are a contact, a link and a field; title79 scan)
+    && !/[\d,()*|]/u.test(c.seg.text)
+    && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim())) && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()))) : undefined;
   // (a preferred line among the candidates comes before all of these: findTitle)
-  const pick = letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading ?? nameBelow;
+  const pick = letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading ?? nameBelow ?? openingHeading;
   return { candidates, pick, opening };
 }
 
@@ -558,10 +612,16 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     const heading = doc.sections[b.section]?.heading?.seg.text ?? '';
     const lines = sourceLines(doc, b);
     lines.forEach((line, i) => {
-      for (const y of statedYears(line.text, contextOf(line.text, 0, 0, heading), ROUND_HEADING_YEARS)) {
+      // (a heading the reader ran together with the round's days below it, "2021 års ansökningstider 15 mars - 30 april",
+      // dev 1744: read as the heading and its next line)
+      const cut = roundDaysAt(line.text);
+      const own = cut > 0 ? line.text.slice(0, cut).trim() : line.text;
+      for (const y of statedYears(own, contextOf(own, 0, 0, heading), ROUND_HEADING_YEARS)) {
         if (closes !== undefined && y.year !== closes) continue;
-        const next = lines.slice(i + 1).find((l) => l.text !== '')?.text ?? doc.blocks[b.index + 1]?.seg.text ?? '';
-        if (!statedDates(next).some((d) => Number(d.date.slice(0, 4)) === y.year)) continue;
+        const next = cut > 0 ? line.text.slice(cut).trim() : lines.slice(i + 1).find((l) => l.text !== '')?.text ?? doc.blocks[b.index + 1]?.seg.text ?? '';
+        // (… or a round's days with no year of their own right below: "2021 års ansökningstider" / "15 mars - 30 april", dev 1744;
+        // "Ansökningsperioder 2018" / "15 januari klockan 09.00 - 15 februari klockan 17.00", dev 2201: the heading's year is theirs)
+        if (!statedDates(next).some((d) => Number(d.date.slice(0, 4)) === y.year) && !yearlessRound(next)) continue;
         hits.push({ value: y.year, at: { block: b, start: line.start, end: line.end } });
       }
     });
@@ -604,6 +664,20 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   return undefined;
+}
+
+/** Where a line's first day and month's name begin after some words ("Ansökningsperioder 2018 15 januari …" → 24), else -1. */
+function roundDaysAt(line: string): number {
+  for (const m of line.matchAll(/\s(\d{1,2})\.?\s{1,3}(\p{L}{3,10})/gu)) {
+    if (Number(m[1]) >= 1 && Number(m[1]) <= 31 && MONTHS[m[2]!.toLowerCase()] !== undefined) return m.index + 1;
+  }
+  return -1;
+}
+
+/** Whether a line opens with a day and a month's name and states no year ("15 mars - 30 april"): a round's days, of a heading's year. */
+function yearlessRound(line: string): boolean {
+  const m = /^(\d{1,2})\.?\s{1,3}(\p{L}{3,10})/u.exec(line.trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && MONTHS[m[2]!.toLowerCase()] !== undefined && yearNumbers(line).length === 0;
 }
 
 /** The one grant year of the name line right under the title: a line of its own, no sentence, naming a grant and one year. */
