@@ -162,19 +162,19 @@ export const FIGURE_TOPICS: readonly TopicRow[] = [
   {
     id: 'figur-aterrapportering', where: 'sentence', meaning: 'reporting', weight: 3, kinds: ['date', 'span', 'amount', 'share'],
     cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|delrapport\p{L}*|rapportera\p{L}*)\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:ansökan|ansökningar|ansökningstid\p{L}*|rekvisition\p{L}*|utbetal\p{L}*|betalas\s+ut)\b/iu) }],
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:ansökan|ansökningar|ansökningstid\p{L}*|rekvisition\p{L}*)\b/iu) }],
     examples: ['Bidraget ska redovisas senast den 31 mars.', 'Slutrapport lämnas inom två månader efter projektets slut.', 'Återrapportering ska ske senast 2025-02-28.'],
-    counterExamples: ['Ansökan ska vara inne senast den 31 mars.', 'Utbetalning sker när redovisningen har godkänts, senast 30 juni.'],
+    counterExamples: ['Ansökan ska vara inne senast den 31 mars.', 'Ansökan om bidrag och redovisning av förra årets bidrag lämnas senast 30 juni.'],
   },
   {
     id: 'figur-ateraterbetalning', where: 'sentence', meaning: 'repayment', weight: 3, kinds: ['amount', 'share', 'date', 'span'],
-    cue: wordy(/\b(?:återbetal\p{L}*|betalas\s+tillbaka|betala\s+tillbaka|återkr\p{L}*|krävas\s+tillbaka)\b/iu),
+    cue: wordy(/\b(?:återbetal\p{L}*|betalas\s+tillbaka|betala\s+tillbaka|återkr\p{L}*|kräv(?:s|as)\s+(?:inte\s+|ej\s+)?tillbaka)\b/iu),
     examples: ['Medel som inte använts ska återbetalas senast den 30 juni.', 'Belopp under 1 000 kronor krävs inte tillbaka.'],
     counterExamples: ['Bidraget betalas ut inom 30 dagar.'],
   },
   {
     id: 'figur-sista-ansokningsdag', where: 'sentence', meaning: 'requisition.closes', weight: 4, kinds: ['date'],
-    cue: wordy(/\bansökningstiden(?:s\s+slut|\s+(?:går|löper)\s+ut)\s+(?:den\s+)?\d|\b(?:ansök\p{L}*|rekvi\p{L}+|söka|sökas)\b[^.]{0,80}?\b(?:senast|sista|stänger|stängs|före|deadline)\b|\b(?:senast|sista\s+(?:ansöknings|rekvisitions)?dag\p{L}*|stänger|stängs|deadline)\b[^.]{0,80}?\b(?:ansök\p{L}*|rekvi\p{L}+|söka|sökas)\b/iu),
+    cue: wordy(/\bansökningstiden(?:s\s+slut|\s+(?:går|löper)\s+ut)\s+(?:den\s+)?\d|\bsista\s+(?:ansöknings|rekvisitions)dag\p{L}*|\b(?:ansök\p{L}*|rekvi\p{L}+|söka|sökas)\b[^.]{0,80}?\b(?:senast|sista|stänger|stängs|före|deadline)\b|\b(?:senast|sista\s+(?:ansöknings|rekvisitions)?dag\p{L}*|stänger|stängs|deadline)\b[^.]{0,80}?\b(?:ansök\p{L}*|rekvi\p{L}+|söka|sökas)\b/iu),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|utbetal\p{L}*|betalas\s+ut|beslut\p{L}*\s+(?:fattas|meddelas|lämnas|skickas))\b/iu) }],
     examples: ['Ansökan ska vara inne senast den 15 mars.', 'Sista ansökningsdag är 1 oktober.', 'Ansökningsomgången stänger den 30 april.', 'Medlen fördelas efter ansökningstidens slut den 15 mars.'],
     counterExamples: ['Bidraget ska redovisas senast den 31 mars.', 'Ansökan öppnar den 1 februari.', 'Stipendiater utses efter ansökningstidens utgång och delas ut den 6 juni.'],
