@@ -142,8 +142,8 @@ export const FIGURE_TOPICS: readonly TopicRow[] = [
   {
     id: 'figur-beviljat', where: 'sentence', meaning: 'funding.granted', weight: 3, kinds: ['amount'],
     // what was given out, not what there is to give: "Skolverket har beviljat totalt …", "I första rundan fördelades …"
-    cue: wordy(/\b(?:har|hade)\s+(?:\p{L}+\s+)?(?:beviljat|fördelat|delat\s+ut|betalat\s+ut)|\b(?:beviljades|fördelades|delades\s+ut|betalades\s+ut)\b/iu),
-    examples: ['Skolverket har beviljat totalt 64 miljoner kronor i statsbidrag till 148 huvudmän.', 'I första ansökningsrundan fördelades 28 000 kronor.'],
+    cue: wordy(/\b(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:beviljat|fördelat|delat\s+ut|betalat\s+ut)\b|\b(?:beviljats|fördelats|utbetalats|betalats\s+ut|delats\s+ut|beviljades|fördelades|utbetalades|delades\s+ut|betalades\s+ut)\b/iu),
+    examples: ['Skolverket har beviljat totalt 64 miljoner kronor i statsbidrag till 148 huvudmän.', 'I första ansökningsrundan fördelades 28 000 kronor.', 'Totalt har 12 miljoner kronor betalats ut till kommunerna.', 'Hittills har det beviljats 3 miljoner kronor.'],
     counterExamples: ['Totalt fördelas 12 miljoner kronor under året.', 'Bidrag kan beviljas med högst 50 000 kronor.'],
   },
   {
@@ -331,8 +331,11 @@ export function figureChanges(olds: readonly TextSentence[], news: readonly Text
       if (used.has(i) || r.row || contentWords(r.frame).length < 4 || there.frames.has(r.frame)) return;
       const own = r.figures.filter((f) => f.kind !== 'span' && !other.has(`${f.kind} ${f.key}`));
       if (own.length === 0 || own.length !== r.figures.filter((f) => f.kind !== 'span').length) return;
-      const field = figureTopic(context(r.s), new Set(own.map((f) => f.kind)));
-      if (field === undefined || field === 'funding' || taken.has(field) || [...there.fields].some((t) => t === field || t.startsWith(`${field}.`) || field.startsWith(`${t}.`))) return;
+      const topic = figureTopic(context(r.s), new Set(own.map((f) => f.kind)));
+      // a sum read on one side only is a sum of the grant, no narrower: whether the total, what was granted or a part, the
+      // other side cannot tell (the spec diff owns the total it read); only a sum with words of a total or a grant is said
+      const field: FigureField | undefined = topic === 'funding.total' || topic === 'funding.granted' ? 'funding' : topic;
+      if (field === undefined || (field === 'funding' && topic === 'funding') || taken.has(field) || [...there.fields].some((t) => t === field || t.startsWith(`${field}.`) || field.startsWith(`${t}.`))) return;
       taken.add(field);
       out.push({ field, kind, ...(kind === 'removed' ? { old: r.s } : { new: r.s }) });
     });
