@@ -16,7 +16,7 @@ import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, stat
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sameInOtherWords, sentenceKey, spacedKey } from './wording.js';
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { residenceChange } from './residence.js';
-import { figureChanges, figuresOf, type FigureField } from './figures.js';
+import { figureChanges, type FigureField } from './figures.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -625,22 +625,14 @@ function figureFallback(olds: readonly TextSentence[], news: readonly TextSenten
     return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
   };
   const out: Change[] = [];
-  for (const found of figureChanges(olds, news)) {
-    // a total is a sum in kronor: one a side, else the change is the funding's (its parent, no narrower than the words)
-    const sumOf = (s: TextSentence | undefined): number | undefined => {
-      if (!s) return undefined;
-      const sums = figuresOf(s.text).filter((x) => x.kind === 'amount');
-      return sums.length === 1 && /^\d+$/u.test(sums[0]!.key) ? Number(sums[0]!.key) : undefined;
-    };
-    const asTotal = (found.field === 'funding.total' || found.field === 'funding.granted') && (!found.old || sumOf(found.old) !== undefined) && (!found.new || sumOf(found.new) !== undefined);
-    const f = (found.field === 'funding.total' || found.field === 'funding.granted') && !asTotal ? { ...found, field: 'funding' as const } : found;
+  for (const f of figureChanges(olds, news)) {
     if (near(f.field) || (!FIGURE_PARENTS.has(f.field) && (stated(a, f.field) || stated(b, f.field)))) continue;
     // a countdown's "… 30 dagar" ends no change's words (pairs.test), nor is a sentence the other text still has a change
     if ([f.old, f.new].some((s) => s !== undefined && /\d+ dagar\W*$/u.test(s.text))) continue;
     if (f.old && !f.new && flat[1].includes(normalizeForQuote(f.old.text))) continue;
     if (f.new && !f.old && flat[0].includes(normalizeForQuote(f.new.text))) continue;
-    const oldValue = f.rows ? f.rows.map((r) => r[0].text).join('; ') : asTotal ? sumOf(f.old) : f.old?.text;
-    const newValue = f.rows ? f.rows.map((r) => r[1].text).join('; ') : asTotal ? sumOf(f.new) : f.new?.text;
+    const oldValue = f.rows ? f.rows.map((r) => r[0].text).join('; ') : f.old?.text;
+    const newValue = f.rows ? f.rows.map((r) => r[1].text).join('; ') : f.new?.text;
     const raw: RawChange = { path: f.field, field: f.field, kind: f.kind, ...(oldValue !== undefined ? { old: oldValue } : {}), ...(newValue !== undefined ? { new: newValue } : {}) };
     const quote = (spec: GrantSpec, s: TextSentence | undefined): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
     const before = quote(a, f.old);
