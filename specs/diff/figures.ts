@@ -46,8 +46,8 @@ const SHARE = /(?<![\p{L}\p{N},.])(\d{1,3}(?:,\d{1,2})?)[ \u00a0]?(?:%|procent)(
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:[ \\u00a0]?[–-][ \\u00a0]?(\\d{1,2}))?[ \\u00a0]${MONTH}(?![\\p{L}])`, 'giu');
 /** a date in figures: "2026-03-01" */
 const ISO_DATE = /(?<![\p{L}\p{N}])(?:19|20)\d{2}-(\d{2})-(\d{2})(?![\p{N}])/gu;
-/** a day and month in figures after a word of time: "senast 15/12 varje år" */
-const SLASH_DATE = /(?<=(?<![\p{L}\p{N}])(?:senast|före|den|till|från|och|t\.o\.m\.|tom) )(\d{1,2})\/(\d{1,2})(?![\p{N}\/])/giu;
+/** a day and month in figures after a word of time: "senast 15/12 varje år" (not a share: "senast 1/3 av kostnaden", diffb36) */
+const SLASH_DATE = /(?<=(?<![\p{L}\p{N}])(?:senast|före|den|till|från|och|t\.o\.m\.|tom) )(\d{1,2})\/(\d{1,2})(?![\p{N}\/])(?![ \u00a0]?(?:av|delar)(?![\p{L}]))/giu;
 /** a day of the month: "den 25:e varje månad" */
 const DAY_OF_MONTH = /(?<![\p{L}\p{N}])(\d{1,2}):e(?![\p{L}\p{N}])/giu;
 /** a span of time: "12 månader", "tre år", "30 dagar", "fyra veckor" */

@@ -16,6 +16,7 @@ describe('figures of a sentence', () => {
     expect(figuresOf('Ansökan senast 1 mars 2024.')).toEqual(figuresOf('Ansökan senast 1 mars 2025.'));
     expect(figuresOf('Redovisas senast 2025-03-31.')).toEqual([{ kind: 'date', key: '31/3' }]);
     expect(figuresOf('senast 15/12 varje år')).toEqual(figuresOf('senast 15 december varje år'));
+    expect(figuresOf('Bidrag ges med senast 1/3 av kostnaden.')).toEqual([]);
     expect(figuresOf('Projektet får pågå i tolv månader.')).toEqual([{ kind: 'span', key: '12 månader' }]);
   });
   it('keeps a year, a förordning reference and a phone number out of the figures', () => {
