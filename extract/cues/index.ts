@@ -23,6 +23,7 @@ import * as diffClosing from '../../specs/diff/closing.js';
 import * as diffAwards from '../../specs/diff/awards.js';
 import * as diffContacts from '../../specs/diff/contacts.js';
 import * as diffDistributor from '../../specs/diff/distributor.js';
+import * as diffFigures from '../../specs/diff/figures.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -48,6 +49,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.QUALIFIED_APPLICANTS_SENTENCES': diffEligibility.QUALIFIED_APPLICANTS_SENTENCES,
   'diff.ALL_BUT_EXAMPLES_SENTENCES': diffEligibility.ALL_BUT_EXAMPLES_SENTENCES,
   'diff.NOT_A_NAME_LINES': diffContacts.NOT_A_NAME_LINES,
+  'diff.FIGURE_TOPICS': diffFigures.FIGURE_TOPICS,
   'diff.GIVEN_TO_SENTENCES': diffEligibility.GIVEN_TO_SENTENCES,
   'diff.AGE_LIMIT_SENTENCES': diffEligibility.AGE_LIMIT_SENTENCES,
   'diff.GRANT_NAME_FOR_SENTENCES': diffEligibility.GRANT_NAME_FOR_SENTENCES,

@@ -16,6 +16,7 @@ import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, stat
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sameInOtherWords, sentenceKey, spacedKey } from './wording.js';
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { residenceChange } from './residence.js';
+import { figureChanges, type FigureField } from './figures.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -603,6 +604,46 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   if (agency !== undefined && agency === agencyOf(b) && ![...reported].some((p) => p === 'funding.parts' || p.startsWith('funding.parts.')) && parts(a) === undefined && parts(b) === undefined) {
     const p = disposedPostsChange(oldText, newText, agency);
     if (p) pushText('funding.parts', { kind: 'changed', old: { sentence: p.old.line.sentence, value: postsWords(p.old) }, new: { sentence: p.new.line.sentence, value: postsWords(p.new) } });
+  }
+  out.push(...figureFallback(olds, news, a, b, [...reported, ...out.map((c) => fieldOf(c.path)?.path ?? c.path)], flats()));
+  return out;
+}
+
+/** the fields the figure fallback reports only where neither spec states them: a value the extractor read is the spec diff's */
+const FIGURE_PARENTS: ReadonlySet<FigureField> = new Set(['funding', 'requisition', 'reporting', 'repayment']);
+
+/**
+ * The general fallback for figures (figures.ts): a sentence whose figures changed while its words did not, a table of sums per
+ * recipient whose sums changed, a sentence with a figure and a clear topic added or removed. Never at a field the spec diff or a
+ * pass above reported at, over or under (`said`), never at a field either spec states (its value was read and compared: only a
+ * parent such as "funding" is reported beside a stated child), never a removal whose sentence the new text still has.
+ */
+function figureFallback(olds: readonly TextSentence[], news: readonly TextSentence[], a: GrantSpec, b: GrantSpec, said: readonly string[], flat: readonly [string, string]): Change[] {
+  const near = (f: string): boolean => said.some((p) => p === f || p.startsWith(`${f}.`) || f.startsWith(`${p}.`));
+  const stated = (spec: GrantSpec, f: string): boolean => {
+    const v = listOf(spec, f);
+    return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+  };
+  const out: Change[] = [];
+  for (const f of figureChanges(olds, news)) {
+    if (near(f.field) || (!FIGURE_PARENTS.has(f.field) && (stated(a, f.field) || stated(b, f.field)))) continue;
+    // a countdown's "… 30 dagar" ends no change's words (pairs.test), nor is a sentence the other text still has a change
+    if ([f.old, f.new].some((s) => s !== undefined && /\d+ dagar\W*$/u.test(s.text))) continue;
+    if (f.old && !f.new && flat[1].includes(normalizeForQuote(f.old.text))) continue;
+    if (f.new && !f.old && flat[0].includes(normalizeForQuote(f.new.text))) continue;
+    const oldValue = f.rows ? f.rows.map((r) => r[0].text).join('; ') : f.old?.text;
+    const newValue = f.rows ? f.rows.map((r) => r[1].text).join('; ') : f.new?.text;
+    const raw: RawChange = { path: f.field, field: f.field, kind: f.kind, ...(oldValue !== undefined ? { old: oldValue } : {}), ...(newValue !== undefined ? { new: newValue } : {}) };
+    const quote = (spec: GrantSpec, s: TextSentence | undefined): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
+    const before = quote(a, f.old);
+    const after = quote(b, f.new);
+    out.push({
+      path: f.field, label: `${labelOf(f.field)} (ur texten)`, kind: f.kind, importance: importanceOf(raw),
+      ...(oldValue !== undefined ? { old: oldValue } : {}), ...(newValue !== undefined ? { new: newValue } : {}),
+      evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
+      ...(f.kind === 'removed' ? { no_longer_stated: true as const } : {}),
+      from: 'text',
+    });
   }
   return out;
 }
