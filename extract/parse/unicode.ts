@@ -434,8 +434,21 @@ function warm(re: RegExp, text: string): void {
   re.lastIndex = at;
 }
 
+/** what an sv() regex made lazily is built from until its common-blocks pattern first runs (see SvRegExp) */
+const UNBUILT = '(?:)';
+
 class SvRegExp extends RegExp {
   readonly #exactSource: string;
+  readonly #commonSource: string;
+  /**
+   * The common-blocks pattern as a regex of its own, made at its first run, when this one was made
+   * lazily (sv() of a pattern whose rewriting the build wrote, so both its sources are known to
+   * parse); else undefined and this regex itself is that pattern. Making a regex parses its
+   * pattern, and a document runs few of the 1 500 patterns the modules make with sv() (the bench
+   * PDF 290): parsing them all as the modules loaded cost about 0.05 s of every start.
+   */
+  #common: RegExp | undefined;
+  readonly #lazy: boolean;
   #exact: RegExp | undefined;
   /** the last widening asked for and its pattern (a document's texts hold few outside letters) */
   #widening: string | undefined;
@@ -443,11 +456,13 @@ class SvRegExp extends RegExp {
   /** whether the common-blocks pattern has run (see warm) */
   #warmed = false;
 
-  constructor(pattern: string | RegExp, flags?: string, common?: string) {
+  constructor(pattern: string | RegExp, flags?: string, common?: string, lazy = false) {
     const exactSource = typeof pattern === 'string' ? pattern : pattern.source;
     const commonSource = common ?? (pattern instanceof SvRegExp ? pattern.commonSource : commonOnly(exactSource));
-    super(commonSource, flags ?? (typeof pattern === 'string' ? undefined : pattern.flags));
+    super(lazy ? UNBUILT : commonSource, flags ?? (typeof pattern === 'string' ? undefined : pattern.flags));
     this.#exactSource = exactSource;
+    this.#commonSource = commonSource;
+    this.#lazy = lazy;
   }
 
   override get source(): string {
@@ -456,7 +471,7 @@ class SvRegExp extends RegExp {
 
   /** the common-blocks pattern this regex runs on a text of those blocks */
   get commonSource(): string {
-    return Reflect.get(RegExp.prototype, 'source', this) as string;
+    return this.#commonSource;
   }
 
   #widened(widening: string): RegExp {
@@ -479,8 +494,17 @@ class SvRegExp extends RegExp {
   execHeld(text: string): RegExpExecArray | null {
     const kind = typeof text === 'string' ? uncommon(text) : EXACT_TEXT;
     if (kind === COMMON_TEXT) {
-      if (!this.#warmed) { this.#warmed = true; if (text.length < WARM_TEXT.length) warm(this, text); }
-      return super.exec(text);
+      if (!this.#lazy) {
+        if (!this.#warmed) { this.#warmed = true; if (text.length < WARM_TEXT.length) warm(this, text); }
+        return super.exec(text);
+      }
+      const common = (this.#common ??= new RegExp(this.#commonSource, this.flags));
+      if (!this.#warmed) { this.#warmed = true; if (text.length < WARM_TEXT.length) warm(common, text); }
+      if (!this.global && !this.sticky) return common.exec(text);
+      common.lastIndex = this.lastIndex;
+      const m = common.exec(text);
+      this.lastIndex = common.lastIndex;
+      return m;
     }
     const exact = kind === EXACT_TEXT ? (this.#exact ??= new RegExp(this.#exactSource, this.flags)) : this.#widened(kind);
     if (!this.global && !this.sticky) return exact.exec(text);
@@ -525,17 +549,17 @@ export function svTable(): Record<string, [string, string]> {
   return out;
 }
 
-function rewritten(source: string): { exact: string; common: string } {
+function rewritten(source: string): { exact: string; common: string; built: boolean } {
   const built = BUILT.get(source);
   if (built === undefined) {
     const exact = unicodeBoundaries(source);
-    return { exact, common: commonOnly(exact) };
+    return { exact, common: commonOnly(exact), built: false };
   }
   const [exact, marked] = built;
   let common = marked;
   if (common.includes(LETTERS_MARK)) common = common.replaceAll(LETTERS_MARK, COMMON_L());
   if (common.includes(NUMBERS_MARK)) common = common.replaceAll(NUMBERS_MARK, COMMON_N());
-  return { exact, common };
+  return { exact, common, built: true };
 }
 
 /** Every pattern sv() made so far, one per source and flags (make-needs reads their needs at build time). */
@@ -549,8 +573,9 @@ export function sv(re: RegExp): RegExp {
   const hit = cache.get(key);
   // a global regex carries lastIndex: give each caller its own
   if (hit) return re.global || re.sticky ? new SvRegExp(hit.exact, flags, hit.common) : hit.shared;
-  const { exact, common } = rewritten(re.source);
-  const made = new SvRegExp(exact, flags, common);
+  const { exact, common, built } = rewritten(re.source);
+  // a rewriting the build wrote parses (the build made it from this source); any other is parsed now, as it always was
+  const made = new SvRegExp(exact, flags, common, built);
   cache.set(key, { exact, common, shared: made });
   return made;
 }
