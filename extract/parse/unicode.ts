@@ -507,6 +507,8 @@ class SvRegExp extends RegExp {
       return m;
     }
     const exact = kind === EXACT_TEXT ? (this.#exact ??= new RegExp(this.#exactSource, this.flags)) : this.#widened(kind);
+    // (warmed too: a widened pattern, for a text with a letter of another block, is compiled for that text alone)
+    warmOnce(exact, text);
     if (!this.global && !this.sticky) return exact.exec(text);
     exact.lastIndex = this.lastIndex;
     const m = exact.exec(text);
@@ -590,15 +592,24 @@ export function testHeld(re: RegExp, text: string): boolean {
   if (re instanceof SvRegExp) return re.execHeld(text) !== null;
   // a row's own pattern (not made by sv()) is warmed as an sv() pattern is: its bytecode compiled
   // at the first run and thrown away at the second cost the bench PDF's 122 such rows about 60 ms
-  if (!warmedRows.has(re)) {
-    warmedRows.add(re);
-    if (text.length < WARM_TEXT.length) warm(re, text);
-  }
+  warmOnce(re, text);
   return re.test(text);
 }
 
-/** the patterns testHeld has warmed (see warm) that sv() did not make */
-const warmedRows = new WeakSet<RegExp>();
+/** re.exec(text) for a pattern not made by sv() that runs on many short texts: warmed at its first run (see warm). */
+export function execWarmed(re: RegExp, text: string): RegExpExecArray | null {
+  warmOnce(re, text);
+  return re.exec(text);
+}
+
+/** the patterns warmed (see warm) that are not an sv() regex's own */
+const warmedOthers = new WeakSet<RegExp>();
+
+function warmOnce(re: RegExp, text: string): void {
+  if (warmedOthers.has(re)) return;
+  warmedOthers.add(re);
+  if (text.length < WARM_TEXT.length) warm(re, text);
+}
 
 /**
  * Whether the regex looks a text up for its needs itself before it runs (an sv() regex, on a text
