@@ -17,3 +17,15 @@ export function globalOf(row: { readonly cue: RegExp }): RegExp {
   }
   return all;
 }
+
+/**
+ * A pattern's copy with the g flag, of its own species: `new RegExp(re.source, re.flags + 'g')` for a plain
+ * pattern, and for an sv() pattern another sv() pattern (its common-blocks pattern, its warmed first run), where
+ * a copy from its source was a plain pattern of full Unicode classes, parsed again at load and compiled at its
+ * first runs (the bench PDF's global row copies: about 0.1 s). Made anew at each call (unlike globalOf), so no
+ * two readers share one lastIndex.
+ */
+export function globalCopy(re: RegExp): RegExp {
+  const Species = re.constructor as new (pattern: RegExp, flags: string) => RegExp;
+  return new Species(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+}

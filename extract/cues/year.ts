@@ -1,4 +1,5 @@
 import { sv } from '../parse/unicode.js';
+import { globalCopy } from '../../specs/regex.js';
 import { alternation, MONTHS } from './lexicon.js';
 import type { Cue } from './types.js';
 
@@ -1098,7 +1099,7 @@ export const ROUND_HEADING_YEARS: ReadonlyArray<Cue<YearMeaning>> = [
 export function everywhere(row: Cue<unknown>): RegExp {
   let re = global.get(row);
   if (!re) {
-    re = new RegExp(row.cue.source, row.cue.flags.includes('g') ? row.cue.flags : `${row.cue.flags}g`);
+    re = globalCopy(row.cue);
     global.set(row, re);
   }
   return re;

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { globalCopy } from '../../specs/regex.js';
 import { choose, noteRefusal } from './choose.js';
 import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
@@ -551,8 +552,8 @@ function grantedIn(s: SentenceAt, amounts: readonly AmountHit[]): Found<Kronor> 
 
 const SPELLED_MULTIPLIER = new RegExp(`\\b(?:${SPELLED_MULTIPLIERS.join('|')})\\b`, 'iu');
 const [ANSLAG_LINE, POST_LINE, TKR_UNIT, GOVERNMENT_LINE] = APPROPRIATION_LINES;
-const everyPost = new RegExp(POST_LINE!.cue.source, `${POST_LINE!.cue.flags}g`);
-const everyAnslag = new RegExp(ANSLAG_LINE!.cue.source, `${ANSLAG_LINE!.cue.flags}g`);
+const everyPost = globalCopy(POST_LINE!.cue);
+const everyAnslag = globalCopy(ANSLAG_LINE!.cue);
 // a post's name: what stands between "ap.4" and "(ram)"
 const POST_NAME = /^ap\.\s?\d+\s?([^()\n]{1,150})\(/iu;
 

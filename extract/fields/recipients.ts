@@ -1,4 +1,5 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
+import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 import { ALSO_APPLICANT_SUBJECT, ALSO_PAID_GROUP, APPLICANT_CASE, QA_LABEL, RECIPIENT_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
@@ -22,7 +23,7 @@ import { keptBy, TextStore } from '../kept.js';
 export type { RecipientType };
 
 /** The rows' patterns as global ones, to blank every match. */
-const PARTY_NAMES = NOT_RECIPIENT_NAMES.map((row) => new RegExp(row.cue.source, `${row.cue.flags}g`));
+const PARTY_NAMES = NOT_RECIPIENT_NAMES.map((row) => globalCopy(row.cue));
 
 const blank = (text: string, re: RegExp): string => text.replace(re, (m) => ' '.repeat(m.length));
 
@@ -31,7 +32,7 @@ const ANSWER_BLOCKS = 3;
 
 const line = (text: string): ReturnType<typeof contextOf> => contextOf(text, 0, 0);
 
-const DENIALS = NOT_APPLYING_CLAUSES.map((row) => new RegExp(row.cue.source, `${row.cue.flags}g`));
+const DENIALS = NOT_APPLYING_CLAUSES.map((row) => globalCopy(row.cue));
 
 const CLAUSE_END_FROM = new RegExp(CLAUSE_END.source, `${CLAUSE_END.flags}g`);
 

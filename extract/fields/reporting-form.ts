@@ -13,7 +13,7 @@ import {
   QUESTION_FORMULAS, QUESTION_KINDS, QUESTION_NUMBERS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
 } from '../cues/form.js';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
-import { globalOf } from '../../specs/regex.js';
+import { globalOf, globalCopy } from '../../specs/regex.js';
 
 // An återrapporteringsformulär as exported from a web survey tool: numbered questions with a
 // required mark ("*"), help text, input labels, choice options, "1000 tecken kvar" counters, tables
@@ -87,7 +87,7 @@ function isRequired(t: string): boolean {
   return anyCue(FIELD_REQUIRED, contextOf(t, 0, 0));
 }
 /** A table's row labels in its help text, every one (a copy of the row's pattern with the g flag). */
-const ROW_LABELS = new RegExp(ROW_LABEL.cue.source, `${ROW_LABEL.cue.flags}g`);
+const ROW_LABELS = globalCopy(ROW_LABEL.cue);
 /** The line's own text in every scope, as the form's rows read a block or a label. */
 const lineOf = (t: string) => contextOf(t, 0, 0, t);
 

@@ -1,4 +1,5 @@
 import type { Kronor } from '../parse/amounts.js';
+import { globalCopy } from '../../specs/regex.js';
 import { findVague, type VaguePart } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, amountsIn, bodyBlocks, grantTitleYear, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
@@ -260,7 +261,7 @@ function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number, s
 }
 
 /** REPORTED_GRANT_YEAR's pattern, every match of a sentence (review77d T3). */
-const EVERY_REPORTED_GRANT_YEAR = new RegExp(REPORTED_GRANT_YEAR.cue.source, `${REPORTED_GRANT_YEAR.cue.flags}g`);
+const EVERY_REPORTED_GRANT_YEAR = globalCopy(REPORTED_GRANT_YEAR.cue);
 
 
 /**

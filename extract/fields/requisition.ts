@@ -1,4 +1,6 @@
 import { isoOf } from '../parse/dates.js';
+import { globalCopy } from '../../specs/regex.js';
+import { execWarmed } from '../parse/unicode.js';
 import { allSentences, grantTitleYear, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
 import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
@@ -326,8 +328,8 @@ function dropOtherGrants(doc: Doc, sentences: readonly SentenceAt[], opens: Cand
   }
 }
 
-const everyNamedGrant = new RegExp(NAMED_GRANT.cue.source, `${NAMED_GRANT.cue.flags}g`);
-const everyGrantPhrase = new RegExp(NAMED_GRANT_PHRASE.cue.source, `${NAMED_GRANT_PHRASE.cue.flags}g`);
+const everyNamedGrant = globalCopy(NAMED_GRANT.cue);
+const everyGrantPhrase = globalCopy(NAMED_GRANT_PHRASE.cue);
 
 /** Whether a grant phrase's word is the page's grant's first part ("projekt", "projektet" of "projektbidrag"). */
 function ownTopic(topic: string, grant: string): boolean {
@@ -573,7 +575,7 @@ function yearLabelled(text: string): { date: string; end: number } | undefined {
 
 /** "Ansökningsperiod 2025: 1 februari – 15 mars": the label's year with both yearless days after its colon (first before last). */
 function yearLabelledRange(doc: Doc, text: string): { opens: string; closes: string; end: number } | undefined {
-  const m = YEAR_LABEL_RANGE.cue.exec(text);
+  const m = execWarmed(YEAR_LABEL_RANGE.cue, text);
   if (!m || !holds(YEAR_LABEL_RANGE, contextOf(text, 0, 0))) return undefined;
   if (labelYearOtherwise(doc, Number(m[1]))) return undefined;
   // "1–30 september": the first day in the last day's month

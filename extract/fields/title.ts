@@ -1,4 +1,5 @@
 import { allSentences, bodyBlocks, found, grantTitleYear, isDeadlineLine, metaFound, sentencesOf, statedDates, unglued, type Found, type SentenceAt } from './common.js';
+import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
@@ -696,7 +697,7 @@ function titleGrant(title: string): string | undefined {
   return cueTest(GRANT_COMPOUND_LINE.cue, t) ? grantWord(t.split(' ')[0]!) : undefined;
 }
 
-const everyNamedGrant = new RegExp(NAMED_GRANT.cue.source, `${NAMED_GRANT.cue.flags}g`);
+const everyNamedGrant = globalCopy(NAMED_GRANT.cue);
 const grantWord = (word: string): string => word.toLowerCase().replace(/(?:et|en)$/u, '');
 
 /**

@@ -1,4 +1,5 @@
 import { plausibleYear } from '../../specs/years.js';
+import { globalCopy } from '../../specs/regex.js';
 // Swedish date grammar. Pure functions over a string; every hit carries its [start, end) span.
 // A date is only a date when the text states its year: "13 maj" alone is never turned into one,
 // except as the first half of a range whose second half states the year ("1 januari –31 december 2025").
@@ -133,7 +134,7 @@ function allRanges(text: string): RangeHit[] {
 
 // each row's copy with the g flag; a part row's first group is a part of the year
 const vagueRes: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => VaguePart]> = VAGUE_DATES.map((row) => [
-  new RegExp(row.cue.source, `${row.cue.flags}g`),
+  globalCopy(row.cue),
   row.meaning === 'part' ? (m) => YEAR_PARTS[m[1]!.toLowerCase()] ?? 'year' : () => 'year',
 ]);
 

@@ -1,4 +1,5 @@
 import type { Span } from './sentences.js';
+import { globalCopy } from '../../specs/regex.js';
 import { sv } from './unicode.js';
 import { ABOUT_CLAUSE_ENDS, ABOUT_ENDS, ACT_ABOUT, ACT_NAME, ACT_TITLED_BEFORE, BARE_ACT, BARE_NUMBERED_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
 
@@ -31,7 +32,7 @@ const EU = /\(EU\)\s*(?:nr\s*)?(\d{4}\/\d{1,4})/gu;
 // "offentlighets- och sekretesslagen"
 const NAME_BEFORE = ACT_NAME.cue;
 // the act with its number bare: "förordningen 2010:1121 om bidrag till …"
-const BARE_NUMBERED = new RegExp(BARE_NUMBERED_ACT.cue.source, `${BARE_NUMBERED_ACT.cue.flags}g`);
+const BARE_NUMBERED = globalCopy(BARE_NUMBERED_ACT.cue);
 // an act's title after its number is a line at most ("om bidrag till förvaltning av värdefulla kulturmiljöer")
 const ABOUT_WINDOW = 400;
 const ABOUT_AFTER = ACT_ABOUT.cue;

@@ -420,15 +420,35 @@ const builtinExec = RegExp.prototype.exec;
  * compiles machine code at once. Nearly every cue row runs more than once on a document, so its
  * first run is made on such a subject: one parse and one compile instead of two. The answer is
  * the pattern's whatever it runs as; lastIndex is kept.
+ *
+ * The subject is the text the pattern is first asked about with WARM_TEXT after it, so that it is
+ * stored as that text is: V8 compiles a pattern's machine code apart for texts stored one byte a
+ * character (Latin-1) and two (any other), and a text cut from a document that holds one character
+ * beyond Latin-1 (a dash, a curly quote) is stored in two bytes however plain its own characters.
+ * Warmed on WARM_TEXT alone (one byte a character), 313 of the 683 patterns the 216-page bench PDF
+ * compiled were compiled twice, once for the warming text and again for the document's.
  */
-function warm(re: RegExp): void {
+function warm(re: RegExp, text: string): void {
   const at = re.lastIndex;
-  builtinExec.call(re, WARM_TEXT);
+  builtinExec.call(re, text + WARM_TEXT);
   re.lastIndex = at;
 }
 
+/** what an sv() regex made lazily is built from until its common-blocks pattern first runs (see SvRegExp) */
+const UNBUILT = '(?:)';
+
 class SvRegExp extends RegExp {
   readonly #exactSource: string;
+  readonly #commonSource: string;
+  /**
+   * The common-blocks pattern as a regex of its own, made at its first run, when this one was made
+   * lazily (sv() of a pattern whose rewriting the build wrote, so both its sources are known to
+   * parse); else undefined and this regex itself is that pattern. Making a regex parses its
+   * pattern, and a document runs few of the 1 500 patterns the modules make with sv() (the bench
+   * PDF 290): parsing them all as the modules loaded cost about 0.05 s of every start.
+   */
+  #common: RegExp | undefined;
+  readonly #lazy: boolean;
   #exact: RegExp | undefined;
   /** the last widening asked for and its pattern (a document's texts hold few outside letters) */
   #widening: string | undefined;
@@ -436,11 +456,13 @@ class SvRegExp extends RegExp {
   /** whether the common-blocks pattern has run (see warm) */
   #warmed = false;
 
-  constructor(pattern: string | RegExp, flags?: string, common?: string) {
+  constructor(pattern: string | RegExp, flags?: string, common?: string, lazy = false) {
     const exactSource = typeof pattern === 'string' ? pattern : pattern.source;
     const commonSource = common ?? (pattern instanceof SvRegExp ? pattern.commonSource : commonOnly(exactSource));
-    super(commonSource, flags ?? (typeof pattern === 'string' ? undefined : pattern.flags));
+    super(lazy ? UNBUILT : commonSource, flags ?? (typeof pattern === 'string' ? undefined : pattern.flags));
     this.#exactSource = exactSource;
+    this.#commonSource = commonSource;
+    this.#lazy = lazy;
   }
 
   override get source(): string {
@@ -449,7 +471,7 @@ class SvRegExp extends RegExp {
 
   /** the common-blocks pattern this regex runs on a text of those blocks */
   get commonSource(): string {
-    return Reflect.get(RegExp.prototype, 'source', this) as string;
+    return this.#commonSource;
   }
 
   #widened(widening: string): RegExp {
@@ -472,10 +494,21 @@ class SvRegExp extends RegExp {
   execHeld(text: string): RegExpExecArray | null {
     const kind = typeof text === 'string' ? uncommon(text) : EXACT_TEXT;
     if (kind === COMMON_TEXT) {
-      if (!this.#warmed) { this.#warmed = true; if (text.length < WARM_TEXT.length) warm(this); }
-      return super.exec(text);
+      if (!this.#lazy) {
+        if (!this.#warmed) { this.#warmed = true; if (text.length < WARM_TEXT.length) warm(this, text); }
+        return super.exec(text);
+      }
+      const common = (this.#common ??= new RegExp(this.#commonSource, this.flags));
+      if (!this.#warmed) { this.#warmed = true; if (text.length < WARM_TEXT.length) warm(common, text); }
+      if (!this.global && !this.sticky) return common.exec(text);
+      common.lastIndex = this.lastIndex;
+      const m = common.exec(text);
+      this.lastIndex = common.lastIndex;
+      return m;
     }
     const exact = kind === EXACT_TEXT ? (this.#exact ??= new RegExp(this.#exactSource, this.flags)) : this.#widened(kind);
+    // (warmed too: a widened pattern, for a text with a letter of another block, is compiled for that text alone)
+    warmOnce(exact, text);
     if (!this.global && !this.sticky) return exact.exec(text);
     exact.lastIndex = this.lastIndex;
     const m = exact.exec(text);
@@ -518,17 +551,17 @@ export function svTable(): Record<string, [string, string]> {
   return out;
 }
 
-function rewritten(source: string): { exact: string; common: string } {
+function rewritten(source: string): { exact: string; common: string; built: boolean } {
   const built = BUILT.get(source);
   if (built === undefined) {
     const exact = unicodeBoundaries(source);
-    return { exact, common: commonOnly(exact) };
+    return { exact, common: commonOnly(exact), built: false };
   }
   const [exact, marked] = built;
   let common = marked;
   if (common.includes(LETTERS_MARK)) common = common.replaceAll(LETTERS_MARK, COMMON_L());
   if (common.includes(NUMBERS_MARK)) common = common.replaceAll(NUMBERS_MARK, COMMON_N());
-  return { exact, common };
+  return { exact, common, built: true };
 }
 
 /** Every pattern sv() made so far, one per source and flags (make-needs reads their needs at build time). */
@@ -542,8 +575,9 @@ export function sv(re: RegExp): RegExp {
   const hit = cache.get(key);
   // a global regex carries lastIndex: give each caller its own
   if (hit) return re.global || re.sticky ? new SvRegExp(hit.exact, flags, hit.common) : hit.shared;
-  const { exact, common } = rewritten(re.source);
-  const made = new SvRegExp(exact, flags, common);
+  const { exact, common, built } = rewritten(re.source);
+  // a rewriting the build wrote parses (the build made it from this source); any other is parsed now, as it always was
+  const made = new SvRegExp(exact, flags, common, built);
   cache.set(key, { exact, common, shared: made });
   return made;
 }
@@ -555,7 +589,26 @@ export function sv(re: RegExp): RegExp {
  * which lack a row's needs: those were each a test() call through that slow path to be turned away.
  */
 export function testHeld(re: RegExp, text: string): boolean {
-  return re instanceof SvRegExp ? re.execHeld(text) !== null : re.test(text);
+  if (re instanceof SvRegExp) return re.execHeld(text) !== null;
+  // a row's own pattern (not made by sv()) is warmed as an sv() pattern is: its bytecode compiled
+  // at the first run and thrown away at the second cost the bench PDF's 122 such rows about 60 ms
+  warmOnce(re, text);
+  return re.test(text);
+}
+
+/** re.exec(text) for a pattern not made by sv() that runs on many short texts: warmed at its first run (see warm). */
+export function execWarmed(re: RegExp, text: string): RegExpExecArray | null {
+  warmOnce(re, text);
+  return re.exec(text);
+}
+
+/** the patterns warmed (see warm) that are not an sv() regex's own */
+const warmedOthers = new WeakSet<RegExp>();
+
+function warmOnce(re: RegExp, text: string): void {
+  if (warmedOthers.has(re)) return;
+  warmedOthers.add(re);
+  if (text.length < WARM_TEXT.length) warm(re, text);
 }
 
 /**
