@@ -366,7 +366,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     id: 'uppgar-till', where: 'before', meaning: 'total', weight: 9,
     // … the year between the verb and "till": "Anslaget uppgår 2021 till totalt 75,5 miljoner kronor." (Folkhälsomyndigheten, diff q244)
-    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:(?:då|år\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+)?till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
+    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:(?:då|år\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+)?till|uppgår\s+(?:totalt|sammanlagt|sammantaget)\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
     // a rate written with a slash, the sum each one gets: "Stödet uppgår till 6 000 kronor/år och finansieras av …"
     unless: [{ where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s*)?\/\s*(?:år|månad|person|medlem|deltagare|förening|grupp|bygd)\b/iu) },
       // … and the first of two sums, each for its own group: "Stipendiesummorna uppgår till 4 000 kronor för ledare under 25 år
@@ -374,13 +374,19 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?för\s+[^.]{1,60}?\s+och\s+\d[\d\s]*(?:kronor|kr)\s+för\b/iu) },
       // (review78f T1–T3: a body's whole budget, one kommun's share, the sum per project: "Kultur- och fritidsnämndens budget
       // uppgår 2025 till …", "Ekby kommuns andel uppgår …", "Stödet per projekt uppgår …")
+      // (fund79: "sammanlagt/sammantaget" as "totalt", never of projects' costs or of sums applied for: "Projektens kostnader
+      // uppgår sammanlagt till …", "De sökta beloppen uppgår sammantaget till …")
+      { where: 'before', cue: sv(/\b(?:projekt\p{L}*|kostnad\p{L}*|sökta|ansökningarna|ansökt\p{L}*|beviljade|budgeten)\s+(?:[\p{L}-]+\s+){0,3}?uppgår\s+(?:sammanlagt|sammantaget)\s+till\s*$/iu) },
       { where: 'before', cue: sv(/\b\p{L}*(?:nämndens|styrelsens|förvaltningens|kommunens|regionens)\s+(?:totala\s+|hela\s+|samlade\s+)?budget\b|\b\p{L}+s\s+(?:andel|del)\s+(?:av\s+[^.]{1,40}?)?uppgår\b|\b(?:per|för\s+varje|för\s+ett)\s+(?:projekt|förening|ansökan|sökande|kommun|region)\s+uppgår\b/iu) }],
     examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
-      'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.'],
+      'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.',
+      // (fund79: the Finland-Swedish "sammantaget", dev 1270 in euro, read by foreignTotal; paraphrases in kronor, constructed)
+      'Summan som kan ansökas uppgår sammantaget till ⟨2 000 000 kronor⟩.', 'Bidragen uppgår sammanlagt till ⟨1,5 miljoner kronor⟩ för 2025.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.',
       'Projektet uppgår 2021 till ⟨5 000 kronor⟩/år.', 'Kultur- och fritidsnämndens budget uppgår 2025 till totalt ⟨45 miljoner kronor⟩.',
       'Ekby kommuns andel uppgår 2025 till ⟨1,2 miljoner kronor⟩.', 'Stödet per projekt uppgår 2025 till ⟨50 000 kronor⟩.',
-      'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.'],
+      'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.',
+      'Projektens kostnader uppgår sammanlagt till ⟨12 miljoner kronor⟩.', 'De sökta beloppen uppgår sammantaget till ⟨40 miljoner kronor⟩.'],
   },
   {
     // … a compound's grant too: "Region Skåne delar varje år ut föreningsbidrag på totalt 900 000 kronor till ideella miljö-
@@ -418,9 +424,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // denna utlysning fördelas perliminärt 20 miljoner kronor" (dev 1547, the page's own spelling)
     id: 'fordelas', where: 'before', meaning: 'total', weight: 7, cue: sv(/\bfördela(?:s|r)?\s+(?:totalt\s+|ytterligare\s+|p(?:re|er)liminärt\s+)?$/iu),
     // "fördelas 240 000 000 kronor till kommunerna, och även …": one of several parts
-    unless: [{ where: 'after', cue: sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu) }],
+    unless: [{ where: 'after', cue: sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu) },
+      // (fund79: each one's sum, "… att fördela 20 000 kronor till varje förening"; the first of two sums, each for its own
+      // area, "… fördela 3 miljoner kronor till kultur och 2 miljoner kronor till idrott")
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:till|åt|på|för)\s+(?:varje|var\s+och\s+en|respektive|vart\s+och\s+ett|vardera)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:till|för|inom)\s+[^.]{1,60}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:till|för|inom)\b/iu) }],
     examples: ['Socialstyrelsen har fått i uppdrag att via rekvisition fördela ytterligare ⟨5 miljoner kronor⟩ för 2022.', 'För denna utlysning fördelas perliminärt ⟨20 miljoner kronor⟩, projekt kan maximalt beviljas 40 procent av den totala budgeten.'],
-    counterExamples: ['Socialstyrelsen fördelar ⟨5 miljoner kronor⟩ till kommunerna och även en del till regionerna.'],
+    counterExamples: ['Socialstyrelsen fördelar ⟨5 miljoner kronor⟩ till kommunerna och även en del till regionerna.',
+      'Styrelsen har beslutat att fördela ⟨20 000 kronor⟩ till varje förening.', 'Nämnden fördelar ⟨3 miljoner kronor⟩ till kultur och 2 miljoner kronor till idrott.'],
   },
   {
     // the sum handed out this year, "delas … ut" around it after a lead of time: "Nu delas 1,5 miljoner kronor ut till
