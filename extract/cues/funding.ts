@@ -107,6 +107,8 @@ const NOT_WHOLE_SUM: Guard = { where: 'before', cue: sv(/(?:\b(?:om|på|à|á)|\
 const YEAR_SPAN: Guard = { where: 'before', cue: /\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u };
 const YEAR_SPAN_AFTER: Guard = { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:totalt\s+|sammanlagt\s+)?(?:för|under|avseende|fördelat\s+på)\s+(?:perioden\s+|åren\s+)?(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) };
 const LAST_ROUND_BEFORE: Guard = { where: 'before', cue: sv(/\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b|\btidigare\s+år\b/iu) };
+// a span of years anywhere after the sum in its clause ("… på insatsen under 2024–2026"): the sum is the span's, not one year's (fund79)
+const SPAN_LATER: Guard = { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u };
 
 export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
@@ -192,7 +194,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // brackets may stand between the sum and "att söka": "Totalt finns 3 miljoner kronor (en ökning med 1 miljon kronor) att söka")
     // (… and the money named between: "… 100 000 kr extra medel att söka" (dev 2126, Oxelösund, fresh70), "… 2 miljoner
     // kronor i nya medel att söka")
-    id: 'att-fordela', where: 'after', cue: /^\s*,?\s*(?:\([^()]{0,80}\)\s*)?(?:i statsbidrag\s+)?(?:(?:i\s+)?(?:extra|nya|ytterligare|särskilda)\s+(?:medel|pengar)\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
+    id: 'att-fordela', where: 'after', cue: /^\s*,?\s*(?:\([^()]{0,80}\)\s*)?(?:i statsbidrag\s+)?(?:(?:i\s+)?(?:extra|nya|ytterligare|särskilda)\s+(?:medel|pengar)\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera|ta\s+del\s+av)\b/iu, meaning: 'total', weight: 9,
     // "Under 2018 hade vi 18 miljoner kronor att fördela": last year's
     // "Varje skola får 20 000 kronor att dela ut till sina elever": each recipient's sum, not the total
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
@@ -222,7 +224,9 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Totalt finns ⟨8 miljoner kronor⟩ att söka, varav minst 1 miljon kronor till unga i den här utlysningen.',
       // (fresh70: dev 2126 and two paraphrases in other bodies' phrasing, constructed)
       'Kommunen har beslutat att ge bidragsberättigade föreningar ⟨100 000 kr⟩ extra medel att söka för sommaraktiviteter.',
-      'Regionen har ⟨2 miljoner kronor⟩ i nya medel att fördela till kulturprojekt.', 'Nu finns ⟨300 000 kronor⟩ ytterligare pengar att söka för lovaktiviteter.'],
+      'Regionen har ⟨2 miljoner kronor⟩ i nya medel att fördela till kulturprojekt.', 'Nu finns ⟨300 000 kronor⟩ ytterligare pengar att söka för lovaktiviteter.',
+      // (fund79: "att ta del av", dev 2310 Sveriges Radio on Jordbruksverket, and a paraphrase, constructed)
+      'Totalt finns ⟨tio miljoner kronor⟩ att ta del av för den som vill utveckla turismen på landsbygden.', 'I år finns ⟨400 000 kronor⟩ att ta del av för föreningar i kommunen.'],
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.',
       // (fresh70 adversarial probes: each one's, last year's)
       'Varje förening får ⟨10 000 kr⟩ extra medel att söka.', 'Förra sommaren fanns ⟨100 000 kr⟩ extra medel att söka.',
@@ -237,7 +241,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Totalt finns ⟨4 miljoner kronor⟩ att fördela till föreningar och 500 000 kronor till studieförbund.',
       'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor i denna utlysning.',
       'I år kommer ⟨50 000 kronor⟩ att fördelas till varje projekt.', 'Stiftelsen har ⟨5 000 kronor⟩ att dela ut till respektive sökande.', 'Under 2025 kommer ⟨20 000 kronor⟩ att fördelas på vart och ett av projekten.',
-      'Sammanlagt finns ⟨8 miljoner kronor⟩ att söka, varav 3 miljoner kronor till ideella föreningar i denna ansökningsomgång.'],
+      'Sammanlagt finns ⟨8 miljoner kronor⟩ att söka, varav 3 miljoner kronor till ideella föreningar i denna ansökningsomgång.',
+      'Varje förening har ⟨15 000 kronor⟩ att ta del av.', 'Förra året fanns ⟨2 miljoner kronor⟩ att ta del av.'],
   },
   {
     // … the sum set off in brackets, the bracket opening just before it (with "totalt" at most): "Nu finns nya medel (totalt
@@ -344,9 +349,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   },
   {
     // … a fact box's or a table's row label, before a colon or a cell bar: "Totalt belopp | 5 000 000 kr", "Utlysningens budget: 40 miljoner kronor"
-    id: 'budget-label', where: 'before', cue: /^\s*(?:\|\s*)?(?:\*\*)?(?:total\s+)?(?:budget|bidragsram(?:en)?|ram|belopp att fördela|totalt belopp|total budget|utlysningens (?:totala\s+)?budget|budget för utlysningen)(?:\*\*)?\s*[:|]\s*$/iu, meaning: 'total', weight: 9,
-    examples: ['Budget: ⟨12,5 miljoner kronor⟩', 'Bidragsram: ⟨4 000 000 kr⟩', 'Totalt belopp | ⟨5 000 000 kr⟩', 'Utlysningens budget: ⟨40 miljoner kronor⟩'],
-    counterExamples: ['Budget för projektet får vara högst ⟨4 000 000 kr⟩', 'Bidrag per projekt: ⟨4 000 000 kr⟩', 'Belopp per projekt | ⟨500 000 kr⟩', 'Projektets budget: ⟨400 000 kr⟩'],
+    id: 'budget-label', where: 'before', cue: /^\s*(?:\|\s*)?(?:\*\*)?(?:total\s+)?(?:budget|bidragsram(?:en)?|ram|belopp att fördela|totalt belopp|total budget|utlysningens (?:totala\s+)?budget|budget för utlysningen|tillgänglig finansiering(?:\s*\(budget\))?)(?:\*\*)?\s*[:|]\s*$/iu, meaning: 'total', weight: 9,
+    examples: ['Budget: ⟨12,5 miljoner kronor⟩', 'Bidragsram: ⟨4 000 000 kr⟩', 'Totalt belopp | ⟨5 000 000 kr⟩', 'Utlysningens budget: ⟨40 miljoner kronor⟩',
+      // (fund79: dev 2292, Bidragsportalen's fact box on Region Gotland's call, and a paraphrase, constructed)
+      'Tillgänglig finansiering (budget): ⟨500000 SEK⟩ årligen fördelas till ett fåtal projekt.', 'Tillgänglig finansiering: ⟨1 200 000 kr⟩'],
+    counterExamples: ['Budget för projektet får vara högst ⟨4 000 000 kr⟩', 'Bidrag per projekt: ⟨4 000 000 kr⟩', 'Belopp per projekt | ⟨500 000 kr⟩', 'Projektets budget: ⟨400 000 kr⟩', 'Tillgänglig finansiering per projekt: ⟨50 000 kr⟩'],
   },
   {
     // the call's sum told ahead: "Utlysningen kommer att omfatta 4 miljoner kronor." (dev 1095); the call or the pot is the subject
@@ -359,7 +366,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     id: 'uppgar-till', where: 'before', meaning: 'total', weight: 9,
     // … the year between the verb and "till": "Anslaget uppgår 2021 till totalt 75,5 miljoner kronor." (Folkhälsomyndigheten, diff q244)
-    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:(?:då|år\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+)?till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
+    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:(?:då|år\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+)?till|uppgår\s+(?:totalt|sammanlagt|sammantaget)\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
     // a rate written with a slash, the sum each one gets: "Stödet uppgår till 6 000 kronor/år och finansieras av …"
     unless: [{ where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s*)?\/\s*(?:år|månad|person|medlem|deltagare|förening|grupp|bygd)\b/iu) },
       // … and the first of two sums, each for its own group: "Stipendiesummorna uppgår till 4 000 kronor för ledare under 25 år
@@ -367,13 +374,19 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?för\s+[^.]{1,60}?\s+och\s+\d[\d\s]*(?:kronor|kr)\s+för\b/iu) },
       // (review78f T1–T3: a body's whole budget, one kommun's share, the sum per project: "Kultur- och fritidsnämndens budget
       // uppgår 2025 till …", "Ekby kommuns andel uppgår …", "Stödet per projekt uppgår …")
+      // (fund79: "sammanlagt/sammantaget" as "totalt", never of projects' costs or of sums applied for: "Projektens kostnader
+      // uppgår sammanlagt till …", "De sökta beloppen uppgår sammantaget till …")
+      { where: 'before', cue: sv(/\b(?:projekt\p{L}*|kostnad\p{L}*|sökta|ansökningarna|ansökt\p{L}*|beviljade|budgeten)\s+(?:[\p{L}-]+\s+){0,3}?uppgår\s+(?:sammanlagt|sammantaget)\s+till\s*$/iu) },
       { where: 'before', cue: sv(/\b\p{L}*(?:nämndens|styrelsens|förvaltningens|kommunens|regionens)\s+(?:totala\s+|hela\s+|samlade\s+)?budget\b|\b\p{L}+s\s+(?:andel|del)\s+(?:av\s+[^.]{1,40}?)?uppgår\b|\b(?:per|för\s+varje|för\s+ett)\s+(?:projekt|förening|ansökan|sökande|kommun|region)\s+uppgår\b/iu) }],
     examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
-      'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.'],
+      'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.',
+      // (fund79: the Finland-Swedish "sammantaget", dev 1270 in euro, read by foreignTotal; paraphrases in kronor, constructed)
+      'Summan som kan ansökas uppgår sammantaget till ⟨2 000 000 kronor⟩.', 'Bidragen uppgår sammanlagt till ⟨1,5 miljoner kronor⟩ för 2025.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.',
       'Projektet uppgår 2021 till ⟨5 000 kronor⟩/år.', 'Kultur- och fritidsnämndens budget uppgår 2025 till totalt ⟨45 miljoner kronor⟩.',
       'Ekby kommuns andel uppgår 2025 till ⟨1,2 miljoner kronor⟩.', 'Stödet per projekt uppgår 2025 till ⟨50 000 kronor⟩.',
-      'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.'],
+      'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.',
+      'Projektens kostnader uppgår sammanlagt till ⟨12 miljoner kronor⟩.', 'De sökta beloppen uppgår sammantaget till ⟨40 miljoner kronor⟩.'],
   },
   {
     // … a compound's grant too: "Region Skåne delar varje år ut föreningsbidrag på totalt 900 000 kronor till ideella miljö-
@@ -411,9 +424,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // denna utlysning fördelas perliminärt 20 miljoner kronor" (dev 1547, the page's own spelling)
     id: 'fordelas', where: 'before', meaning: 'total', weight: 7, cue: sv(/\bfördela(?:s|r)?\s+(?:totalt\s+|ytterligare\s+|p(?:re|er)liminärt\s+)?$/iu),
     // "fördelas 240 000 000 kronor till kommunerna, och även …": one of several parts
-    unless: [{ where: 'after', cue: sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu) }],
+    unless: [{ where: 'after', cue: sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu) },
+      // (fund79: each one's sum, "… att fördela 20 000 kronor till varje förening"; the first of two sums, each for its own
+      // area, "… fördela 3 miljoner kronor till kultur och 2 miljoner kronor till idrott")
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:till|åt|på|för)\s+(?:varje|var\s+och\s+en|respektive|vart\s+och\s+ett|vardera)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:till|för|inom)\s+[^.]{1,60}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:till|för|inom)\b/iu) }],
     examples: ['Socialstyrelsen har fått i uppdrag att via rekvisition fördela ytterligare ⟨5 miljoner kronor⟩ för 2022.', 'För denna utlysning fördelas perliminärt ⟨20 miljoner kronor⟩, projekt kan maximalt beviljas 40 procent av den totala budgeten.'],
-    counterExamples: ['Socialstyrelsen fördelar ⟨5 miljoner kronor⟩ till kommunerna och även en del till regionerna.'],
+    counterExamples: ['Socialstyrelsen fördelar ⟨5 miljoner kronor⟩ till kommunerna och även en del till regionerna.',
+      'Styrelsen har beslutat att fördela ⟨20 000 kronor⟩ till varje förening.', 'Nämnden fördelar ⟨3 miljoner kronor⟩ till kultur och 2 miljoner kronor till idrott.'],
   },
   {
     // the sum handed out this year, "delas … ut" around it after a lead of time: "Nu delas 1,5 miljoner kronor ut till
@@ -723,6 +741,117 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Vidare beräknade regeringen avsätta ⟨115 miljoner kronor⟩ för 2021.', 'Regeringen beräknar att avsätta ⟨40 miljoner kronor⟩ för 2024.',
       'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨5 miljoner kronor⟩ till varje region.', 'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨30 miljoner kronor⟩ 2024–2026.',
       'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.'],
+  },
+  {
+    // the sum a body stakes on the grant, the verb before it (fund79, issue 12): "Regionen satsar totalt 3 miljoner kronor på
+    // lokala kulturprojekt"; never each one's sum, a past year's or a sum over several years
+    id: 'satsar-summa', where: 'before', meaning: 'total', weight: 6,
+    note: 'constructed phrasings only: the dev text with the verb (dev 1214) has it after the sum (de-summa-som-satsas)',
+    cue: sv(/\b(?:satsar|har\s+satsat|kommer\s+att\s+satsa|ska\s+satsa)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:på|i)\s+\p{L}/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|sedan|förra|föregående|fjol|hittills|budgetproposition\p{L}*|vårändringsbudget\p{L}*)\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER, SPAN_LATER,
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:under|över)\s+(?:(?:två|tre|fyra|fem|sex|\d)\s+år|(?:hela\s+)?(?:program)?perioden)\b/iu) }],
+    examples: ['Regionen satsar totalt ⟨3 miljoner kronor⟩ på lokala kulturprojekt under 2025.', 'Kommunen har satsat ⟨400 000 kronor⟩ på ett nytt föreningsbidrag för unga arrangörer.'],
+    counterExamples: ['Kommunen satsar ⟨50 000 kronor⟩ på varje förening som deltar.', 'Regionen har satsat ⟨10 miljoner kronor⟩ på projektet sedan 2015.',
+      'Förra året satsade kommunen ⟨2 miljoner kronor⟩ på sommarlovsaktiviteter.', 'Staten satsar ⟨300 miljoner kronor⟩ på insatsen under 2024–2026.', 'Regeringen satsar ⟨1 miljard kronor⟩ på området under tre år.'],
+  },
+  {
+    // … the verb after it, in a relative clause on the sum: "… ansöka om de 200 miljoner som regeringen satsat på socioekonomiskt
+    // utsatta områden" (dev 1214, Byggvärlden on Boverket's stöd); "de N som X satsar på", the sum named as the whole ("de")
+    id: 'de-summa-som-satsas', where: 'after', meaning: 'total', weight: 6,
+    note: 'dev 1214 the only real phrasing found; the second example is constructed (fund79)',
+    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|kronorna\s+)?som\s+(?:[\p{L}-]+\s+){1,4}?(?:har\s+|nu\s+)?(?:satsat|satsar|avsatt|avsätter|anslagit|skjutit\s+till)\s+(?:på|till|för)\b/iu),
+    also: { where: 'before', cue: sv(/\bde\s+$/iu) },
+    // (never the frame the sum is a part of: "Utbetalningarna … är en del av de 100 miljoner kronor som regeringen i
+    // budgetpropositionen avsatt för 2023" is the programme's money, this payment a part of it, dev 663)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|sedan|förra|föregående|fjol|hittills|budgetproposition\p{L}*|vårändringsbudget\p{L}*)\b/iu) }, YEAR_SPAN_AFTER,
+      { where: 'before', cue: sv(/\b(?:del|delar|andel|resten|rest|återstoden|varav|utöver)\s+(?:\p{L}+\s+)?(?:av|från)\s+de\s+$/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?(?:19|20)\d\d\s?[-–—]\s?(?:19|20)?\d\d\b/u) }],
+    examples: ['Den 15 oktober är sista dagen att ansöka om de ⟨200 miljoner⟩ som regeringen satsat på socioekonomiskt utsatta områden.', 'Nu kan föreningar söka de ⟨2 miljoner kronor⟩ som kommunen avsatt för lovaktiviteter.'],
+    counterExamples: ['Nu kan föreningar söka ⟨2 miljoner kronor⟩ som kommunen avsatt för lovaktiviteter.', 'Det är de ⟨200 miljoner⟩ som regeringen satsat på området sedan 2015.',
+      'Föreningen kan få de ⟨20 000 kronor⟩ som kommunen avsatt för varje förening.', 'De ⟨5 miljoner⟩ som staten satsat på insatsen 2022–2024 är slut.',
+      // (the frame a payment is part of: dev 663's shape, and paraphrases, constructed)
+      'Utbetalningen är en del av de ⟨100 miljoner kronor⟩ som regeringen i budgetpropositionen avsatt för 2023 för insatserna.', 'Bidraget är en andel av de ⟨50 miljoner kronor⟩ som regeringen satsat på området.',
+      'Medlen tas från de ⟨80 miljoner kronor⟩ som staten avsatt i vårändringsbudgeten för insatser för unga.'],
+  },
+  {
+    // a decision to give a sum away, the verb right before it (fund79): "Crafoordska stiftelsen har även i år beslutat att donera
+    // 2,5 miljoner kronor till Svenska kyrkans diakonala arbete i Skåne" (dev 1324), "Region Värmlands kultur- och bildningsnämnd
+    // har beslutat att omfördela två miljoner till idéburna organisationer" (dev 1487); never each one's sum nor last year's
+    id: 'har-beslutat-att-donera', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\bhar\s+(?:\p{L}+\s+){0,3}?beslutat\s+att\s+(?:donera|skänka|anslå|omfördela|fördela)\s+(?:totalt\s+|sammanlagt\s+)?$|\bbeslutar\s+att\s+(?:donera|skänka|anslå|omfördela|fördela)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:i\s+[\p{L}-]+\s+)?(?:till|för|åt)\s+\p{L}/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|hade|förra|föregående|fjol|hittills|sedan)\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER, SPAN_LATER,
+      { where: 'after', cue: sv(/^[^.]{0,60}?\boch\s+\d/iu) }],
+    examples: ['Stiftelsen har även i år beslutat att donera ⟨2,5 miljoner kronor⟩ till kyrkans diakonala arbete.', 'Nämnden har beslutat att omfördela ⟨två miljoner⟩ till idéburna organisationer.',
+      'Styrelsen beslutar att fördela ⟨600 000 kronor⟩ till lokala hembygdsföreningar.'],
+    counterExamples: ['Styrelsen har beslutat att fördela ⟨20 000 kronor⟩ till varje förening.', 'Förra året hade fonden beslutat att donera ⟨1 miljon kronor⟩ till arbetet.',
+      'Nämnden har beslutat att fördela ⟨3 miljoner kronor⟩ till kultur och 2 miljoner kronor till idrott.', 'Stiftelsen har beslutat att donera ⟨5 miljoner kronor⟩ till forskningen under 2024–2026.'],
+  },
+  {
+    // the sum set aside told in the past for a named year, in a page written after the round (fund79): "För 2017 avsatte Region
+    // Skåne 700 000 kronor som folkhögskolor och studieförbund … kunde söka" (dev 2265); the year must be the title's (SUM_FOR_YEAR)
+    id: 'for-ar-avsatte', where: 'before', meaning: 'total', weight: 7,
+    note: 'dev 2265 the only real phrasing found; the second example is constructed (fund79)',
+    cue: sv(/^(?:För|Under)\s+(?:år\s+)?(?:19|20)\d\d\s+avsatte\s+(?:[\p{L}-]+\s+){1,4}?(?:totalt\s+|sammanlagt\s+)?$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|högst)\b/iu) }],
+    examples: ['För 2017 avsatte Region Skåne ⟨700 000 kronor⟩ som folkhögskolor och studieförbund kunde söka.', 'Under 2022 avsatte kommunen totalt ⟨1,2 miljoner kronor⟩ till föreningsbidraget.'],
+    counterExamples: ['För 2019 avsatte regionen ⟨50 000 kronor⟩ per projekt.', 'Regionen avsatte ⟨2 miljoner kronor⟩ förra året.', 'För 2020 avsatte nämnden högst ⟨30 000 kronor⟩ för varje ansökan.'],
+  },
+  {
+    // a yearly budget for the support, named as the body's (fund79): "Moving Sweden har en årlig budget för utvecklingsstöd på 5
+    // miljoner kronor" (dev 2288); never a project's or an applicant's budget
+    id: 'har-budget-for-stod-pa', where: 'before', meaning: 'total', weight: 8,
+    note: 'dev 2288 the only real phrasing found; the second example is constructed (fund79)',
+    cue: sv(/\bhar\s+en\s+(?:årlig\s+|total\s+|sammanlagd\s+)?budget\s+för\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:stöd|bidrag|stipendier|utlysningen|satsningen)\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'before', cue: sv(/\b(?:projekt\p{L}*|ansökan|sökande|varje|respektive|vardera|per|er|ert|din|ditt|föreningen)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:per|för\s+(?:varje|var|en))\b/iu) }, YEAR_SPAN_AFTER, SPAN_LATER],
+    examples: ['Moving Sweden har en årlig budget för utvecklingsstöd på ⟨5 miljoner kronor⟩.', 'Fonden har en total budget för stipendier på ⟨800 000 kronor⟩ i år.'],
+    counterExamples: ['Projektet har en budget för stöd till deltagarna på ⟨400 000 kronor⟩.', 'Varje förening har en budget för bidrag på ⟨20 000 kronor⟩.',
+      'Fonden har en årlig budget för stipendier på ⟨50 000 kronor⟩ per stipendiat.', 'Fonden har en budget för stöd på ⟨3 miljoner kronor⟩ för perioden 2024–2026.'],
+  },
+  {
+    // a yearly total stated for each of the years it runs, the grant the subject (fund79): "Ett särskilt förstärkningsbidrag om 9
+    // miljoner kronor för vardera åren 2024 och 2025 fördelas mellan skolor som …" (dev 1272): the year's sum, shared out among
+    // several; never one grant given to each ("fördelas till varje")
+    id: 'bidrag-om-fordelas-mellan', where: 'before', meaning: 'total', weight: 8,
+    note: 'dev 1272 the only real phrasing found; the other examples are constructed (fund79)',
+    cue: sv(/\b(?:ett|en)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:bidrag|stöd|anslag)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:(?:för\s+(?:vardera|var\s+och\s+ett\s+av|båda)\s+åren\s+(?:19|20)\d\d\s+(?:och|samt)\s+(?:19|20)\d\d|per\s+år|årligen)\s+)?(?:fördelas|delas\s+ut|kommer\s+att\s+fördelas)\s+(?:mellan|bland|på)\s+(?!varje\b|var\s+och\s+en\b)\p{L}/iu) },
+    unless: [LAST_ROUND_BEFORE, { where: 'sentence', cue: sv(/\b(?:varje|respektive|per\s+(?!år\b)\p{L})/iu) }],
+    examples: ['Ett särskilt förstärkningsbidrag om ⟨9 miljoner kronor⟩ för vardera åren 2024 och 2025 fördelas mellan skolor som gör riktad verksamhet.',
+      'Ett utvecklingsbidrag på ⟨2 miljoner kronor⟩ fördelas mellan de kommuner som ansöker.', 'Ett stöd om totalt ⟨600 000 kronor⟩ fördelas bland länets hembygdsföreningar.'],
+    counterExamples: ['Ett bidrag om ⟨50 000 kronor⟩ fördelas till varje förening.', 'Ett bidrag om ⟨20 000 kronor⟩ ges till den som vinner.',
+      'Förra året fördelades ett bidrag om ⟨3 miljoner kronor⟩ mellan skolorna.', 'Ett bidrag på ⟨10 000 kronor⟩ per förening fördelas mellan de sökande.'],
+  },
+  {
+    // the sum that will be or is at hand, each year of a named run of years (fund79): "Under åren 2020, 2021 och 2022 kommer
+    // respektive år 500 000 kr att finnas tillgängliga för beslut" (dev 1627), "I år finns 2 miljoner kronor tillgängliga för
+    // projektstöd"; never each one's sum, a sum over a span, nor last year's
+    id: 'finns-tillgangliga', where: 'after', meaning: 'total', weight: 7,
+    note: 'dev 1627 the only real phrasing found; the other examples are constructed (fund79)',
+    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:att\s+finnas\s+|finns\s+)?tillgängliga?\s+(?:för|att|i)\b/iu),
+    also: { where: 'before', cue: sv(/\b(?:finns|kommer|ska)\s+(?:(?:respektive|varje)\s+år\s+|totalt\s+|sammanlagt\s+|i\s+år\s+)?$/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:fanns|hade|förra|föregående|fjol|vardera|per)\b|\b(?:varje|respektive)\s+(?!år\b)\p{L}/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER, SPAN_LATER,
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:under|över)\s+(?:(?:två|tre|fyra|fem|sex|\d)\s+år|(?:hela\s+)?(?:program)?perioden)\b/iu) }],
+    examples: ['Under åren 2020, 2021 och 2022 kommer respektive år ⟨500 000 kr⟩ att finnas tillgängliga för beslut.', 'I år finns ⟨2 miljoner kronor⟩ tillgängliga för projektstöd.',
+      'Under 2025 kommer totalt ⟨800 000 kronor⟩ att finnas tillgängliga för kulturprojekt.'],
+    counterExamples: ['Förra året fanns ⟨2 miljoner kronor⟩ tillgängliga för projektstöd.', 'Under 2023–2025 finns ⟨3 miljoner kronor⟩ tillgängliga för projekt.',
+      'För varje förening finns ⟨20 000 kronor⟩ tillgängliga för aktiviteter.', 'Det finns ⟨6 miljoner kronor⟩ tillgängliga för projekt under tre år.'],
+  },
+  {
+    // an agency told to pay one named body, the decision's whole money (fund79): "Kammarkollegiet ska utan rekvisition senast den
+    // 26 november 2018 betala ut 572 000 kronor till Statistiska centralbyrån (SCB)" (dev 1944); never a sum to each, nor one
+    // of two payments
+    id: 'myndighet-ska-betala-ut-till-namngiven', where: 'before', meaning: 'total', weight: 7,
+    note: 'dev 1944 the only real phrasing found; the second example is constructed (fund79)',
+    cue: sv(/^(?:\p{Lu}[\p{L}-]*\s+){1,3}?ska\s+(?:[^.]{0,80}?\s)?(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?till\s+(?:\p{Lu}\p{L}+|Sveriges\s+\p{Lu})/u) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|bilaga\p{L}*)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,120}?\boch\s+\d/iu) }],
+    examples: ['Kammarkollegiet ska utan rekvisition senast den 26 november 2018 betala ut ⟨572 000 kronor⟩ till Statistiska centralbyrån (SCB) för kostnader i samband med projektet.',
+      'Kammarkollegiet ska senast den 15 mars 2024 utbetala ⟨1 200 000 kronor⟩ till Riksförbundet för social och mental hälsa.'],
+    counterExamples: ['Kammarkollegiet ska betala ut ⟨500 000 kronor⟩ till varje länsstyrelse.', 'Kammarkollegiet ska betala ut ⟨500 000 kronor⟩ till Länsstyrelsen i Skåne och 300 000 kronor till Länsstyrelsen i Kalmar.',
+      'Socialstyrelsen ska betala ut ⟨2 miljoner kronor⟩ till Region Skåne enligt bilagan.', 'Kommunen ska betala ut ⟨20 000 kronor⟩ till föreningen.'],
   },
   {
     // the sum the distributing body has at its disposal: "Länsstyrelsen i Västra Götaland förfogar över 12,4 miljoner
