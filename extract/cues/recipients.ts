@@ -1752,14 +1752,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // Herrljunga), "Bidragsberättigad förening skall bedriva en verksamhet …" (dev 2121, Torsås); never one denied its right
     // ("ej bidragsberättigade föreningar"), nor a member or a partner of the applicant after another noun
     id: 'sokande-forening', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
-    cue: sv(new RegExp(String.raw`(?<!\b(?:ej|inte|icke|ingen|inga)\s)\b(?:sökande|bidragsberättigad(?:e)?|stödberättigad(?:e)?)\s+(?:ideell(?:a)?\s+)?(?:förening(?:en|ar(?:na)?|s|ens)?|organisation(?:en|er(?:na)?|s|ens)?|stiftelse(?:n|r(?:na)?|ns|s)?|studieförbund(?:et|en|ets|s)?)\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?<!\b(?:ej|inte|icke|ingen|inga)\s)\b(?:sökande|bidragsberättigad(?:e)?|stödberättigad(?:e)?)\s+(?:(?:ideell(?:a)?\s+)?(?:förening(?:en|ar(?:na)?|s|ens)?|stiftelse(?:n|r(?:na)?|ns|s)?|studieförbund(?:et|en|ets|s)?)|ideell(?:a)?\s+organisation(?:en|er(?:na)?|s|ens)?)\b`, 'iu')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:är|anses|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:sökande|bidragsberättigad|stödberättigad)/iu) }],
     examples: ['Sökande förening ska uppfylla villkoren under rubriken "Allmänna bestämmelser" (sid 3-5) samt bifoga bevis på anslutning till riksorganisation.', 'Stöd betalas endast ut till den sökande förenings registrerade post- eller bankgiro.',
       'Bidragsberättigad förening skall bedriva en verksamhet som berör socialnämndens område och ha medlemmar från Torsås kommun.',
       // (constructed paraphrases in other bodies' phrasing)
-      'Den sökande organisationen ska ha ett svenskt organisationsnummer.', 'Bidragsberättigade föreningar ska ha minst tio medlemmar.', 'Sökande stiftelse ska bifoga sina stadgar.'],
+      'Den sökande ideella organisationen ska ha ett svenskt organisationsnummer.', 'Bidragsberättigade föreningar ska ha minst tio medlemmar.', 'Sökande stiftelse ska bifoga sina stadgar.'],
     counterExamples: ['Sökande kommun ska samverka med en ideell förening.', 'Politiska partier och ej bidragsberättigade föreningar kan inte söka.', 'Sökande ska vara medlem i en förening.',
-      'Sökande ska redovisa hur föreningen har deltagit.', 'Föreningar som är medlemmar i en riksorganisation räknas inte som sökande organisation.', 'Sökande företag ska samarbeta med föreningar i länet.'],
+      'Sökande ska redovisa hur föreningen har deltagit.', 'Föreningar som är medlemmar i en riksorganisation räknas inte som sökande organisation.', 'Sökande företag ska samarbeta med föreningar i länet.',
+      // (review79r R2, X2: a bare "sökande organisation" is any applying body, a company or a university too)
+      'Sökande organisation ska ha F-skattsedel.', 'Den sökande organisationen ska ha ett svenskt organisationsnummer.'],
   },
   {
     // money given to the associations of a place as a whole, "föreningslivet" (a kommun's crisis or yearly grant): "… totalt tre
@@ -1769,7 +1771,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // word right before "till", so "stöd för att få tillbaka unga till föreningslivet" (dev 2031) is not read; never advice or
     // rooms ("stöd till föreningslivet genom rådgivning"), nor a kommun that applies for money it hands on
     id: 'stod-till-foreningslivet', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
-    cue: sv(/(?<![\p{L}-])[\p{L}-]{0,20}(?:stöd|stödet|bidrag|bidraget|bidragen|medel|medlen|kronor|miljoner|stödpaket|stödpaketet)\s+till\s+(?:det\s+(?:lokala|ideella|civila)\s+|kommunens\s+|hela\s+)?föreningsliv(?:et)?(?![\p{L}-])(?!\s+(?:\p{L}+\s+){0,3}?(?:genom|i\s+form\s+av)\s+(?:råd|information|utbildning|lokaler|service|kompetens))/iu),
+    cue: sv(/(?<![\p{L}-])(?<!\b\p{L}{2,30}(?:ens|ets|nas)\s)[\p{L}-]{0,20}(?:stöd|stödet|bidrag|bidraget|bidragen|medel|medlen|kronor|miljoner|stödpaket|stödpaketet)\s+till\s+(?:det\s+(?:lokala|ideella|civila)\s+|kommunens\s+|hela\s+)?föreningsliv(?:et)?(?![\p{L}-])(?!\s+(?:\p{L}+\s+){0,3}?(?:genom|i\s+form\s+av)\s+(?:råd|information|utbildning|lokaler|service|kompetens))/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner(?:na)?|regioner(?:na)?|länsstyrelser(?:na)?|kommunen|regionen)\s+(?:(?:kan|får|ska)\s+(?:(?:an)?söka|rekvirera)|(?:an)?söker|rekvirerar)\b/iu) }],
     examples: ['Projektet löper från 2016 t o m 2018 och innebär att en miljon kronor avsätts varje år under projektets löptid, d v s totalt tre miljoner kronor till det lokala föreningslivet.',
       'Med anledning av detta beslutade kommunstyrelsen den 30 oktober 2021 om ett stödpaket på 10 miljoner kronor till det lokala föreningslivet i Södertälje kommun.',
@@ -1777,16 +1779,20 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
       'Stöd till föreningslivet i form av ekonomiska bidrag och subventioner, men även i form av information, utbildning och rådgivning.', 'Ansök om utökat stöd till kommunens föreningsliv pga. pandemin'],
     counterExamples: ['Fram till den 31 juli 2022 kan föreningar söka ett tillfälligt stöd för att få tillbaka unga till föreningslivet.', 'Kommunen ger stöd till föreningslivet genom rådgivning och utbildning.',
       'Kommuner kan söka bidrag till föreningslivet i kommunen.', 'Regionen kan söka medel till det lokala föreningslivet.', 'Kommunerna rekvirerar medel till föreningslivet hos myndigheten.', 'Vi arbetar med förbättringsarbete när det gäller föreningslivets lokaler.',
-      'Unga är välkomna till föreningslivet.'],
+      'Unga är välkomna till föreningslivet.',
+      // (review79r X1: a body's own support described as policy, a definite genitive before the money word)
+      'Kommunens stöd till föreningslivet beskrivs i föreningspolicyn.'],
   },
   {
     // the grant said to hold for associations only: "Stödet gäller enbart ideella föreningar i Älvsbyns kommun" (dev 1320, an
     // item under "Kriterier:"); the grant's own noun first, a restricting word, and the kind as the head of what follows
     id: 'stodet-galler-enbart-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     note: 'one document: dev 1320; the paraphrases are constructed',
-    cue: sv(new RegExp(String.raw`^[\p{L}-]{0,20}(?:stödet|bidraget|bidragen|medlen)\s+gäller\s+(?:enbart|endast|bara)\s+(?:(?:ideella|lokala|registrerade|allmännyttiga)\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`^[\p{L}-]{0,20}(?:stödet|bidraget|bidragen|medlen)\s+gäller\s+(?:enbart|endast|bara)\s+(?:(?:(?:ideella|lokala|registrerade|allmännyttiga)\s+)?[\p{L}-]*(?:${orgs('förening', 'stiftelse')})|(?:ideella|allmännyttiga)\s+[\p{L}-]*(?:${orgs('organisation')})|\p{L}{2,30}-?(?:${orgs('organisation')}))\b`, 'iu')),
     examples: ['Stödet gäller enbart ideella föreningar i Älvsbyns kommun', 'Bidraget gäller endast registrerade föreningar med säte i länet.', 'Stödet gäller bara idrottsföreningar.'],
-    counterExamples: ['Stödet gäller enbart verksamhet i föreningar.', 'Stödet gäller inte föreningar.', 'Bidraget gäller enbart kommuner som samarbetar med föreningar.', 'Reglerna gäller enbart ideella föreningar.'],
+    counterExamples: ['Stödet gäller enbart verksamhet i föreningar.', 'Stödet gäller inte föreningar.', 'Bidraget gäller enbart kommuner som samarbetar med föreningar.', 'Reglerna gäller enbart ideella föreningar.',
+      // (review79r X11: a bare "organisationer" is any body, companies too)
+      'Bidraget gäller endast organisationer med färre än 50 anställda.'],
   },
   {
     // the associations that get the grant, as the subject of a decision or a follow-up: "Beslut om vilka föreningar som tilldelas

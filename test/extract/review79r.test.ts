@@ -21,7 +21,9 @@ const PROBES: Probe[] = [
   { id: 'R4', shape: '"sökande föreningar" of a past round, privatpersoner apply now', want: null,
     text: '# Kulturstipendium 2026\n\nStipendiet kan sökas av privatpersoner som är folkbokförda i kommunen. Förra året fördelades 300 000 kronor mellan sökande föreningar.' },
   { id: 'R5', shape: 'another phrasing that must: "Stödberättigade organisationer ska …"', want: ['organisation'],
-    text: '# Verksamhetsstöd\n\nStödberättigade organisationer ska ha en demokratisk uppbyggnad och minst 20 medlemmar.' },
+    // (a miss, by choice: sokande-forening reads a bare "organisation" no more (X2, R2: "Sökande organisation" is any applying
+    // body, a company or a university in an innovation agency's call); "ideell organisation" and förening/stiftelse still read)
+    text: '# Verksamhetsstöd\n\nStödberättigade organisationer ska ha en demokratisk uppbyggnad och minst 20 medlemmar.', run: 'fails' },
   // money "till (det lokala) föreningslivet"
   { id: 'L1', shape: 'kommuner rekvirerar medel till föreningslivet (present, no modal)', want: ['kommun'],
     text: '# Statsbidrag till lovaktiviteter\n\nKommunerna rekvirerar medel till föreningslivet hos Socialstyrelsen. Rekvisitionen ska vara inne senast den 1 mars 2026.' },
@@ -115,6 +117,20 @@ const PROBES: Probe[] = [
     text: '# Kulturstipendium\n\nStipendiet kan sökas av privatpersoner. Nämnden kan inte ge ytterligare bidrag till föreningar som redan har verksamhetsbidrag.' },
   { id: 'Y2', shape: 'a region named after the verb receives (Kulturrådet fördelar till Region X)', want: { lacks: ['organisation'] },
     text: '# Kultursamverkansmodellen\n\nStatsbidraget söks av regionerna. I år fördelar Kulturrådet Region Ekbyland bidrag till regionala kulturinstitutioner.' },
+  // a bare "organisation" for any applying body, a kommun's own support as policy, a list of those granted
+  { id: 'X1', shape: '"Kommunens stöd till föreningslivet beskrivs i …" (policy), privatpersoner apply', want: null,
+    text: '# Kulturstipendium\n\nPrivatpersoner som är folkbokförda i kommunen kan söka stipendiet. Kommunens stöd till föreningslivet beskrivs i föreningspolicyn.' },
+  { id: 'X2', shape: '"Sökande organisation ska ha F-skattsedel" on a page for företag', want: null,
+    text: '# Startbidrag för företag\n\nBidraget riktar sig till nystartade företag i kommunen. Sökande organisation ska ha F-skattsedel.' },
+  { id: 'X3', shape: '"Bidraget gäller endast organisationer med färre än 50 anställda" (companies)', want: null,
+    text: '# Företagsstöd\n\nStödet riktar sig till företag. Bidraget gäller endast organisationer med färre än 50 anställda.' },
+  { id: 'X4', shape: 'a list of "de föreningar som får stöd" published, privatpersoner apply', want: null,
+    // (open: de-organisationer-som-far-stod is marked indirect, but "Privatpersoner kan söka." is no APPLIED_BY_OTHERS sentence
+    // (only "sökas av"/"söks av"/"rekvireras av" are): widening that page-level guard to any non-organisation subject of "kan
+    // söka" is a larger change, left for the lead)
+    text: '# Kulturbidrag\n\nPrivatpersoner kan söka. De föreningar som får stöd från kommunen redovisas på vår webbplats.', run: 'fails' },
+  { id: 'X5', shape: 'another phrasing that must: "Sökande ideell förening ska …"', want: ['organisation'],
+    text: '# Lokalbidrag\n\nSökande ideell förening ska ha sitt säte i kommunen och minst 15 medlemmar.' },
   // too broad: "kommuner och regioner" where the grant names regions only
   { id: 'W1', shape: '"Det här bidraget söker regioner" beside a kommun that only receives information', want: ['region'],
     text: '# Bidrag till regional kulturverksamhet\n\nDet här bidraget söker regioner årligen. Kommunerna i regionen får information om beslutet.' },
