@@ -1952,11 +1952,11 @@ export const QA_ASKS_DENIED: Cue<'denied'> = {
  */
 export const APPLICANT_CASE: Cue<'case'> = {
   id: 'om-en-typ-ar-sokande', where: 'sentence', meaning: 'case', weight: 1,
-  cue: sv(/(?<!\b(?:inte|ej|aldrig)\s(?:[\p{L}-]+\s){0,3})\b(?:om|när|ifall)\s+(?:en|ett)\s+(kommun|region|förening|organisation|stiftelse|studieförbund|trossamfund)\s+är\s+(?:den\s+)?sökande\b(?!\s+(?:åt|för|på\s+uppdrag\s+av)\b)(?![^.]{0,40}?\b(?:i\s+stället|istället|andra\s+regler)\b)/iu),
+  cue: sv(/(?<!\b(?:inte|ej|aldrig)\s(?:[\p{L}-]+\s){0,3})\b(?:om|när|ifall)\s+(?:en|ett)\s+(kommun|region|förening|organisation|stiftelse|studieförbund|trossamfund)\s+är\s+(?:den\s+)?sökande\b(?!\s+(?:åt|för|på\s+uppdrag\s+av)\b)(?![^.]{0,40}?\b(?:i\s+stället|istället|andra\s+regler|inte|ej|aldrig)\b)/iu),
   examples: ['Obligatoriska bilagor om en förening är sökande:', 'Obligatoriska bilagor om en kommun är sökande:', 'När en stiftelse är sökande ska stadgarna bifogas.'],
   counterExamples: ['Om en kommun är sökande åt en förening ska fullmakt bifogas.', 'Om sökande är en privatperson krävs personnummer.', 'Om en förening är medlem i kommunens föreningsregister.', 'Om en kommun inte är sökande ska den yttra sig.',
-    // (review79r C1, C2: a denial before the case; the case sent to other rules)
-    'Bidrag kan inte beviljas om en region är sökande.', 'Om en förening är sökande gäller i stället reglerna för föreningsbidraget.'],
+    // (review79r C1, C2, Z5: a denial before or after the case; the case sent to other rules)
+    'Bidrag kan inte beviljas om en region är sökande.', 'Om en förening är sökande gäller i stället reglerna för föreningsbidraget.', 'Om en kommun är sökande kan bidrag inte lämnas.'],
 };
 
 /** A question heading that asks which associations may get the grant (fields/recipients.ts reads it last). */
