@@ -865,10 +865,8 @@ const ORG_HEAD = String.raw`(?:\p{L}+\s+\p{L}+-\s+och\s+)?(?:(?:den|de|sökande|
  */
 export const APPLIED_BY_OTHERS: Cue<'elsewhere'> = {
   id: 'sokes-av-annan-typ', where: 'sentence', meaning: 'elsewhere', weight: 1,
-  cue: sv(/(?<![\p{L}-])(?:(?:kan|får)\s+(?:endast\s+|bara\s+|enbart\s+)?(?:(?:an)?sökas|rekvireras)|(?:an)?söks|rekvireras)\s+(?:endast\s+|bara\s+|enbart\s+)?av\s+(?!(?:ideella\s+|lokala\s+|alla\s+|de\s+)?[\p{L}-]{0,30}(?:förening|organisation|förbund|sammanslutning))[\p{L}]/iu),
-  examples: ['Stödet kan sökas av företag med säte i kommunen.', 'Bidraget söks av kommunerna, som fördelar medlen vidare.',
-    // (… or "rekvireras av" a kind, a state grant a kommun or region claims and hands on: review79r)
-    'Statsbidraget rekvireras av kommunerna.', 'Medlen kan endast rekvireras av regionerna.'],
+  cue: sv(/(?<![\p{L}-])(?:(?:kan|får)\s+(?:endast\s+|bara\s+|enbart\s+)?(?:an)?sökas|(?:an)?söks)\s+(?:endast\s+|bara\s+|enbart\s+)?av\s+(?!(?:ideella\s+|lokala\s+|alla\s+|de\s+)?[\p{L}-]{0,30}(?:förening|organisation|förbund|sammanslutning))[\p{L}]/iu),
+  examples: ['Stödet kan sökas av företag med säte i kommunen.', 'Bidraget söks av kommunerna, som fördelar medlen vidare.'],
   counterExamples: ['Stödet kan sökas av idrottsföreningar.', 'Bidraget söks av ideella föreningar.', 'Syftet med stödet är att skapa förutsättningar för idrottsföreningar att utveckla sin idrottsverksamhet.'],
 };
 
@@ -1084,7 +1082,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     id: 'bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     // (review77b B2: never a kommun's or region's own giving in a relative clause, "Statsbidraget kan rekvireras av kommunerna, som
     // sedan ger bidrag till föreningar" gave organisation beside the kommun that applies)
-    cue: sv(new RegExp(String.raw`(?<!\b(?:kommun|region|landsting)\p{L}{0,4},?\s{1,3}(?:som|vilka|vilken|vilket)\s{1,3}(?:sedan\s{1,3}|därefter\s{1,3}|i\s{1,3}sin\s{1,3}tur\s{1,3}|själva\s{1,3}|också\s{1,3}|även\s{1,3})?(?:kan\s{1,3}|får\s{1,3}|ska\s{1,3})?)(?<!\b(?:inte|ej|aldrig)\s{1,3})\b(?:betala(?:r)?(?:\s+ut)?|fördela(?:r)?|lämna(?:r)?|ge(?:r)?|delar\s+ut|dela\s+ut)\s+(?:Region\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:statliga|särskilda|riktade|ekonomiska|extra|ytterligare)\s+)?(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|till|åt|mot|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?<!\b(?:kommun|region|landsting)\p{L}{0,4},?\s{1,3}(?:som|vilka|vilken|vilket)\s{1,3}(?:sedan\s{1,3}|därefter\s{1,3}|i\s{1,3}sin\s{1,3}tur\s{1,3}|själva\s{1,3}|också\s{1,3}|även\s{1,3})?(?:kan\s{1,3}|får\s{1,3}|ska\s{1,3})?)\b(?:betala(?:r)?(?:\s+ut)?|fördela(?:r)?|lämna(?:r)?|ge(?:r)?|delar\s+ut|dela\s+ut)\s+(?:Region\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:statliga|särskilda|riktade|ekonomiska|extra|ytterligare)\s+)?(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|till|åt|mot|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Länsstyrelsen kan lämna bidrag till kommuner och ideella föreningar.', 'Naturvårdsverket ger bidrag till kommuner och ideella föreningar som arbetar med friluftsliv.', 'Socialstyrelsen betalar ut bidrag till regioner, kommuner och ideella organisationer.',
       'Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.', 'Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som bedriver arbete inom området suicidprevention.',
       // (… the money named with one word of its kind before it: "fördelar statliga medel till kommuner och ideella föreningar", review73d
@@ -1100,9 +1098,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
       'Nämnden ger bidrag till kommunernas stöd till föreningar.', 'Kommunen ger bidrag till barn i föreningar.', 'Länsstyrelsen lämnar inte bidrag till föreningar.',
       'Statsbidraget kan rekvireras av kommunerna, som sedan ger bidrag till föreningar.', 'Medlen kan sökas av regionerna som i sin tur fördelar medel till patientföreningar.',
       'Medlen kan sökas av regionerna som i sin tur fördelar statliga medel till patientföreningar.', 'Länsstyrelsen fördelar statliga medel till kommuner som samverkar med föreningar.',
-      'Regionen ger ytterligare bidrag till projekt i föreningar.', 'I år ger Region Värmland verksamhetsbidrag till barn i föreningar.',
-      // (review79r Y1: a denial before the verb)
-      'Nämnden kan inte ge ytterligare bidrag till föreningar som redan har verksamhetsbidrag.'],
+      'Regionen ger ytterligare bidrag till projekt i föreningar.', 'I år ger Region Värmland verksamhetsbidrag till barn i föreningar.'],
   },
   {
     id: 'named-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -1156,11 +1152,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // Bilda Sydösts medlemsorganisationer och samverkansparter möjlighet att söka pengar", dev 1248); never a negated verb,
     // never organisations inside another subject's relative clause ("Kommuner som samarbetar med lokala föreningar kan via regionen söka stöd")
     id: 'organisations-chance-to-apply', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/^(?:(?!som\b)\p{L}+\s+){0,2}[\p{L}-]*(?:organisationer|föreningar)(?:\s+(?:och|eller)\s+[\p{L}-]+)?(?:\s+som\s+[^.]{1,160}?)?\s+(?:(?:kan|får)(?:\s+(?!inte\b|ej\b|aldrig\b|heller\b)[\p{L}-]+){1,2}|har(?:\s+(?!inte\b|ej\b|ingen\b)[\p{L}-]+)?\s+möjlighet(?:en)?\s+att)\s+(?:an)?söka\b(?!\s+om\s+(?:tillstånd|anstånd|dispens|förlängning)\b)|\bhar\s+(?:alla\s+|samtliga\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+möjlighet(?:en)?\s+att\s+(?:an)?söka\b(?!\s+om\s+(?:tillstånd|anstånd|dispens|förlängning)\b)/iu),
+    cue: sv(/^(?:(?!som\b)\p{L}+\s+){0,2}[\p{L}-]*(?:organisationer|föreningar)(?:\s+(?:och|eller)\s+[\p{L}-]+)?(?:\s+som\s+[^.]{1,160}?)?\s+(?:(?:kan|får)(?:\s+(?!inte\b|ej\b|aldrig\b|heller\b)[\p{L}-]+){1,2}|har(?:\s+(?!inte\b|ej\b|ingen\b)[\p{L}-]+)?\s+möjlighet(?:en)?\s+att)\s+(?:an)?söka\b|\bhar\s+(?:alla\s+|samtliga\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+möjlighet(?:en)?\s+att\s+(?:an)?söka\b/iu),
     examples: ['Föreningar som till exempel byaföreningar, natur- och friluftsorganisationer, idrottsföreningar eller liknande kan via kommunen söka pengar, dvs bidrag, för naturvårdsprojekt.', 'Föreningar och organisationer har viss möjlighet att söka ekonomiskt stöd för sin verksamhet, i huvudsak för barn- och ungdomsverksamhet.', 'Under 2023 har alla Bilda Sydösts medlemsorganisationer och samverkansparter möjlighet att söka pengar ur Bilda Sydösts folkbildningsfond.'],
-    counterExamples: ['Kommuner som samarbetar med lokala föreningar kan via regionen söka stöd.', 'Föreningar som inte redovisat kan inte heller söka nytt bidrag.', 'Föreningar har ingen möjlighet att söka bidraget.', 'Kommunen har genom projektet gett organisationer möjlighet att delta.',
-      // (review79r V5: a permit, not this grant)
-      'Föreningar kan varje år ansöka om tillstånd att sälja på torget.'],
+    counterExamples: ['Kommuner som samarbetar med lokala föreningar kan via regionen söka stöd.', 'Föreningar som inte redovisat kan inte heller söka nytt bidrag.', 'Föreningar har ingen möjlighet att söka bidraget.', 'Kommunen har genom projektet gett organisationer möjlighet att delta.'],
   },
   {
     // organisations told that applying is possible for them: "Inför 2021 är det möjligt för ideella organisationer att ansöka
@@ -1751,17 +1745,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // Älmhult), "Stöd betalas endast ut till den sökande förenings registrerade post- eller bankgiro." (dev 1797 and 406,
     // Herrljunga), "Bidragsberättigad förening skall bedriva en verksamhet …" (dev 2121, Torsås); never one denied its right
     // ("ej bidragsberättigade föreningar"), nor a member or a partner of the applicant after another noun
-    id: 'sokande-forening', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
-    cue: sv(new RegExp(String.raw`(?<!\b(?:ej|inte|icke|ingen|inga)\s)\b(?:sökande|bidragsberättigad(?:e)?|stödberättigad(?:e)?)\s+(?:(?:ideell(?:a)?\s+)?(?:förening(?:en|ar(?:na)?|s|ens)?|stiftelse(?:n|r(?:na)?|ns|s)?|studieförbund(?:et|en|ets|s)?)|ideell(?:a)?\s+organisation(?:en|er(?:na)?|s|ens)?)\b`, 'iu')),
+    id: 'sokande-forening', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`(?<!\b(?:ej|inte|icke|ingen|inga)\s)\b(?:sökande|bidragsberättigad(?:e)?|stödberättigad(?:e)?)\s+(?:ideell(?:a)?\s+)?(?:förening(?:en|ar(?:na)?|s|ens)?|organisation(?:en|er(?:na)?|s|ens)?|stiftelse(?:n|r(?:na)?|ns|s)?|studieförbund(?:et|en|ets|s)?)\b`, 'iu')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:är|anses|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:sökande|bidragsberättigad|stödberättigad)/iu) }],
     examples: ['Sökande förening ska uppfylla villkoren under rubriken "Allmänna bestämmelser" (sid 3-5) samt bifoga bevis på anslutning till riksorganisation.', 'Stöd betalas endast ut till den sökande förenings registrerade post- eller bankgiro.',
       'Bidragsberättigad förening skall bedriva en verksamhet som berör socialnämndens område och ha medlemmar från Torsås kommun.',
       // (constructed paraphrases in other bodies' phrasing)
-      'Den sökande ideella organisationen ska ha ett svenskt organisationsnummer.', 'Bidragsberättigade föreningar ska ha minst tio medlemmar.', 'Sökande stiftelse ska bifoga sina stadgar.'],
+      'Den sökande organisationen ska ha ett svenskt organisationsnummer.', 'Bidragsberättigade föreningar ska ha minst tio medlemmar.', 'Sökande stiftelse ska bifoga sina stadgar.'],
     counterExamples: ['Sökande kommun ska samverka med en ideell förening.', 'Politiska partier och ej bidragsberättigade föreningar kan inte söka.', 'Sökande ska vara medlem i en förening.',
-      'Sökande ska redovisa hur föreningen har deltagit.', 'Föreningar som är medlemmar i en riksorganisation räknas inte som sökande organisation.', 'Sökande företag ska samarbeta med föreningar i länet.',
-      // (review79r R2, X2: a bare "sökande organisation" is any applying body, a company or a university too)
-      'Sökande organisation ska ha F-skattsedel.', 'Den sökande organisationen ska ha ett svenskt organisationsnummer.'],
+      'Sökande ska redovisa hur föreningen har deltagit.', 'Föreningar som är medlemmar i en riksorganisation räknas inte som sökande organisation.', 'Sökande företag ska samarbeta med föreningar i länet.'],
   },
   {
     // money given to the associations of a place as a whole, "föreningslivet" (a kommun's crisis or yearly grant): "… totalt tre
@@ -1770,36 +1762,32 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // kommun" (dev 1617), "Stöd till föreningslivet i form av ekonomiska bidrag och subventioner" (dev 2041, Trollhättan); the money
     // word right before "till", so "stöd för att få tillbaka unga till föreningslivet" (dev 2031) is not read; never advice or
     // rooms ("stöd till föreningslivet genom rådgivning"), nor a kommun that applies for money it hands on
-    id: 'stod-till-foreningslivet', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
-    cue: sv(/(?<![\p{L}-])(?<!\b\p{L}{2,30}(?:ens|ets|nas)\s)[\p{L}-]{0,20}(?:stöd|stödet|bidrag|bidraget|bidragen|medel|medlen|kronor|miljoner|stödpaket|stödpaketet)\s+till\s+(?:det\s+(?:lokala|ideella|civila)\s+|kommunens\s+|hela\s+)?föreningsliv(?:et)?(?![\p{L}-])(?!\s+(?:\p{L}+\s+){0,3}?(?:genom|i\s+form\s+av)\s+(?:råd|information|utbildning|lokaler|service|kompetens))/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner(?:na)?|regioner(?:na)?|länsstyrelser(?:na)?|kommunen|regionen)\s+(?:(?:kan|får|ska)\s+(?:(?:an)?söka|rekvirera)|(?:an)?söker|rekvirerar)\b/iu) }],
+    id: 'stod-till-foreningslivet', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/(?<![\p{L}-])[\p{L}-]{0,20}(?:stöd|stödet|bidrag|bidraget|bidragen|medel|medlen|kronor|miljoner|stödpaket|stödpaketet)\s+till\s+(?:det\s+(?:lokala|ideella|civila)\s+|kommunens\s+|hela\s+)?föreningsliv(?:et)?(?![\p{L}-])(?!\s+(?:\p{L}+\s+){0,3}?(?:genom|i\s+form\s+av)\s+(?:råd|information|utbildning|lokaler|service|kompetens))/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner(?:na)?|regioner(?:na)?|länsstyrelser(?:na)?|kommunen|regionen)\s+(?:kan|får|ska)\s+(?:(?:an)?söka|rekvirera)\b/iu) }],
     examples: ['Projektet löper från 2016 t o m 2018 och innebär att en miljon kronor avsätts varje år under projektets löptid, d v s totalt tre miljoner kronor till det lokala föreningslivet.',
       'Med anledning av detta beslutade kommunstyrelsen den 30 oktober 2021 om ett stödpaket på 10 miljoner kronor till det lokala föreningslivet i Södertälje kommun.',
       '700 000 kronor kommer att fördelas på två ansökningsperioder 2021 som ett Särskilt stöd till föreningslivet i Östhammars kommun.',
       'Stöd till föreningslivet i form av ekonomiska bidrag och subventioner, men även i form av information, utbildning och rådgivning.', 'Ansök om utökat stöd till kommunens föreningsliv pga. pandemin'],
     counterExamples: ['Fram till den 31 juli 2022 kan föreningar söka ett tillfälligt stöd för att få tillbaka unga till föreningslivet.', 'Kommunen ger stöd till föreningslivet genom rådgivning och utbildning.',
-      'Kommuner kan söka bidrag till föreningslivet i kommunen.', 'Regionen kan söka medel till det lokala föreningslivet.', 'Kommunerna rekvirerar medel till föreningslivet hos myndigheten.', 'Vi arbetar med förbättringsarbete när det gäller föreningslivets lokaler.',
-      'Unga är välkomna till föreningslivet.',
-      // (review79r X1: a body's own support described as policy, a definite genitive before the money word)
-      'Kommunens stöd till föreningslivet beskrivs i föreningspolicyn.'],
+      'Kommuner kan söka bidrag till föreningslivet i kommunen.', 'Regionen kan söka medel till det lokala föreningslivet.', 'Vi arbetar med förbättringsarbete när det gäller föreningslivets lokaler.',
+      'Unga är välkomna till föreningslivet.'],
   },
   {
     // the grant said to hold for associations only: "Stödet gäller enbart ideella föreningar i Älvsbyns kommun" (dev 1320, an
     // item under "Kriterier:"); the grant's own noun first, a restricting word, and the kind as the head of what follows
     id: 'stodet-galler-enbart-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     note: 'one document: dev 1320; the paraphrases are constructed',
-    cue: sv(new RegExp(String.raw`^[\p{L}-]{0,20}(?:stödet|bidraget|bidragen|medlen)\s+gäller\s+(?:enbart|endast|bara)\s+(?:(?:(?:ideella|lokala|registrerade|allmännyttiga)\s+)?[\p{L}-]*(?:${orgs('förening', 'stiftelse')})|(?:ideella|allmännyttiga)\s+[\p{L}-]*(?:${orgs('organisation')})|\p{L}{2,30}-?(?:${orgs('organisation')}))\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`^[\p{L}-]{0,20}(?:stödet|bidraget|bidragen|medlen)\s+gäller\s+(?:enbart|endast|bara)\s+(?:(?:ideella|lokala|registrerade|allmännyttiga)\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse')})\b`, 'iu')),
     examples: ['Stödet gäller enbart ideella föreningar i Älvsbyns kommun', 'Bidraget gäller endast registrerade föreningar med säte i länet.', 'Stödet gäller bara idrottsföreningar.'],
-    counterExamples: ['Stödet gäller enbart verksamhet i föreningar.', 'Stödet gäller inte föreningar.', 'Bidraget gäller enbart kommuner som samarbetar med föreningar.', 'Reglerna gäller enbart ideella föreningar.',
-      // (review79r X11: a bare "organisationer" is any body, companies too)
-      'Bidraget gäller endast organisationer med färre än 50 anställda.'],
+    counterExamples: ['Stödet gäller enbart verksamhet i föreningar.', 'Stödet gäller inte föreningar.', 'Bidraget gäller enbart kommuner som samarbetar med föreningar.', 'Reglerna gäller enbart ideella föreningar.'],
   },
   {
     // the associations that get the grant, as the subject of a decision or a follow-up: "Beslut om vilka föreningar som tilldelas
     // medel fattas den 21 mars." (dev 1631), "Kulturförvaltningen gör årligen även en fördjupad uppföljning av ett antal av de
     // organisationer som får stöd." (dev 1844, a reporting page), "Alla föreningar som får bidrag, är skyldiga att …" (dev 1145);
     // the present only (a past round's "fick"), and not where kommuner apply for money to hand on
-    id: 'de-organisationer-som-far-stod', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
+    id: 'de-organisationer-som-far-stod', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`\b(?:vilka|de|alla|samtliga)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse', 'studieförbund')})\s+som\s+(?:tilldelas|får|beviljas|erhåller)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:stöd|bidrag|medel)\b`, 'iu')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner(?:na)?|regioner(?:na)?|länsstyrelser(?:na)?)\s+(?:kan|får|ska)\s+(?:(?:an)?söka|rekvirera)\b|\bvilka\s+\S+\s+som\s+(?:fick|har\s+fått)\b/iu) }],
     examples: ['Beslut om vilka föreningar som tilldelas medel fattas den 21 mars.', 'Kulturförvaltningen gör årligen även en fördjupad uppföljning av ett antal av de organisationer som får stöd.', 'Alla föreningar som får bidrag, är skyldiga att varje år skicka verksamhetsberättelse.'],
@@ -1811,7 +1799,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // organisationer …", "… varav 2 miljoner avsätts till organisationer som företräder …" (dev 2132, MUCF), "Ytterligare 50
     // miljoner kronor tillfördes barn- och ungdomsorganisationer", "80 miljoner kronor avsätts för organisationer som bedriver
     // verksamhet …" (dev 2044); the kind heads what follows, so projects in or children of associations are not read
-    id: 'belopp-avsatt-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
+    id: 'belopp-avsatt-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`\b(?:kronor|miljoner|miljarder|mnkr|mkr)\s+(?:har\s+|ska\s+)?(?:avsätts|avsatts|avsättas|avsatta|avsatt|reserveras|reserverats|tillfördes|tillförs|tillföras)\s+(?:till\s+|för\s+)?(?:(?!(?:i|inom|med|som|av|hos|vid|på|från|för|till|projekt|barn|arbete|verksamhet)\b)[\p{L}-]+,?\s+){0,2}?(?:[\p{L}]+-\s+och\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse')})(?:na)?\b`, 'iu')),
     examples: ['Ett särskilt belopp på 3 miljoner kronor har avsatts till mindre organisationer eller organisationer med projekt som riktar sig till utsatta områden eller landsbygd.',
       'Bidragen till projekt som förebygger och motverkar rasism och liknande former av intolerans är på cirka 14 miljoner kronor, varav 2 miljoner avsätts till organisationer som företräder någon av Sveriges fem nationella minoriteter.',
@@ -1824,7 +1812,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // början av 1980-talet …" (dev 2214), "… statsbidraget till barn- och ungdomsorganisationerna höjs med totalt 100 miljoner
     // kronor" (dev 2044); never another statute's or decision's name ("förordningen (1999:974) om statsbidrag till trossamfund",
     // "beslut om statsbidrag till …"), nor money a kommun or region applies for to hand on
-    id: 'statsbidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
+    id: 'statsbidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`(?<!\b(?:om|för)\s)\bstatsbidrag(?:et)?\s+till\s+(?:(?:ideella|vissa|relevanta|lokala)\s+)?(?:[\p{L}]+-\s+och\s+)?[\p{L}-]*(?:organisationer|organisationerna|föreningar|föreningarna)\b`, 'iu')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner(?:na)?|regioner(?:na)?|länsstyrelser(?:na)?)\s+(?:kan|får|ska)\s+(?:(?:an)?söka|rekvirera)\b/iu) }],
     examples: ['Statsbidrag till kvinnoorganisationer har funnits sedan början av 1980-talet och fördelas idag enligt förordningen (2023:168) om statsbidrag för kvinnors och flickors organisering.',
@@ -1837,7 +1825,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // ekonomin, det vill säga föreningar, stiftelser, kooperativ och sociala företag, i Örebro län." (dev 2333, Region Örebro
     // län); the grant's own noun after "för" (a course's or a project's target group is its audience), and the kind as the head
     // of the answer, so children, the elderly or patients the work serves are never read
-    id: 'malgruppen-for-stodet-ar-organisationer', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
+    id: 'malgruppen-for-stodet-ar-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`^målgrupp(?:en)?\s+för\s+[\p{L}-]{0,20}(?:stödet|bidraget|bidragen|medlen|utlysningen|satsningen)\s+är\s+(?:i\s+första\s+hand\s+|främst\s+|framför\s+allt\s+|enbart\s+|endast\s+|bara\s+)?(?:[\p{L}-]+[ae]\s+){0,2}[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse', 'studieförbund')})\b`, 'iu')),
     examples: ['Målgruppen för stödet är i första hand organisationer inom den sociala ekonomin, det vill säga föreningar, stiftelser, kooperativ och sociala företag, i Örebro län.',
       // (constructed paraphrases in other bodies' phrasing)
@@ -1848,7 +1836,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // those who may get the grant named as those who "kan komma i fråga": "Nedan följer exempel på föreningar som kan komma i
     // fråga för bidrag:" (dev 2121, Torsås), "… de kyrkor och organisationer som kan komma ifråga skall vara ideella demokratiska
     // organisationer …" (dev 1786, Stiftelsen SFA); for the grant, or ending the clause, never for rooms or a task
-    id: 'organisationer-som-kan-komma-i-fraga', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
+    id: 'organisationer-som-kan-komma-i-fraga', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`\b[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse', 'studieförbund')})\s+som\s+kan\s+komma\s+i\s?fråga(?:\s+för\s+[\p{L}-]*(?:bidrag|stöd|medel|understöd)\p{L}{0,3})?(?=\s*[:,.”"]|\s*$|\s+(?:skall|ska|måste|är)\b)`, 'iu')),
     examples: ['Nedan följer exempel på föreningar som kan komma i fråga för bidrag:', 'Vidare föreskriver stadgarna att ”de kyrkor och organisationer som kan komma ifråga skall vara ideella demokratiska organisationer med öppen ekonomisk redovisning”.'],
     counterExamples: ['Föreningar som kan komma i fråga för lokaler i skolan ska kontakta oss.', 'Kommuner och föreningar som kan komma i fråga som samarbetspartner.', 'Föreningar som inte kan komma i fråga för bidrag.'],
@@ -1856,7 +1844,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
   {
     // the money said to be there for a kind: "Pengarna finns tillgängliga både för organisationer, föreningar och nätverk." (dev
     // 2310, Sveriges Radio on a Jordbruksverket call); the kind heads what follows "för", so projects in associations are not read
-    id: 'pengarna-finns-tillgangliga-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
+    id: 'pengarna-finns-tillgangliga-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     note: 'one document: dev 2310; the paraphrases are constructed',
     cue: sv(new RegExp(String.raw`^(?:pengarna|medlen|bidraget|stödet)\s+(?:finns|är)\s+(?:nu\s+)?(?:tillgänglig[at]?|öpp(?:en|et|na))\s+(?:både\s+)?för\s+(?:(?:ideella|lokala|alla)\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation', 'stiftelse', 'studieförbund')})\b`, 'iu')),
     examples: ['Pengarna finns tillgängliga både för organisationer, föreningar och nätverk.', 'Medlen är tillgängliga för ideella föreningar i länet.', 'Bidraget är öppet för alla idrottsföreningar.'],
@@ -1865,7 +1853,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
   {
     // the associations told what they may use the money for: "Organisationerna får använda pengarna för att finansiera insatser
     // som: …" (dev 1717, a regeringsuppdrag to MUCF); the kind as the sentence's subject, a present "får"/"kan" (never "inte")
-    id: 'organisationerna-far-anvanda-pengarna', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
+    id: 'organisationerna-far-anvanda-pengarna', where: 'sentence', meaning: 'organisation', weight: 1,
     note: 'one document: dev 1717; the paraphrases are constructed',
     cue: sv(new RegExp(String.raw`^(?:de\s+)?(?:[\p{L}-]+[ae]\s+)?[\p{L}-]*(?:organisationerna|föreningarna|stiftelserna|studieförbunden)\s+(?:får|kan)\s+(?:även\s+|också\s+)?använda\s+(?:pengarna|medlen|bidraget|stödet|statsbidraget)\b`, 'iu')),
     examples: ['Organisationerna får använda pengarna för att finansiera insatser som bidrar till att öka barns och ungas kännedom om fritidsaktiviteter.', 'Föreningarna får använda bidraget till hyra och material.', 'De ideella organisationerna kan även använda medlen för utbildning av volontärer.'],
@@ -1935,28 +1923,15 @@ export const QA_LABEL: Cue<'label'> = {
 };
 
 /**
- * A question inside the text that asks who may NOT apply ("Vilka kan inte söka? Kommuner, regioner och statliga myndigheter.",
- * review79r Q1, constructed): its answer names the kinds denied, never read as recipients (fields/recipients.ts, the inline FAQ).
- */
-export const QA_ASKS_DENIED: Cue<'denied'> = {
-  id: 'faq-asks-who-may-not', where: 'sentence', meaning: 'denied', weight: 1,
-  cue: sv(/\b(?:kan|får|ska)\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:kan|får)\b|\bvilka\s+(?:är\s+)?undantagna\b/iu),
-  examples: ['Vilka kan inte söka?', 'Vem får inte söka bidraget?', 'Vilka är undantagna?'],
-  counterExamples: ['Vilka kan söka?', 'Vem kan söka FA-Hjälpen?', 'Vilka får söka stödet?'],
-};
-
-/**
  * A case that names a kind as the applicant: "Obligatoriska bilagor om en förening är sökande:" / "Obligatoriska bilagor om en
  * kommun är sökande:" (dev 479, Krokom on Länsstyrelsen's bygdemedel): each such sentence of the text adds its kind (group 1, read
  * as a subject's head noun), however the recipients were found (fields/recipients.ts; recip79).
  */
 export const APPLICANT_CASE: Cue<'case'> = {
   id: 'om-en-typ-ar-sokande', where: 'sentence', meaning: 'case', weight: 1,
-  cue: sv(/(?<!\b(?:inte|ej|aldrig)\s(?:[\p{L}-]+\s){0,3})\b(?:om|när|ifall)\s+(?:en|ett)\s+(kommun|region|förening|organisation|stiftelse|studieförbund|trossamfund)\s+är\s+(?:den\s+)?sökande\b(?!\s+(?:åt|för|på\s+uppdrag\s+av)\b)(?![^.]{0,40}?\b(?:i\s+stället|istället|andra\s+regler|inte|ej|aldrig)\b)/iu),
+  cue: sv(/\b(?:om|när|ifall)\s+(?:en|ett)\s+(kommun|region|förening|organisation|stiftelse|studieförbund|trossamfund)\s+är\s+(?:den\s+)?sökande\b(?!\s+(?:åt|för|på\s+uppdrag\s+av)\b)/iu),
   examples: ['Obligatoriska bilagor om en förening är sökande:', 'Obligatoriska bilagor om en kommun är sökande:', 'När en stiftelse är sökande ska stadgarna bifogas.'],
-  counterExamples: ['Om en kommun är sökande åt en förening ska fullmakt bifogas.', 'Om sökande är en privatperson krävs personnummer.', 'Om en förening är medlem i kommunens föreningsregister.', 'Om en kommun inte är sökande ska den yttra sig.',
-    // (review79r C1, C2, Z5: a denial before or after the case; the case sent to other rules)
-    'Bidrag kan inte beviljas om en region är sökande.', 'Om en förening är sökande gäller i stället reglerna för föreningsbidraget.', 'Om en kommun är sökande kan bidrag inte lämnas.'],
+  counterExamples: ['Om en kommun är sökande åt en förening ska fullmakt bifogas.', 'Om sökande är en privatperson krävs personnummer.', 'Om en förening är medlem i kommunens föreningsregister.', 'Om en kommun inte är sökande ska den yttra sig.'],
 };
 
 /** A question heading that asks which associations may get the grant (fields/recipients.ts reads it last). */
@@ -2489,7 +2464,7 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
     // how between "möjlighet att" and the verb, "Alla Skaraborgs kommuner … har möjlighet att på egen hand eller tillsammans
     // ansöka om egna projekt" (dev 2289); the present "ansöker", "Studieförbunden ansöker var för sig eller tillsammans." (dev
     // 670); and "erhåller bidrag", "Förening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 %" (dev 2324))
-    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:varje\s+år\s+|årligen\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:(?!(?:inte|ej|att|som|hjälpa|stödja)\b)[\p{L}-]+\s+){0,5}?(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b|\sansöker(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)(?=\s|[.,]|$)|(?<!\bsom),?\s(?:kan\s+)?erhåll(?:a|er)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel)\b|\s(?:måste|ska|skall)\s+(?:själv(?:a)?\s+)?ansöka\b(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)/iu),
+    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:varje\s+år\s+|årligen\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:(?!(?:inte|ej|att|som|hjälpa|stödja)\b)[\p{L}-]+\s+){0,5}?(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b|\sansöker(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)(?=\s|[.,]|$)|(?<!\bsom),?\s(?:kan\s+)?erhåll(?:a|er)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel)\b|\s(?:måste|ska|skall)\s+(?:själv(?:a)?\s+)?ansöka\b(?!\s+om\s+(?:anstånd|dispens|förlängning|tillstånd)\b)/iu),
     examples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget.', 'Kommuner i länet har möjlighet att söka stöd.', 'Föreningar kan få ekonomiskt stöd.', 'Studieförbund är välkomna att söka.',
       'Byalag kan varje år ansöka om ett utsmyckningsbidrag på högst 5000 kronor.', 'Alla Skaraborgs kommuner och övriga namngivna parter i strategin har möjlighet att på egen hand eller tillsammans ansöka om egna projekt.',
       'Studieförbunden ansöker var för sig eller tillsammans.', 'Förening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 % av den fastställda hyrestaxan.',
