@@ -128,8 +128,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.CLEFT_SUBJECT': [recipients.CLEFT_SUBJECT],
   'recipients.ALSO_APPLICANT_SUBJECT': [recipients.ALSO_APPLICANT_SUBJECT],
   'recipients.ALSO_PAID_GROUP': [recipients.ALSO_PAID_GROUP],
-  'recipients.QA_LABEL': [recipients.QA_LABEL],
-  'recipients.APPLICANT_CASE': [recipients.APPLICANT_CASE],
   'recipients.RECIPIENT_LABEL_LINE': [recipients.RECIPIENT_LABEL_LINE],
   'recipients.CALL_STATEMENT': [recipients.CALL_STATEMENT],
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,

@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_APPLICANT_SUBJECT, ALSO_PAID_GROUP, APPLICANT_CASE, QA_LABEL, RECIPIENT_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_APPLICANT_SUBJECT, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -361,21 +361,6 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       }
     }
   }
-  // a question of who may apply asked inside the text and answered right after it, no heading of its own ("Vilka kan söka? Ideella
-  // föreningar och allmännyttiga stiftelser.", dev 1544; "F: Vem kan söka FA-Hjälpen …?" / "S: Kvinna över 18 år, … samt
-  // föreningar och organisationer …", dev 578): the answer's first sentence, read as a recipients section's answer is (recip79)
-  if (types.length === 0) {
-    const sentences = allSentences(bodyBlocks(doc));
-    for (const [i, s] of sentences.entries()) {
-      const asked = s.text.replace(QA_LABEL.cue, '').trim();
-      const answer = sentences[i + 1];
-      if (!answer || !asked.endsWith('?') || !RECIPIENT_HEADINGS.some((row) => cueTest(row.cue, asked))) continue;
-      const text = answer.text.replace(QA_LABEL.cue, '');
-      if (cueTest(ANSWER_DENIES, text)) continue;
-      for (const t of typesIn(text)) if (!anyCue(HUVUDMAN, line(text)) || t !== 'organisation') add(t, answer);
-      if (types.length > 0) break;
-    }
-  }
   // a lead of who may apply and its list ("De som kan söka det regionala arrangörsbidraget är:" / "• Kommunala
   // verksamheter … kan ansöka …" / "• Ideella föreningar kan söka …" / "• Kommersiella arrangörer kan inte söka …",
   // dev 1245): every item that does not say who may not, before any single sentence elsewhere
@@ -486,13 +471,6 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       const answer = asked ? doc.blocks[asked.index + 1] : undefined;
       if (asked && !(answer && cueTest(ANSWER_DENIES, answer.seg.text)) && !appliedByOthers(doc)) add('organisation', { block: asked, start: 0, end: asked.seg.text.length, text: asked.seg.text });
     }
-  }
-  // a case that names a kind as the applicant, each one of the text ("Obligatoriska bilagor om en förening är sökande:" / "…
-  // om en kommun är sökande:", dev 479): its kind, read as a subject's head noun (APPLICANT_CASE, recip79)
-  for (const s of allSentences(bodyBlocks(doc))) {
-    const noun = APPLICANT_CASE.cue.exec(s.text)?.[1];
-    const t = noun === undefined ? undefined : headType(noun);
-    if (t !== undefined) add(t, s);
   }
   // a decision's further payment to a whole group, told with "även/också" ("Kammarkollegiet ska bland annat: / * även betala ut 250
   // miljoner kronor till regionerna", dev 2328): its group is a recipient beside the first payee's (ALSO_PAID_GROUP, fresh78b);
