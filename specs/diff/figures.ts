@@ -143,11 +143,12 @@ export const FIGURE_TOPICS: readonly TopicRow[] = [
   {
     id: 'figur-belopp', where: 'sentence', meaning: 'funding', weight: 1, kinds: ['amount', 'share'],
     cue: wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|\p{L}*stipendi\p{L}*|anslag\p{L}*|fördela\p{L}*|fördelning\p{L}*|tilldela\p{L}*|bevilja\p{L}*|söka|sökas|ansöka|budget\p{L}*|ersättning\p{L}*|belopp\p{L}*|kostnad\p{L}*|finansier\p{L}*|pott\p{L}*)\b/iu),
-    // not the grant's sum: an applicant's income or turnover as a condition, a share of people (of the applicants, the
+    // not the grant's sum: an applicant's income, turnover, own capital or insurance as a condition, a fee the applicant
+    // charges or pays, a share of people (of the applicants, the
     // participants), a rate of VAT (review79d)
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*inkomst\p{L}*|\p{L}*omsättning\p{L}*|balansomslutning\p{L}*)\b|\d\s?(?:procent|%)\s+(?:av\s+(?:de|alla|våra)\s+)?(?:\p{L}+\s+)?(?:sökande|deltagar\p{L}*|flickor|pojkar|kvinnor|män|elever(?:na)?|barn(?:en)?|medlemm\p{L}*|\p{L}*föreningar(?:na)?|ansökningar(?:na)?|projekten|mottagar\p{L}*)\b|\b(?:moms|mervärdesskatt)\p{L}*\s+(?:på|om)\s+\d/iu) }],
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*inkomst\p{L}*|\p{L}*omsättning\p{L}*|balansomslutning\p{L}*|\p{L}*kapital(?:et)?|\p{L}*försäkring\p{L}*|\p{L}*avgift(?:en|er|erna)?)\b|\d\s?(?:procent|%)\s+(?:av\s+(?:de|alla|våra)\s+)?(?:\p{L}+\s+)?(?:sökande|deltagar\p{L}*|flickor|pojkar|kvinnor|män|elever(?:na)?|barn(?:en)?|medlemm\p{L}*|\p{L}*föreningar(?:na)?|ansökningar(?:na)?|projekten|mottagar\p{L}*)\b|\b(?:moms|mervärdesskatt)\p{L}*\s+(?:på|om)\s+\d/iu) }],
     examples: ['Bidrag kan sökas med högst 50 000 kronor per projekt.', 'Totalt fördelas 12 miljoner kronor under året.', 'Stödet täcker högst 50 procent av kostnaderna.', 'Varje stipendium är på 25 000 kronor.', 'Bidrag ges med 150 kronor per deltagare och tillfälle.'],
-    counterExamples: ['Entréavgiften är 100 kronor för vuxna.', 'Lokalen rymmer 200 personer.', 'För att få bidrag får hushållets inkomst vara högst 300 000 kronor per år.', 'Under året beviljades 45 procent av de sökande bidrag.', 'Av de föreningar som fick bidrag var 60 procent idrottsföreningar.', 'Bidrag ges till kostnader exklusive moms på 25 procent.'],
+    counterExamples: ['Entréavgiften är 100 kronor för vuxna.', 'Lokalen rymmer 200 personer.', 'För att få bidrag får hushållets inkomst vara högst 300 000 kronor per år.', 'Under året beviljades 45 procent av de sökande bidrag.', 'Av de föreningar som fick bidrag var 60 procent idrottsföreningar.', 'Bidrag ges till kostnader exklusive moms på 25 procent.', 'Stiftelsen ska ha ett eget kapital på högst 500 000 kronor.', 'Föreningen ska ha en ansvarsförsäkring på minst 5 miljoner kronor för att kunna beviljas bidrag.', 'Medlemsavgiften ska vara minst 50 kronor per år för att medlemmen ska räknas i bidraget.'],
   },
   {
     id: 'figur-totalt', where: 'sentence', meaning: 'funding.total', weight: 2, kinds: ['amount'],
