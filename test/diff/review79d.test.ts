@@ -58,6 +58,10 @@ const NOT_A_CHANGE: Array<[string, string, string]> = [
   ['N51 ages of the participants', 'Bidrag ges för deltagare som är mellan 7 och 20 år gamla, och för ledare som fyllt 13 år.', 'Bidrag ges för deltagare som är mellan 7 och 25 år gamla, och för ledare som fyllt 15 år.'],
   ['N52 years the applicant has existed', 'För att söka stödet ska föreningen ha bedrivit verksamhet i minst två år.', 'För att söka stödet ska föreningen ha bedrivit verksamhet i minst ett år.'],
   ['N53 the hour of the board\'s meeting', 'Ansökan behandlas av nämnden på sammanträdet den 14 maj klockan 18.00.', 'Ansökan behandlas av nämnden på sammanträdet den 14 maj klockan 17.30.'],
+  ['N54 a project budget above which an auditor is needed', 'Projekt med en total budget över 1 miljon kronor ska bifoga ett intyg från revisor.', 'Projekt med en total budget över 2 miljoner kronor ska bifoga ett intyg från revisor.'],
+  ['N55 a delegation threshold', 'Ansökningar om bidrag under 20 000 kronor beslutas av förvaltningen, större belopp av nämnden.', 'Ansökningar om bidrag under 30 000 kronor beslutas av förvaltningen, större belopp av nämnden.'],
+  ['N56 a priority threshold', 'Projekt med en budget över 1 miljon kronor prioriteras inte vid fördelningen.', 'Projekt med en budget över 2 miljoner kronor prioriteras inte vid fördelningen.'],
+  ['N57 a receipts threshold', 'Kostnader under 1 000 kronor behöver inte styrkas med kvitto.', 'Kostnader under 2 000 kronor behöver inte styrkas med kvitto.'],
 ];
 
 /** [id, old, new, the only field that may be reported (or none)]: a change in one clause must not go under another clause's field */
@@ -85,6 +89,9 @@ const CHANGES: Array<[string, string, string, string]> = [
   ['P13 a range of days shortened', 'Ansökningstiden för föreningsbidraget löper varje år 1–30 september.', 'Ansökningstiden för föreningsbidraget löper varje år 1–15 september.', 'requisition'],
   ['P14 a span in years', 'Projektet som får stöd får pågå i högst två år.', 'Projektet som får stöd får pågå i högst tre år.', 'usage_period'],
   ['P15 "exempelvis" in a rule is no worked example', 'Bidrag kan exempelvis ges till hyra av lokal med högst 20 000 kronor per år.', 'Bidrag kan exempelvis ges till hyra av lokal med högst 25 000 kronor per år.', 'funding'],
+  ['P17 a lowest sum to apply for', 'Det lägsta belopp som kan sökas är 5 000 kronor per ansökan.', 'Det lägsta belopp som kan sökas är 10 000 kronor per ansökan.', 'funding'],
+  ['P18 an amount below which nothing is claimed back is repayment', 'Belopp under 1 000 kronor krävs inte tillbaka av kommunen.', 'Belopp under 2 000 kronor krävs inte tillbaka av kommunen.', 'repayment'],
+  ['P19 a cap in a year named by its number (no threshold)', 'Under 2025 kan varje förening få högst 30 000 kronor i bidrag.', 'Under 2026 kan varje förening få högst 40 000 kronor i bidrag.', 'funding'],
   ['P16 a closing day beside a decision day in another clause', 'Ansökan ska vara inne senast den 15 mars, och beslut om bidraget fattas i maj.', 'Ansökan ska vara inne senast den 1 april, och beslut om bidraget fattas i maj.', 'requisition.closes'],
 ];
 
