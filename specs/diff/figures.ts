@@ -69,11 +69,11 @@ export const FIGURE_NOISE = wordy(/\b(?:publicera\p{L}*|uppdatera\p{L}*|senast\s
 /**
  * A sentence whose figures are about something other than the grant's own rules this round (review79d): a worked example
  * ("Exempel: om kostnaderna är 100 000 kronor …"), a past round or its outcome ("Förra året fördelades 5 miljoner kronor",
- * "Besked om förra omgångens ansökningar lämnades …"), statistics or what the reports showed ("Av redovisningarna framgick att
+ * "Besked om förra omgångens ansökningar lämnades …", "Under 2024 beviljades 85 föreningar …", "Sedan 2019 har …"), statistics or what the reports showed ("Av redovisningarna framgick att
  * 85 procent …"), sums applied for ("De inkomna ansökningarna omfattade …"), a pointer to another grant ("Läs också om …").
  * Their figures change every year without the grant changing; a compliance officer must not be sent after them.
  */
-export const FIGURE_ASIDE = wordy(/(?:^|[.:!]\s)\s*(?:räkne)?exempel\b|\b(?:räkne)?exempel\s*\d{0,2}\s*:|\bett\s+(?:räkne)?exempel\b|\bförra\s+(?:året|årets|omgången|omgångens|ansökningsomgången|ansökningsomgångens|utlysningen|utlysningens)\b|\bföregående\s+(?:år|års|omgång\p{L}*|ansökningsomgång\p{L}*)\b|\bi\s+fjol\b|\bfjolårets\b|\bsedan\s+starten\b|\bstatistik\p{L}*|\bframgick\b|\binkomna\s+ansökningar(?:na)?\b|\bansökningarna\s+omfattade\b|\bsökt\s+(?:belopp|bidrag)\b|\bsökta\s+beloppe(?:t|n)\b|\bläs\s+(?:också|även|mer)\s+om\b/iu);
+export const FIGURE_ASIDE = wordy(/(?:^|[.:!]\s)\s*(?:räkne)?exempel\b|\b(?:räkne)?exempel\s*\d{0,2}\s*:|\bett\s+(?:räkne)?exempel\b|\bförra\s+(?:året|årets|omgången|omgångens|ansökningsomgången|ansökningsomgångens|utlysningen|utlysningens)\b|\bföregående\s+(?:år|års|omgång\p{L}*|ansökningsomgång\p{L}*)\b|\bi\s+fjol\b|\bfjolårets\b|\bsedan\s+(?:starten|(?:år\s+)?(?:19|20)\d{2})\b|\b(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:\p{L}+\s+){0,3}?(?:beviljades|fördelades|betalades|utbetalades|delades)\b|\b(?:beviljades|fördelades|betalades\s+ut|utbetalades|delades\s+ut)\s+(?:\p{L}+\s+){0,6}?(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\b|\bstatistik\p{L}*|\bframgick\b|\binkomna\s+ansökningar(?:na)?\b|\bansökningarna\s+omfattade\b|\bsökt\s+(?:belopp|bidrag)\b|\bsökta\s+beloppe(?:t|n)\b|\bläs\s+(?:också|även|mer)\s+om\b/iu);
 
 /** The figures of a sentence, in order of kind and key. `inRow` reads a bare grouped number as a sum (a table's row). */
 export function figuresOf(sentence: string, inRow = false): Figure[] {

@@ -62,6 +62,9 @@ const NOT_A_CHANGE: Array<[string, string, string]> = [
   ['N55 a delegation threshold', 'Ansökningar om bidrag under 20 000 kronor beslutas av förvaltningen, större belopp av nämnden.', 'Ansökningar om bidrag under 30 000 kronor beslutas av förvaltningen, större belopp av nämnden.'],
   ['N56 a priority threshold', 'Projekt med en budget över 1 miljon kronor prioriteras inte vid fördelningen.', 'Projekt med en budget över 2 miljoner kronor prioriteras inte vid fördelningen.'],
   ['N57 a receipts threshold', 'Kostnader under 1 000 kronor behöver inte styrkas med kvitto.', 'Kostnader under 2 000 kronor behöver inte styrkas med kvitto.'],
+  ['N58 the outcome of a past year, its sum changed', 'Under 2023 beviljades 85 föreningar bidrag med sammanlagt 3,2 miljoner kronor.', 'Under 2024 beviljades 85 föreningar bidrag med sammanlagt 3,9 miljoner kronor.'],
+  ['N59 the outcome of a past year added', 'Föreningar i kommunen kan söka bidraget.', 'Föreningar i kommunen kan söka bidraget.\nUnder 2024 beviljades 85 föreningar bidrag med sammanlagt 3,2 miljoner kronor.'],
+  ['N60 a sum granted since a year added', 'Föreningar i kommunen kan söka bidraget.', 'Föreningar i kommunen kan söka bidraget.\nSedan 2019 har bidraget beviljats till 320 föreningar med totalt 14 miljoner kronor.'],
 ];
 
 /** [id, old, new, the only field that may be reported (or none)]: a change in one clause must not go under another clause's field */
