@@ -130,3 +130,12 @@ describe('review79d: the figure fallback reports a change under the field its wo
     expect(figuresOf('Svar lämnas inom två veckor.')).toEqual(figuresOf('Svar lämnas inom 14 dagar.'));
   });
 });
+
+describe('review79d: the new guards run in linear time on hostile text', () => {
+  it('a long run of digits after "under", of words after "Under 2024", of clause breaks', () => {
+    const hostile = [`Bidrag under ${'1 '.repeat(20_000)}x.`, `Under 2024 ${'ord '.repeat(20_000)}beviljades 5 kronor.`, `Bidrag ${'och '.repeat(20_000)}5 kronor.`, `${'5 procent av '.repeat(5000)}bidrag.`];
+    const t = Date.now();
+    for (const h of hostile) figureChanges(textSentences(`${h}\n`), textSentences(`${h.replace('5', '6')}\n`));
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
+});
