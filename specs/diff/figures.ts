@@ -66,6 +66,15 @@ const EURO = new Set(['euro', 'eur', '€']);
  */
 export const FIGURE_NOISE = wordy(/\b(?:publicera\p{L}*|uppdatera\p{L}*|senast\s+ändrad|granskad|tel|telefon|tfn|mobil|fax|dnr|diarienr|diarienummer|sida\s+\d{1,4}\s+av|sidan\s+\d{1,4}|tid\s+kvar|dagar\s+kvar|sfs|©)\b|\+\s?46|\b0\d{1,3}[ -]\d{2,3}(?:[ -]?\d{2}){2}\b|\(\d{4}:\d{1,4}\)/iu);
 
+/**
+ * A sentence whose figures are about something other than the grant's own rules this round (review79d): a worked example
+ * ("Exempel: om kostnaderna är 100 000 kronor …"), a past round or its outcome ("Förra året fördelades 5 miljoner kronor",
+ * "Besked om förra omgångens ansökningar lämnades …", "Under 2024 beviljades 85 föreningar …", "Sedan 2019 har …"), statistics or what the reports showed ("Av redovisningarna framgick att
+ * 85 procent …"), sums applied for ("De inkomna ansökningarna omfattade …"), a pointer to another grant ("Läs också om …").
+ * Their figures change every year without the grant changing; a compliance officer must not be sent after them.
+ */
+export const FIGURE_ASIDE = wordy(/(?:^|[.:!]\s)\s*(?:räkne)?exempel\b|\b(?:räkne)?exempel\s*\d{0,2}\s*:|\bett\s+(?:räkne)?exempel\b|\bförra\s+(?:året|årets|omgången|omgångens|ansökningsomgången|ansökningsomgångens|utlysningen|utlysningens)\b|\bföregående\s+(?:år|års|omgång\p{L}*|ansökningsomgång\p{L}*)\b|\bi\s+fjol\b|\bfjolårets\b|\bsedan\s+(?:starten|(?:år\s+)?(?:19|20)\d{2})\b|\b(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:\p{L}+\s+){0,3}?(?:beviljades|fördelades|betalades|utbetalades|delades)\b|\b(?:beviljades|fördelades|betalades\s+ut|utbetalades|delades\s+ut)\s+(?:\p{L}+\s+){0,6}?(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\b|\bstatistik\p{L}*|\bframgick\b|\binkomna\s+ansökningar(?:na)?\b|\bansökningarna\s+omfattade\b|\bsökt\s+(?:belopp|bidrag)\b|\bsökta\s+beloppe(?:t|n)\b|\bläs\s+(?:också|även|mer)\s+om\b/iu);
+
 /** The figures of a sentence, in order of kind and key. `inRow` reads a bare grouped number as a sum (a table's row). */
 export function figuresOf(sentence: string, inRow = false): Figure[] {
   const s = normalizeForQuote(sentence);
@@ -79,15 +88,18 @@ export function figuresOf(sentence: string, inRow = false): Figure[] {
   for (const m of s.matchAll(SHARE)) out.push({ kind: 'share', key: m[1]!.replace(',', '.') });
   for (const m of s.matchAll(DAY_MONTH)) {
     const month = MONTHS.indexOf(m[0].toLowerCase().match(new RegExp(MONTH, 'u'))![0]) + 1;
-    out.push({ kind: 'date', key: `${Number(m[1])}${m[2] === undefined ? '' : `-${Number(m[2])}`}/${month}` });
+    // a range of days is its first and last day ("15–30 september" = "15 september–30 september", review79d)
+    for (const d of m[2] === undefined ? [m[1]!] : [m[1]!, m[2]]) out.push({ kind: 'date', key: `${Number(d)}/${month}` });
   }
   for (const m of s.matchAll(ISO_DATE)) out.push({ kind: 'date', key: `${Number(m[2])}/${Number(m[1])}` });
   for (const m of s.matchAll(SLASH_DATE)) if (Number(m[2]) >= 1 && Number(m[2]) <= 12) out.push({ kind: 'date', key: `${Number(m[1])}/${Number(m[2])}` });
   for (const m of s.matchAll(DAY_OF_MONTH)) out.push({ kind: 'date', key: `${Number(m[1])}/*` });
   for (const m of s.matchAll(SPAN)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-    const unit = m[2]!.toLowerCase().replace(/^(månad|vecka)$/u, (u) => (u === 'månad' ? 'månader' : 'veckor'));
-    out.push({ kind: 'span', key: `${n} ${unit}` });
+    // years as months and weeks as days: "ett år" = "12 månader", "två veckor" = "14 dagar" (review79d)
+    const unit = m[2]!.toLowerCase();
+    const key = unit === 'år' ? `${n * 12} månader` : /^(?:månad|månader)$/u.test(unit) ? `${n} månader` : /^(?:vecka|veckor)$/u.test(unit) ? `${n * 7} dagar` : `${n} ${unit}`;
+    out.push({ kind: 'span', key });
   }
   return out.sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
 }
@@ -124,12 +136,20 @@ export interface TopicRow extends SentenceRow<FigureField> {
  * change of its funding unless a row of its own (a payment, a repayment) claims it. Examples and counter-examples are
  * constructed sentences.
  */
+/** a day of an event about the grant, not of the grant: an information meeting, a webinar, a workshop (review79d) */
+const EVENT_DAY = { where: 'sentence', cue: wordy(/\b(?:informations(?:möte|träff)\p{L}*|infomöte\p{L}*|inspirationsträff\p{L}*|webbinari\p{L}*|webinar\p{L}*|workshop\p{L}*|seminari\p{L}*|frågestund\p{L}*|drop-in\p{L}*)\b/iu) } as const;
+
 export const FIGURE_TOPICS: readonly TopicRow[] = [
   {
     id: 'figur-belopp', where: 'sentence', meaning: 'funding', weight: 1, kinds: ['amount', 'share'],
     cue: wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|\p{L}*stipendi\p{L}*|anslag\p{L}*|fördela\p{L}*|fördelning\p{L}*|tilldela\p{L}*|bevilja\p{L}*|söka|sökas|ansöka|budget\p{L}*|ersättning\p{L}*|belopp\p{L}*|kostnad\p{L}*|finansier\p{L}*|pott\p{L}*)\b/iu),
-    examples: ['Bidrag kan sökas med högst 50 000 kronor per projekt.', 'Totalt fördelas 12 miljoner kronor under året.', 'Stödet täcker högst 50 procent av kostnaderna.', 'Varje stipendium är på 25 000 kronor.'],
-    counterExamples: ['Entréavgiften är 100 kronor för vuxna.', 'Lokalen rymmer 200 personer.'],
+    // not the grant's sum: an applicant's income, turnover, own capital or insurance as a condition, a fee the applicant
+    // charges or pays, a threshold above or below which another rule applies ("Projekt med en budget över 1 miljon kronor
+    // ska bifoga …", "Bidrag under 20 000 kronor beslutas av förvaltningen"), receipts to keep, a share of people (of the applicants, the
+    // participants), a rate of VAT (review79d)
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*inkomst\p{L}*|\p{L}*omsättning\p{L}*|balansomslutning\p{L}*|\p{L}*kapital(?:et)?|\p{L}*försäkring\p{L}*|\p{L}*avgift(?:en|er|erna)?)\b|\d\s?(?:procent|%)\s+(?:av\s+(?:de|alla|våra)\s+)?(?:\p{L}+\s+)?(?:sökande|deltagar\p{L}*|flickor|pojkar|kvinnor|män|elever(?:na)?|barn(?:en)?|medlemm\p{L}*|\p{L}*föreningar(?:na)?|ansökningar(?:na)?|projekten|mottagar\p{L}*)\b|\b(?:moms|mervärdesskatt)\p{L}*\s+(?:på|om)\s+\d|\b(?:över|under|överstiger|understiger|överstigande|understigande)\s+\d[\d \u00a0]*(?:,\d{1,3})?\s?(?:kr|kronor|tkr|mnkr|miljon\p{L}*|miljard\p{L}*|euro)\b|\b(?:kvitt\p{L}*|verifikat\p{L}*)/iu) }],
+    examples: ['Bidrag kan sökas med högst 50 000 kronor per projekt.', 'Totalt fördelas 12 miljoner kronor under året.', 'Stödet täcker högst 50 procent av kostnaderna.', 'Varje stipendium är på 25 000 kronor.', 'Bidrag ges med 150 kronor per deltagare och tillfälle.'],
+    counterExamples: ['Entréavgiften är 100 kronor för vuxna.', 'Lokalen rymmer 200 personer.', 'För att få bidrag får hushållets inkomst vara högst 300 000 kronor per år.', 'Under året beviljades 45 procent av de sökande bidrag.', 'Av de föreningar som fick bidrag var 60 procent idrottsföreningar.', 'Bidrag ges till kostnader exklusive moms på 25 procent.', 'Stiftelsen ska ha ett eget kapital på högst 500 000 kronor.', 'Föreningen ska ha en ansvarsförsäkring på minst 5 miljoner kronor för att kunna beviljas bidrag.', 'Medlemsavgiften ska vara minst 50 kronor per år för att medlemmen ska räknas i bidraget.', 'Ansökningar om bidrag under 20 000 kronor beslutas av förvaltningen.', 'Kostnader under 1 000 kronor behöver inte styrkas med kvitto.'],
   },
   {
     id: 'figur-totalt', where: 'sentence', meaning: 'funding.total', weight: 2, kinds: ['amount'],
@@ -161,9 +181,9 @@ export const FIGURE_TOPICS: readonly TopicRow[] = [
   },
   {
     id: 'figur-aterrapportering', where: 'sentence', meaning: 'reporting', weight: 3, kinds: ['date', 'span', 'amount', 'share'],
-    cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|delrapport\p{L}*|rapportera\p{L}*)\b/iu),
+    cue: wordy(/\b(?:(?:slut|del|verksamhets|projekt)?redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|delrapport\p{L}*|rapportera\p{L}*)\b/iu),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:ansökan|ansökningar|ansökningstid\p{L}*|rekvisition\p{L}*)\b/iu) }],
-    examples: ['Bidraget ska redovisas senast den 31 mars.', 'Slutrapport lämnas inom två månader efter projektets slut.', 'Återrapportering ska ske senast 2025-02-28.'],
+    examples: ['Bidraget ska redovisas senast den 31 mars.', 'Slutrapport lämnas inom två månader efter projektets slut.', 'Återrapportering ska ske senast 2025-02-28.', 'Slutredovisning ska lämnas senast två månader efter att projektet avslutats.'],
     counterExamples: ['Ansökan ska vara inne senast den 31 mars.', 'Ansökan om bidrag och redovisning av förra årets bidrag lämnas senast 30 juni.'],
   },
   {
@@ -176,35 +196,36 @@ export const FIGURE_TOPICS: readonly TopicRow[] = [
     id: 'figur-sista-ansokningsdag', where: 'sentence', meaning: 'requisition.closes', weight: 4, kinds: ['date'],
     cue: wordy(/\bansökningstiden(?:s\s+slut|\s+(?:går|löper)\s+ut)\s+(?:den\s+)?\d|\bsista\s+(?:ansöknings|rekvisitions)dag\p{L}*|\b(?:ansök\p{L}*|rekvi\p{L}+|söka|sökas)\b[^.]{0,80}?\b(?:senast|sista|stänger|stängs|före|deadline)\b|\b(?:senast|sista\s+(?:ansöknings|rekvisitions)?dag\p{L}*|stänger|stängs|deadline)\b[^.]{0,80}?\b(?:ansök\p{L}*|rekvi\p{L}+|söka|sökas)\b/iu),
     // (receipts, invoices or papers of a grant already given are handed in by a day that closes no application: review74d B1, B4)
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|utbetal\p{L}*|betalas\s+ut|beslut\p{L}*\s+(?:fattas|meddelas|lämnas|skickas)|kvitt\p{L}*|faktur\p{L}*|verifikat\p{L}*|beviljade\s+ansökningar|beviljad\s+ansökan)\b/iu) }],
+    // … nor does another actor's opinion on the application, nor a day of a transition between old and new rules (review79d)
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:(?:slut|del|verksamhets|projekt)?redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|utbetal\p{L}*|betalas\s+ut|beslut\p{L}*\s+(?:fattas|meddelas|lämnas|skickas)|kvitt\p{L}*|faktur\p{L}*|verifikat\p{L}*|beviljade\s+ansökningar|beviljad\s+ansökan|yttra\p{L}*|yttrande\p{L}*|övergångs\p{L}*|(?:tidigare|gamla|äldre)\s+regle\p{L}*)\b/iu) }, EVENT_DAY],
     examples: ['Ansökan ska vara inne senast den 15 mars.', 'Sista ansökningsdag är 1 oktober.', 'Ansökningsomgången stänger den 30 april.', 'Medlen fördelas efter ansökningstidens slut den 15 mars.'],
-    counterExamples: ['Bidraget ska redovisas senast den 31 mars.', 'Ansökan öppnar den 1 februari.', 'Kvitton för beviljade ansökningar lämnas in före den 1 december.', 'Fakturor som hör till ansökan lämnas in före den 15 november.', 'Stipendiater utses efter ansökningstidens utgång och delas ut den 6 juni.'],
+    counterExamples: ['Bidraget ska redovisas senast den 31 mars.', 'Ansökan öppnar den 1 februari.', 'Kvitton för beviljade ansökningar lämnas in före den 1 december.', 'Regionen ska senast den 1 juni yttra sig över ansökan.', 'Ansökningar som kommit in före den 15 februari behandlas enligt de tidigare reglerna.', 'Ett webbinarium för dig som vill söka hålls före ansökningstiden, den 12 februari.', 'Fakturor som hör till ansökan lämnas in före den 15 november.', 'Stipendiater utses efter ansökningstidens utgång och delas ut den 6 juni.'],
   },
   {
     id: 'figur-ansokan-oppnar', where: 'sentence', meaning: 'requisition.opens', weight: 3, kinds: ['date'],
     cue: wordy(/\b(?:ansök\p{L}*|rekvi\p{L}+|utlysning\p{L}*|e-tjänsten)\b[^.]{0,80}?\b(?:öppnar|öppnas|öppen\s+från|tidigast|från\s+och\s+med)\b|\b(?:öppnar|öppnas)\b[^.]{0,80}?\b(?:ansök\p{L}*|rekvi\p{L}+|utlysning\p{L}*)\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|betalas\s+ut)\b/iu) }],
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:(?:slut|del|verksamhets|projekt)?redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|betalas\s+ut)\b/iu) }, EVENT_DAY],
     examples: ['Ansökan öppnar den 1 februari.', 'Det går att ansöka från och med 15 augusti.'],
     counterExamples: ['Sista ansökningsdag är 1 oktober.', 'Redovisningen öppnar den 1 februari.'],
   },
   {
     id: 'figur-ansokningsperiod', where: 'sentence', meaning: 'requisition', weight: 3, kinds: ['date'],
     cue: wordy(/\b(?:ansökningsperiod\p{L}*|ansökningstid\p{L}*|ansökningsomgång\p{L}*|ansökningsdag\p{L}*|rekvisitionsperiod\p{L}*|tar\s+emot\s+ansökningar)\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|betalas\s+ut)\b/iu) }],
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:(?:slut|del|verksamhets|projekt)?redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|betalas\s+ut)\b/iu) }, EVENT_DAY],
     examples: ['Ansökningsperioden är 1 mars–15 april.', 'Ansökningstiden löper 1–30 september.', 'Vi tar emot ansökningar tre gånger per år: 20 januari, 20 april och 20 september.'],
-    counterExamples: ['Bidraget ska redovisas senast den 31 mars.'],
+    counterExamples: ['Bidraget ska redovisas senast den 31 mars.', 'Ett informationsmöte inför ansökningsomgången hålls den 12 februari.'],
   },
   {
     id: 'figur-anvandningstid', where: 'sentence', meaning: 'usage_period', weight: 3, kinds: ['date', 'span'],
     cue: wordy(/\b(?:användas\s+(?:under|senast|till\s+och\s+med|fram\s+till|inom)|förbrukas|förbrukats|projekttid\p{L}*|projektperiod\p{L}*|bidragsperiod\p{L}*|pågå|pågår|genomföras\s+(?:under|mellan|senast|inom|före)|genomförts\s+(?:senast|före)|påbörjas|avslutas|avslutats)\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:ansökan|ansökningar|ansöka|söka|rekvi\p{L}+|redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*)\b/iu) }],
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:ansökan|ansökningar|ansöka|söka|rekvi\p{L}+|(?:slut|del|verksamhets|projekt)?redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*)\b/iu) }],
     examples: ['Medlen ska användas under perioden 1 juli–31 december.', 'Projektet får pågå i högst 12 månader.', 'Insatserna ska genomföras under 2025 och avslutas senast 30 november.'],
-    counterExamples: ['Ansökan ska vara inne senast den 15 mars.', 'Bidraget ska redovisas senast den 31 mars.'],
+    counterExamples: ['Ansökan ska vara inne senast den 15 mars.', 'Bidraget ska redovisas senast den 31 mars.', 'Slutredovisning ska lämnas senast två månader efter att projektet avslutats.'],
   },
   {
     id: 'figur-beslut', where: 'sentence', meaning: 'dates', weight: 3, kinds: ['date', 'span'],
     cue: wordy(/\bbeslut(?:et|en)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|meddelas|lämnas|kommer|tas|väntas|skickas|beräknas)\b|\b(?:besked\p{L}*|sammanträd\p{L}*)\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:senast|sista|redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|betalas\s+ut|användas|publicera\p{L}*|fattat|fattade|daterat|daterad)\b/iu) }],
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:senast|sista|(?:slut|del|verksamhets|projekt)?redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|betalas\s+ut|användas|publicera\p{L}*|fattat|fattade|daterat|daterad)\b/iu) }],
     examples: ['Beslut meddelas i mitten av juni, omkring den 15 juni.', 'Besked lämnas inom sex veckor.', 'Nämnden sammanträder den 7 november.', 'Beslut om fördelningen fattas den 20 maj.'],
     counterExamples: ['Ansökan ska vara inne senast den 15 mars.', 'Beslutet fattades den 3 februari 2022.', 'Länsstyrelsen har beslutat att eldningsförbud gäller från den 11 maj.', '2021-02-26 Beslut om fördelning av bidrag till arkivverksamhet'],
   },
@@ -238,6 +259,32 @@ function commonField(fields: readonly string[]): FigureField | undefined {
  */
 const asFunding = (f: FigureField | undefined): FigureField | undefined => (f === 'funding.total' || f === 'funding.granted' ? 'funding' : f);
 
+/** where a sentence's clauses part: "… ska användas senast den 31 december och redovisas senast den 31 januari" */
+const CLAUSE_BREAK = /;\s+|,?\s+(?:och|samt|men|medan|dock)\s+/u;
+
+/**
+ * Whether a clause holding one of the changed figures speaks of another field than the sentence as a whole: a usage day moved in
+ * a sentence that also names a reporting day is no change of the reporting (review79d). Such a change is not reported.
+ */
+function clauseConflict(text: string, changed: readonly Figure[], field: FigureField): boolean {
+  const clauses = text.split(CLAUSE_BREAK);
+  if (clauses.length < 2) return false;
+  const wanted = new Set(changed.map((f) => `${f.kind} ${f.key}`));
+  return clauses.some((c) => {
+    const hit = figuresOf(c).filter((f) => wanted.has(`${f.kind} ${f.key}`));
+    if (hit.length === 0) return false;
+    const t = asFunding(figureTopic(c, new Set(hit.map((f) => f.kind))));
+    return t !== undefined && t !== field && !t.startsWith(`${field}.`) && !field.startsWith(`${t}.`);
+  });
+}
+
+/** the figures of one list the other has not (as many times) */
+function ownFigures(a: readonly Figure[], b: readonly Figure[]): Figure[] {
+  const left = new Map<string, number>();
+  for (const f of b) left.set(`${f.kind} ${f.key}`, (left.get(`${f.kind} ${f.key}`) ?? 0) + 1);
+  return a.filter((f) => { const k = `${f.kind} ${f.key}`; const n = left.get(k) ?? 0; if (n > 0) { left.set(k, n - 1); return false; } return true; });
+}
+
 /** Whether a sentence is a row of a table or list of sums per recipient: one sum, a few words beside it, a name of who gets it. */
 const RECIPIENT_WORD = wordy(/\b(?:\p{L}*län|region|regionen|kommun|kommunen|landsting\p{L}*|förbund\p{L}*|förening\p{L}*|organisation\p{L}*|stiftelse\p{L}*|\p{Lu}\p{L}+\s+(?:kommun|län|AB))\b|\|/u);
 
@@ -266,7 +313,7 @@ interface Read { readonly s: TextSentence; readonly figures: Figure[]; readonly 
 
 /** A sentence's figures and frame, when it has figures and is no noise. */
 function read(s: TextSentence): Read | undefined {
-  if (FIGURE_NOISE.test(s.text) || isNoiseSentence(s.text) || /\?\s*$/u.test(s.text)) return undefined;
+  if (FIGURE_NOISE.test(s.text) || FIGURE_ASIDE.test(s.text) || isNoiseSentence(s.text) || /\?\s*$/u.test(s.text)) return undefined;
   const row = isSumRow(s.text);
   const figures = figuresOf(s.text, row);
   if (figures.length === 0) return undefined;
@@ -321,6 +368,7 @@ export function figureChanges(olds: readonly TextSentence[], news: readonly Text
     const kinds = changedKinds(o.figures, n.figures);
     const field = asFunding(figureTopic(context(n.s), kinds) ?? figureTopic(context(o.s), kinds));
     if (field === undefined || field !== (asFunding(figureTopic(context(o.s), kinds)) ?? field) || taken.has(field)) continue;
+    if (clauseConflict(n.s.text, ownFigures(n.figures, o.figures), field) || clauseConflict(o.s.text, ownFigures(o.figures, n.figures), field)) continue;
     taken.add(field);
     out.push({ field, kind: 'changed', old: o.s, new: n.s });
   }
@@ -347,7 +395,7 @@ export function figureChanges(olds: readonly TextSentence[], news: readonly Text
       // a sum read on one side only is a sum of the grant, no narrower: whether the total, what was granted or a part, the
       // other side cannot tell (the spec diff owns the total it read); only a sum with words of a total or a grant is said
       const field = asFunding(topic);
-      if (field === undefined || (field === 'funding' && topic === 'funding') || taken.has(field) || [...there.fields].some((t) => t === field || t.startsWith(`${field}.`) || field.startsWith(`${t}.`))) return;
+      if (field === undefined || (field === 'funding' && topic === 'funding') || taken.has(field) || clauseConflict(r.s.text, own, field) || [...there.fields].some((t) => t === field || t.startsWith(`${field}.`) || field.startsWith(`${t}.`))) return;
       taken.add(field);
       out.push({ field, kind, ...(kind === 'removed' ? { old: r.s } : { new: r.s }) });
     });
