@@ -24,7 +24,7 @@ export const MAX_TOPIC_SENTENCES = 1500;
 const NOT_A_RULE = { where: 'sentence', cue: wordy(/\b(?:läs\s+mer|läs\s+om|mer\s+information|mer\s+om|kontakta|har\s+du\s+frågor|frågor\s+om|vid\s+frågor|se\s+även|se\s+också|nyhet\p{L}*|pressmeddelande\p{L}*|cookies?|kakor)\b|\?\s*$/iu) } as const;
 
 /**
- * The topic rows. A purpose is the grant's own aim ("Syftet med bidraget är att …", "Bidraget ska bidra till …", "Målet är
+ * The topic rows. A purpose is the grant's own aim ("Syftet med bidraget är att …", "Bidraget ska bidra till …", "Målet med satsningen är
  * att …"), never the project's purpose an applicant describes ("Beskriv projektets syfte"). A channel is where an application
  * is handed in (an e-tjänst, Mina sidor, a portal or system, an address, e-mail or post), never a report's or a question's.
  * A legal basis is a statute cited by its SFS number. A usage period in words: the money used "under läsåret", "under
@@ -33,19 +33,21 @@ const NOT_A_RULE = { where: 'sentence', cue: wordy(/\b(?:läs\s+mer|läs\s+om|me
 export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
   {
     id: 'amne-syfte', where: 'sentence', meaning: 'purpose', weight: 2,
-    cue: wordy(/\b(?:syftet|målet|målsättningen|ändamålet)\s+(?:med\s+(?:[\p{L}-]+\s+){1,3}?)?(?:är|ska\s+vara|skall\s+vara)\s+att\b|\b(?:\p{L}*bidrag(?:et)?|stödet|satsningen|medlen|stipendiet|fonden|programmet|utlysningen)\s+(?:ska|skall)\s+(?:\p{L}+\s+){0,2}?(?:bidra\s+till|främja|stärka|stimulera|öka|möjliggöra)\b|\b(?:\p{L}*bidrag(?:et)?|stödet|satsningen|stipendiet|fonden|programmet|utlysningen)\s+(?:syftar\s+till|har\s+som\s+(?:syfte|mål)|är\s+till\s+för\s+att)\b/iu),
+    // (a goal needs its object, "Målet med satsningen är att …": a bare "Målet är att …" is as often an agency's own goal)
+    cue: wordy(/\b(?:syftet|ändamålet)\s+(?:med\s+(?:[\p{L}-]+\s+){1,3}?)?(?:är|ska\s+vara|skall\s+vara)\s+att\b|\b(?:målet|målsättningen)\s+med\s+(?:[\p{L}-]+\s+){1,3}?(?:är|ska\s+vara|skall\s+vara)\s+att\b|\b(?:\p{L}*bidrag(?:et)?|stödet|satsningen|medlen|stipendiet|fonden|programmet|utlysningen)\s+(?:ska|skall)\s+(?:\p{L}+\s+){0,2}?(?:bidra\s+till|främja|stärka|stimulera|öka|möjliggöra)\b|\b(?:\p{L}*bidrag(?:et)?|stödet|satsningen|stipendiet|fonden|programmet|utlysningen)\s+(?:syftar\s+till|har\s+som\s+(?:syfte|mål)|är\s+till\s+för\s+att)\b/iu),
     unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:beskriv\p{L}*|ange|redogör\p{L}*|redovis\p{L}*|återrapport\p{L}*|ansökan\s+ska|i\s+ansökan|projektets\s+syfte)\b/iu) }],
-    examples: ['Syftet med bidraget är att stärka det lokala föreningslivet.', 'Syftet med statsbidraget är att öka antalet behöriga lärare.', 'Bidraget ska bidra till en jämlik tillgång till kultur i hela länet.', 'Målet är att fler unga ska röra sig varje dag.', 'Satsningen syftar till att minska den psykiska ohälsan bland unga.', 'Stödet ska främja ett rikt kulturliv på landsbygden.'],
-    counterExamples: ['Beskriv projektets syfte och mål.', 'I ansökan ska syftet med projektet framgå.', 'Läs mer om syftet med bidraget på vår webbplats.', 'Redovisningen ska visa hur bidraget har bidragit till målen.', 'Vad är syftet med bidraget?'],
+    examples: ['Syftet med bidraget är att stärka det lokala föreningslivet.', 'Syftet med statsbidraget är att öka antalet behöriga lärare.', 'Bidraget ska bidra till en jämlik tillgång till kultur i hela länet.', 'Målet med satsningen är att fler unga ska röra sig varje dag.', 'Satsningen syftar till att minska den psykiska ohälsan bland unga.', 'Stödet ska främja ett rikt kulturliv på landsbygden.'],
+    counterExamples: ['Beskriv projektets syfte och mål.', 'I ansökan ska syftet med projektet framgå.', 'Läs mer om syftet med bidraget på vår webbplats.', 'Redovisningen ska visa hur bidraget har bidragit till målen.', 'Vad är syftet med bidraget?', 'Målet är att ärenden ska handläggas effektivt och rättssäkert.'],
   },
   {
     id: 'amne-kanal', where: 'sentence', meaning: 'requisition.channel', weight: 2,
-    cue: wordy(/\b(?:e-tjänst\p{L}*|etjänst\p{L}*|mina\s+sidor|\p{L}*portal\p{L}*|ansökningssystem\p{L}*|[\p{L}]+-systemet|webbformulär\p{L}*|ansökningsformulär\p{L}*|ansökningsblankett\p{L}*|blankett\p{L}*|via\s+e-post|per\s+e-post|med\s+e-post|per\s+post|med\s+post|via\s+post|brevledes|digitalt|elektroniskt|pappersform)\b|[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/iu),
+    cue: wordy(/\b(?:e-tjänst\p{L}*|etjänst\p{L}*|mina\s+sidor|\p{L}*portal\p{L}*|ansökningssystem\p{L}*|[\p{L}]+-systemet|webbformulär\p{L}*|ansökningsformulär(?:et|en)?|ansökningsblankett(?:en|er|erna)?|blankett(?:en|er|erna)?|via\s+e-post|per\s+e-post|med\s+e-post|per\s+post|med\s+post|via\s+post|brevledes|digitalt|elektroniskt|pappersform)\b|[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/iu),
     // (the application itself, named: work samples or annexes sent by post are no channel of the application)
     also: { where: 'sentence', cue: wordy(/\b(?:ansök\p{L}*|söka|sökas|söker|rekvi\p{L}+)\b/iu) },
-    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|rapportera\p{L}*|beslut\p{L}*|frågor|nyhetsbrev\p{L}*|prenumer\p{L}*)\b/iu) }],
+    // (an annex sent with the application, or an application for payment, is no channel of the application)
+    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|rapportera\p{L}*|beslut\p{L}*|frågor|nyhetsbrev\p{L}*|prenumer\p{L}*|bifoga\p{L}*|bilag\p{L}*|utbetalning\p{L}*|elektroniskt\s+format)\b/iu) }],
     examples: ['Ansökan görs i vår e-tjänst.', 'Ansökan lämnas via Mina sidor.', 'Skicka ansökan till kultur@exempelkommun.se.', 'Ansökan ska skickas per post till kommunens registratur.', 'Du ansöker i ansökningssystemet Prisma.', 'Rekvisitionen lämnas i SKR-systemet.'],
-    counterExamples: ['Redovisningen lämnas i e-tjänsten.', 'Har du frågor om ansökan, mejla kultur@exempelkommun.se.', 'Läs mer om e-tjänsten här.', 'Beslut skickas per post till den sökande.', 'Bidraget kan sökas av föreningar i kommunen.', 'Eventuella bilagor som ritningar och foton kan skickas till oss per post.'],
+    counterExamples: ['Redovisningen lämnas i e-tjänsten.', 'Har du frågor om ansökan, mejla kultur@exempelkommun.se.', 'Läs mer om e-tjänsten här.', 'Beslut skickas per post till den sökande.', 'Bidraget kan sökas av föreningar i kommunen.', 'Eventuella bilagor som ritningar och foton kan skickas till oss per post.', 'Till ansökan bifogas ett CV i elektroniskt format.', 'När projektet är klart ansöker du om utbetalning i e-tjänsten.', 'Titta gärna på blankettexemplet innan ansökningsomgången öppnar.'],
   },
   {
     id: 'amne-forfattning', where: 'sentence', meaning: 'legal_basis', weight: 3,
