@@ -1,4 +1,5 @@
 import { normalizeForQuote } from '../quote.js';
+import { applicantKinds } from './eligibility.js';
 import { classifySentence, isNoiseSentence, rowHolds, wordy, type SentenceRow } from './rules.js';
 import { statesRuleReworded } from './stated.js';
 import { mayBeRule, pairSentences, restated, sameButExplanationDropped, sameButFormAlternative, sameButOneWord, sameWordsReordered, sectionField, withoutDates, withoutGlue, wordOfItsOwn, WordRuns, type TextSentence } from './text.js';
@@ -15,7 +16,7 @@ import { sameInOtherWords, sentenceKey } from './wording.js';
 // the work is capped (MAX_TOPIC_SENTENCES a side) and every pattern is linear.
 
 /** The fields a topic sentence is reported under. */
-export type TopicField = 'purpose' | 'requisition.channel' | 'legal_basis' | 'usage_period';
+export type TopicField = 'purpose' | 'requisition.channel' | 'recipients' | 'legal_basis' | 'usage_period';
 
 /** at most this many sentences a side are read */
 export const MAX_TOPIC_SENTENCES = 1500;
@@ -48,6 +49,15 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|rapportera\p{L}*|beslut\p{L}*|frågor|nyhetsbrev\p{L}*|prenumer\p{L}*|bifoga\p{L}*|bilag\p{L}*|utbetalning\p{L}*|elektroniskt\s+format)\b/iu) }],
     examples: ['Ansökan görs i vår e-tjänst.', 'Ansökan lämnas via Mina sidor.', 'Skicka ansökan till kultur@exempelkommun.se.', 'Ansökan ska skickas per post till kommunens registratur.', 'Du ansöker i ansökningssystemet Prisma.', 'Rekvisitionen lämnas i SKR-systemet.'],
     counterExamples: ['Redovisningen lämnas i e-tjänsten.', 'Har du frågor om ansökan, mejla kultur@exempelkommun.se.', 'Läs mer om e-tjänsten här.', 'Beslut skickas per post till den sökande.', 'Bidraget kan sökas av föreningar i kommunen.', 'Eventuella bilagor som ritningar och foton kan skickas till oss per post.', 'Till ansökan bifogas ett CV i elektroniskt format.', 'När projektet är klart ansöker du om utbetalning i e-tjänsten.', 'Titta gärna på blankettexemplet innan ansökningsomgången öppnar.'],
+  },
+  {
+    // whom the grant is for, said as its target group: "Bidraget riktar sig till …", "Målgruppen är …", "… kan sökas av …"
+    // (the kinds named are read with the extractor's lexicon, specs/lexicon.ts, through eligibility.ts applicantKinds)
+    id: 'amne-mottagare', where: 'sentence', meaning: 'recipients', weight: 2,
+    cue: wordy(/\b(?:riktar\s+sig|vänder\s+sig)\s+(?:främst\s+|i\s+första\s+hand\s+|enbart\s+|endast\s+|särskilt\s+)?till\b|\bmålgrupp(?:en|er|erna)?\s+(?:för\s+(?:[\p{L}-]+\s+){1,2}?)?(?:är|utgörs\s+av)\b|\b(?:kan|får)\s+(?:endast\s+|bara\s+|även\s+)?sökas\s+av\b|\bär\s+öppen\s+för\b/iu),
+    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:sökas|riktar|vänder)\b|\b(?:aktiviteter\p{L}*|verksamhet\p{L}*|insats\p{L}*|projekt\p{L}*)\s+(?:ska\s+|som\s+)?(?:riktar|vänder)\s+sig\b/iu) }],
+    examples: ['Bidraget riktar sig till ideella föreningar i kommunen.', 'Målgruppen är kommuner och regioner.', 'Stödet kan sökas av föreningar och studieförbund.', 'Utlysningen är öppen för organisationer med verksamhet i länet.'],
+    counterExamples: ['Aktiviteterna ska rikta sig till barn och unga.', 'Projekt som riktar sig till äldre prioriteras.', 'Bidraget kan inte sökas av privatpersoner.', 'Har du frågor om vem bidraget riktar sig till, kontakta oss.'],
   },
   {
     id: 'amne-forfattning', where: 'sentence', meaning: 'legal_basis', weight: 3,
@@ -85,6 +95,7 @@ const matches = (re: RegExp, s: string): Set<string> => new Set([...normalizeFor
 
 /** The words of a sentence that its topic's change is read in; for a purpose, none (a content word of its own decides). */
 function topicWords(field: TopicField, s: string): Set<string> | undefined {
+  if (field === 'recipients') return new Set(applicantKinds(s));
   if (field === 'requisition.channel') return matches(CHANNEL_WORDS, s);
   if (field === 'legal_basis') return matches(SFS_NUMBER, s);
   if (field === 'usage_period') return matches(PERIOD_WORDS, s);

@@ -74,6 +74,18 @@ describe('requisition.channel', () => {
   });
 });
 
+describe('recipients', () => {
+  it('a kind of applicant added to the target group', () => {
+    const c = changes(`${INTRO}Bidraget riktar sig till ideella föreningar i kommunen.\n`, `${INTRO}Bidraget riktar sig till ideella föreningar och studieförbund i kommunen.\n`);
+    expect(c.map((x) => `${x.field} ${x.kind}`)).toEqual(['recipients changed']);
+  });
+  it('no change: the same kinds in other words, whom an activity serves, a list reordered', () => {
+    expect(changes(`${INTRO}Bidraget riktar sig till ideella föreningar i kommunen.\n`, `${INTRO}Bidraget riktar sig främst till ideella föreningar verksamma i kommunen.\n`)).toEqual([]);
+    expect(changes(INTRO, `${INTRO}Aktiviteterna ska rikta sig till barn och unga mellan 6 och 15 år.\n`)).toEqual([]);
+    expect(changes(`${INTRO}Stödet kan sökas av föreningar och studieförbund.\n`, `${INTRO}Stödet kan sökas av studieförbund och föreningar.\n`)).toEqual([]);
+  });
+});
+
 describe('legal_basis and usage_period', () => {
   it('a statute replaced', () => {
     expect(fields(`${INTRO}Bidraget lämnas enligt förordningen (2018:1234) om statsbidrag till kommuner.\n`, `${INTRO}Bidraget lämnas enligt förordningen (2023:30) om statsbidrag till kommuner.\n`)).toEqual(['legal_basis changed']);
