@@ -86,6 +86,8 @@ export function topicOf(sentence: string): TopicField | undefined {
 
 /** the channel's own words: an e-tjänst, a system's or portal's name, an address, a medium */
 const CHANNEL_WORDS = wordy(/\b(?:e-tjänst|etjänst|mina\s+sidor|[\p{L}]*portal\p{L}*|ansökningssystem\p{L}*|[\p{L}]+-systemet|webbformulär|ansökningsformulär|blankett|e-post|post|brevledes|digitalt|elektroniskt|pappersform)|[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/giu);
+/** the examples' lead and what follows it in the sentence: "juridiska personer, till exempel föreningar, kommuner …" */
+const EXAMPLES_TAIL = wordy(/(?:\btill\s+exempel|\bt\.\s?ex\.?|\bexempelvis|\bbland\s+annat)\s[^.]{0,300}/iu);
 /** a statute's number: "(2018:1234)", "SFS 2016:1367" */
 const SFS_NUMBER = /(?<![\p{N}])(?:19|20)\d{2}:\d{1,4}(?![\p{N}])/gu;
 /** a period's word: "läsåret", "kalenderåret", "innevarande år" */
@@ -95,7 +97,8 @@ const matches = (re: RegExp, s: string): Set<string> => new Set([...normalizeFor
 
 /** The words of a sentence that its topic's change is read in; for a purpose, none (a content word of its own decides). */
 function topicWords(field: TopicField, s: string): Set<string> | undefined {
-  if (field === 'recipients') return new Set(applicantKinds(s));
+  // (the kinds after "till exempel" are examples of a kind the sentence names before them, no applicants of their own)
+  if (field === 'recipients') return new Set(applicantKinds(s.replace(EXAMPLES_TAIL, ' ')));
   if (field === 'requisition.channel') return matches(CHANNEL_WORDS, s);
   if (field === 'legal_basis') return matches(SFS_NUMBER, s);
   if (field === 'usage_period') return matches(PERIOD_WORDS, s);

@@ -83,6 +83,8 @@ describe('recipients', () => {
     expect(changes(`${INTRO}Bidraget riktar sig till ideella föreningar i kommunen.\n`, `${INTRO}Bidraget riktar sig främst till ideella föreningar verksamma i kommunen.\n`)).toEqual([]);
     expect(changes(INTRO, `${INTRO}Aktiviteterna ska rikta sig till barn och unga mellan 6 och 15 år.\n`)).toEqual([]);
     expect(changes(`${INTRO}Stödet kan sökas av föreningar och studieförbund.\n`, `${INTRO}Stödet kan sökas av studieförbund och föreningar.\n`)).toEqual([]);
+    // examples of a kind named before them, fewer or more of them
+    expect(changes(`${INTRO}Stödet kan sökas av juridiska personer, till exempel föreningar, stiftelser, kommuner och bolag.\n`, `${INTRO}Stödet kan sökas av juridiska personer (till exempel föreningar, kommuner och bolag).\n`)).toEqual([]);
   });
 });
 
