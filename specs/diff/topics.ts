@@ -73,6 +73,15 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     examples: ['Medlen ska användas under läsåret.', 'Bidraget ska förbrukas under kalenderåret.', 'Insatserna ska genomföras under innevarande år.'],
     counterExamples: ['Bidraget ska redovisas under året.', 'Ansökan ska lämnas under året.', 'Medlen får användas till lokalhyra.'],
   },
+  {
+    // the school holidays the activities are held in: "Aktiviteterna ska genomföras under sommarlovet." → "… under skolloven och
+    // sommarlovet" (lovaktiviteter, a kind of grant many kommuner give)
+    id: 'amne-lov', where: 'sentence', meaning: 'usage_period', weight: 2,
+    cue: wordy(/\b(?:genomför\p{L}*|anordna\p{L}*|arrangera\p{L}*|äga\s+rum|äger\s+rum|pågå|användas|erbjud\p{L}*|aktiviteter|aktiviteterna)\s+(?:[\p{L}-]+\s+){0,8}?under\s+(?:de\s+\p{L}+\s+|hela\s+)?(?:skollov(?:en|et)?|sommarlovet|höstlovet|jullovet|sportlovet|påsklovet|loven|lovet)\b/iu),
+    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:ansökan|ansökningar|ansöka|rekvi\p{L}+|redovis\p{L}*|återrapport\p{L}*)\b/iu) }],
+    examples: ['Aktiviteterna ska genomföras under sommarlovet.', 'Pengarna ska gå till att anordna gratis aktiviteter för barn under skolloven och sommarlovet.', 'Bidraget ges till aktiviteter under höstlovet och jullovet.'],
+    counterExamples: ['Ansökan om aktiviteter under sommarlovet ska lämnas senast i april.', 'Kommunen har stängt under jullovet.'],
+  },
 ];
 
 /** The one field a sentence is about by the topic rows: the heaviest that hold, one field among them; else none. */
@@ -91,7 +100,7 @@ const EXAMPLES_TAIL = wordy(/(?:\btill\s+exempel|\bt\.\s?ex\.?|\bexempelvis|\bbl
 /** a statute's number: "(2018:1234)", "SFS 2016:1367" */
 const SFS_NUMBER = /(?<![\p{N}])(?:19|20)\d{2}:\d{1,4}(?![\p{N}])/gu;
 /** a period's word: "läsåret", "kalenderåret", "innevarande år" */
-const PERIOD_WORDS = wordy(/\b(?:läsåret|kalenderåret|budgetåret|verksamhetsåret|innevarande\s+år|samma\s+år|året|terminen|höstterminen|vårterminen|bidragsåret|projektåret)\b/giu);
+const PERIOD_WORDS = wordy(/\b(?:skollov(?:en|et)?|sommarlovet|höstlovet|jullovet|sportlovet|påsklovet|loven|lovet|läsåret|kalenderåret|budgetåret|verksamhetsåret|innevarande\s+år|samma\s+år|året|terminen|höstterminen|vårterminen|bidragsåret|projektåret)\b/giu);
 
 const matches = (re: RegExp, s: string): Set<string> => new Set([...normalizeForQuote(s).matchAll(re)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' ')));
 

@@ -100,6 +100,15 @@ describe('legal_basis and usage_period', () => {
   });
 });
 
+describe('usage_period: the holidays', () => {
+  it('the holidays the activities are held in widened', () => {
+    expect(fields(`${INTRO}Aktiviteterna ska genomföras under sommarlovet och vara gratis för deltagarna.\n`, `${INTRO}Aktiviteterna ska genomföras under höstlovet, jullovet och sommarlovet och vara gratis för deltagarna.\n`)).toEqual(['usage_period changed']);
+  });
+  it('no change: the same holiday, the sentence reworded', () => {
+    expect(changes(`${INTRO}Aktiviteterna ska genomföras under sommarlovet och vara gratis.\n`, `${INTRO}Aktiviteterna ska vara gratis och genomföras under sommarlovet.\n`)).toEqual([]);
+  });
+});
+
 describe('no change at all', () => {
   it('a list reordered, a heading renamed, a sentence moved', () => {
     const a = `${INTRO}Syftet med bidraget är att stärka det lokala föreningslivet.\n\nAnsökan\n\nAnsökan görs i e-tjänsten.\n`;
