@@ -138,6 +138,11 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ...APPLICANT_NOUNS.map((row) => [row.kind, kindPattern(row.words, row.compounds === true)] as const),
 ];
 
+/** The kinds of applicant a sentence names (KINDS), whatever the sentence says of them: for the topic fallback (topics.ts). */
+export function applicantKinds(sentence: string): string[] {
+  return KINDS.filter(([, re]) => re.test(sentence)).map(([k]) => k);
+}
+
 /**
  * kommuner or regioner counted as the places an applicant works in, no applicants: "Länsövergripande föreningar/organisationer
  * som bedriver verksamhet i minst tre kommuner … kan söka bidrag" (Region Sörmland, diff q204)

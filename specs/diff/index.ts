@@ -17,6 +17,7 @@ import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, s
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { residenceChange } from './residence.js';
 import { figureChanges, type FigureField } from './figures.js';
+import { topicChanges } from './topics.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -606,6 +607,36 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if (p) pushText('funding.parts', { kind: 'changed', old: { sentence: p.old.line.sentence, value: postsWords(p.old) }, new: { sentence: p.new.line.sentence, value: postsWords(p.new) } });
   }
   out.push(...figureFallback(olds, news, a, b, [...reported, ...out.map((c) => fieldOf(c.path)?.path ?? c.path)], flats()));
+  out.push(...topicFallback(olds, news, oldText, newText, a, b, [...reported, ...out.map((c) => fieldOf(c.path)?.path ?? c.path)]));
+  return out;
+}
+
+/**
+ * The general fallback beyond figures (topics.ts, diffgen79b): a sentence no rule row claims whose topic (a purpose, a channel,
+ * a statute, a period in words) changed, was added or removed. Never at a field the spec diff or a pass above reported at,
+ * over or under (`said`), never at a field either spec states (its value was read and compared by the spec diff).
+ */
+function topicFallback(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string, a: GrantSpec, b: GrantSpec, said: readonly string[]): Change[] {
+  const near = (f: string): boolean => said.some((p) => p === f || p.startsWith(`${f}.`) || f.startsWith(`${p}.`));
+  const stated = (spec: GrantSpec, f: string): boolean => {
+    const v = listOf(spec, f);
+    return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '') && !(Array.isArray(v) && v.length === 0);
+  };
+  const out: Change[] = [];
+  for (const t of topicChanges(olds, news, oldText, newText)) {
+    if (near(t.field) || stated(a, t.field) || stated(b, t.field)) continue;
+    const raw: RawChange = { path: t.field, field: t.field, kind: t.kind, ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}) };
+    const quote = (spec: GrantSpec, s: TextSentence | undefined): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
+    const before = quote(a, t.old);
+    const after = quote(b, t.new);
+    out.push({
+      path: t.field, label: `${labelOf(t.field)} (ur texten)`, kind: t.kind, importance: importanceOf(raw),
+      ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}),
+      evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
+      ...(t.kind === 'removed' ? { no_longer_stated: true as const } : {}),
+      from: 'text',
+    });
+  }
   return out;
 }
 
