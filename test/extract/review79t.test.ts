@@ -121,6 +121,15 @@ const PROBES: Probe[] = [
     text: PAGE('Bidrag till idrottsföreningar', 'Föreningar kan söka bidraget. Beslut om bidrag fattas senast den 15 maj 2025. Vid samma tidpunkt ska en rapport om fördelningen publiceras på kommunens webbplats.') },
   { id: 'R4', row: 'vid-samma-tidpunkt-redovisning (must): a slutrapport at the same time as the repayment', field: 'reporting.due', want: '2026-02-28',
     text: BESLUT('Bidrag till Riksförbundet för ett projekt om fritid', 'Regeringen beviljar Riksförbundet 750 000 kronor för ett projekt om fritid under 2025.\n\nMedel som inte har använts ska återbetalas till Kammarkollegiet senast den 28 februari 2026. Vid samma tidpunkt ska en slutrapport lämnas till Kammarkollegiet.') },
+  // ── a few more, written after the fixes (none of them failed on first run) ─────────────────────────────────────────────
+  { id: 'T14', row: 'contact-box (must): "Prata med oss" with a phone line and a form\'s prompt', field: 'title', want: 'Stöd till ideella mötesplatser',
+    text: 'Prata med oss\n\nTelefon 0771-00 00 00\n\nStäll en fråga\n\nStöd till ideella mötesplatser\n\nIdeella föreningar kan söka stöd för att driva mötesplatser för äldre. Sista ansökningsdag är den 30 september 2025.' },
+  { id: 'Y9', row: 'far-under-ar-anvanda-kronor: last year\'s unspent money used in an earlier year on a 2024 page', field: 'year', want: { not: 2023 },
+    text: PAGE('Regionala utvecklingsmedel 2024', 'Regionen fördelar utvecklingsmedel för 2024. Regionen fick under 2023 använda 2 miljoner kronor av outnyttjade medel. Kommuner kan söka medlen senast den 1 mars 2024.') },
+  { id: 'R5', row: 'vid-samma-tidpunkt-redovisning (must): a slutrapport due when the project must be done', field: 'reporting.due', want: '2025-11-30',
+    text: BESLUT('Bidrag till Riksförbundet för ett projekt om fritid', 'Regeringen beviljar Riksförbundet 750 000 kronor för ett projekt om fritid under 2025.\n\nProjektet ska vara slutfört senast den 30 november 2025. Vid samma tidpunkt ska en slutrapport lämnas till Kulturdepartementet.') },
+  { id: 'F11', row: 'utlyser (must): one call\'s sum in rounds, the second sum a part', field: 'funding.total', want: 30000000,
+    text: PAGE('Innovationsprojekt i offentlig sektor', 'Vinnova lyser ut 30 miljoner kronor till innovationsprojekt i offentlig sektor. Kommuner och regioner kan söka. Sista ansökningsdag är den 2 april 2025.') },
 ];
 
 describe('review79t: near misses of the stop-79 rows give no wrong value, other phrasings read right', () => {
