@@ -256,7 +256,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // 31 januari 2024." (dev 2341, Bohusläns hembygdsförbund on Riksantikvarieämbetet's round, fresh79a), "Ansökningsperioden
     // för 2020 är 2 december 2019 - 2 februari 2020."; only the window's own nouns, never "ansökan för", and never a round told
     // closed: "Ansökningsperioden för 2024 har nu stängt", "… för 2018 är slut")
-    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka|ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?)\s+(?:om\s+\p{L}+\s+|(?<=söka\s)\p{L}*(?:bidrag|stöd|medel)(?:et|en)?\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}|\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?)\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka|ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?)\s+(?:om\s+\p{L}+\s+|(?<=söka\s)\p{L}*(?:bidrag|stöd|medel)(?:et|en)?\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}|\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?)\s+för\s+(?:år\s+)?${Y}\b(?!\s+års\s)${NOT_A_RANGE}`, 'iu')),
     examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.', 'Ansökningar om bidrag inför 2025 ska göras enligt de nya föreskrifterna.',
       'Nu kan föreningar söka bidrag inför 2025.', 'Studieförbund kan ansöka verksamhetsstöd inför 2024.', 'Föreningar kan söka medel inför år 2026.',
       'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Ansökningsperioden inför 2024 är öppen 1 mars till 30 juni 2023.',
@@ -264,7 +264,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Ansökningsomgången inför 2024 är nu stängd och 40 ansökningar kom in.', 'Ansökningstiden inför 2025 har gått ut.', 'Ansökningsomgången inför 2024 stängde den 1 oktober 2023 med 40 ansökningar.', 'Ansökningstiden inför 2025 gick ut den 15 mars 2024.', 'Inför 2018 ändrades reglerna.', 'Ansökningsperioden inför 2024 och 2025 är öppen 1 mars till 30 juni 2023.', 'Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.',
       'Föreningar kan söka bidrag inför 2025 och 2026.', 'Föreningar kan söka lokaler inför 2025.',
       // adversarial (fresh79a): a closed round with "för", the application rather than the window, two years
-      'Ansökningsperioden för 2024 har nu stängt.', 'Ansökningsperioden för 2018 är slut och stödet går inte längre att söka.', 'Ansökningsperioden för 2024 är över.', 'Ansökningstiden för 2024 har avslutats och alla sökande har fått besked.', 'Ansökan för 2024 skickas till kansliet.', 'Ansökningsperioden för 2024 och 2025 är öppen 1 mars till 30 juni 2023.'],
+      'Ansökningsperioden för 2024 har nu stängt.', 'Ansökningsperioden för 2018 är slut och stödet går inte längre att söka.', 'Ansökningsperioden för 2024 är över.', 'Ansökningstiden för 2024 års forskningsresor är kort.', 'Ansökningstiden för 2024 har avslutats och alla sökande har fått besked.', 'Ansökan för 2024 skickas till kansliet.', 'Ansökningsperioden för 2024 och 2025 är öppen 1 mars till 30 juni 2023.'],
   },
   {
     // a call named by the year it is for, as a heading or a sentence: "Utlysning inför 2020" (dev 2179, Riksantikvarieämbetet's

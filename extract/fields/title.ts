@@ -372,7 +372,12 @@ function titleHead(doc: Doc): TitleHead {
   const ownerNamed = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index <= b.index + 2 && cueTest(OWNER_GRANTS_LABEL.cue, shown(b.seg.text.trim()))
     && words(c) <= 8 && !/[.:;!?]$/u.test(c.seg.text.trim()) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim())) && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()))
     && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim())) && !cueTest(SECTION_TOPIC_HEADING.cue, shown(c.seg.text.trim()));
-  const heading = above.find((b, i) => (!label(b) || !(above.slice(i + 1).some((c) => grantBelow(b, c)) || ownerNamed(b, above[i + 1]))) && !invites(b, above[i + 1]) && !captionOver(b, above[i + 1]));
+  // (a short line right below a skipped owner's label that tells the reader to act, "Sök bidrag", a button, or names a listing,
+  // "Stängda utlysningar", is the menu's, not the page's name: the grant's line further down is; review79t)
+  const menuBelowLabel = (b: Block, i: number): boolean => i > 0 && label(above[i - 1]!) && b.index <= above[i - 1]!.index + 2 && words(b) <= 3
+    && (cueTest(INSTRUCTION_HEADING.cue, shown(b.seg.text.trim())) || cueTest(SECTION_TOPIC_HEADING.cue, shown(b.seg.text.trim())));
+  const heading = above.find((b, i) => (!label(b) || !(above.slice(i + 1).some((c) => grantBelow(b, c)) || ownerNamed(b, above[i + 1]))) && !invites(b, above[i + 1]) && !captionOver(b, above[i + 1])
+    && !menuBelowLabel(b, i));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
   const cited = citedActs(acts);

@@ -41,7 +41,6 @@ const OPEN: Record<string, string> = {
   'C year': 'miss by policy: no year but the deadline\'s (a deadline\'s year is not the grant year, dev 935\'s gold)',
   'O year': 'miss by policy: no year but the deadline\'s and the payment\'s',
   'W year': 'miss: "Ansökan för 2026 ska vara inne senast …" gives no year; not looked into in time',
-  'T year': 'miss: "Ansökningsperioden för 2026 är …" and the title "Ansökan om anslag 2026" below the foundation\'s name; not looked into in time',
   'C requisition.closes': 'miss: "Sök senast den 20 april 2026" as a heading line of its own; not looked into in time',
   'F funding.total': 'miss: "I vårens omgång delar stiftelsen ut totalt 800 000 kronor." (a round\'s pot): no total row for "delar … ut totalt" after a round',
   'F requisition.opens': 'miss: two rounds each with its window ("Vårens omgång: … Höstens omgång: …"): which one is this page\'s needs the heading\'s "vårens", refused as a guess',
