@@ -1103,12 +1103,14 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the last day is the closing one (pagar-till reads the same shape, but only as a phrase, after the opening word); never a
     // project's or an activity's run between the noun and "pågår"
     id: 'word-pagar-till', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b(?:(?!projekt|verksamhet|aktivitet)[^.]){0,120})\bpågår\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b(?:(?!projekt|verksamhet|aktivitet|\bsom\b)[^.]){0,120})\bpågår\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
     examples: ['Ansökningsperioden för 2024 öppnar den 1 december 2023 och pågår till och med den ⟨31 januari 2024⟩.',
       // (the shape of pagar-till's own example, Västra Götalandsregionen 2017, and a paraphrase, constructed)
       'Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökningstiden öppnar den 1 mars 2025 och pågår till den ⟨15 april 2025⟩.'],
     counterExamples: ['Projektet pågår till och med den ⟨31 december 2024⟩.', 'Ansökan ska gälla ett projekt som startar den 1 mars 2025 och pågår till den ⟨31 december 2025⟩.',
-      'Ansökningsperioden öppnar den ⟨1 december 2023⟩.'],
+      'Ansökningsperioden öppnar den ⟨1 december 2023⟩.',
+      // (review79t: a relative clause's run, whatever its noun: an effort, an education, a festival the call is for)
+      'Ansökan ska avse insatser som startar efter beslutet och pågår till och med den ⟨31 december 2025⟩.', 'Utlysningen gäller arrangemang under stadsfestivalen, som pågår till den ⟨20 augusti 2025⟩.'],
   },
   {
     // "sista datum för ansökningar" names the applications' last day too (an older letter's closed fund);
@@ -1140,7 +1142,7 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // ansökningsperioden för bidrag undantagsvis öppen till och med den 31.3.2023." (dev 1253), "Ansökan är öppen till och
     // med 7.3 2024." (dev 860, Närpes); 'öppen' predicated of the window by 'är'/'var' next to its noun, either order
     // (a lokal a supported project keeps "öppen till och med" is no window)
-    id: 'period-open-till-och-med', where: 'before', cue: sv(/(?:\b(?:är|var)\s+(?:[^\s.]+\s+)?(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en|arna)?|e-tjänsten|ansökningsomgången)\s+(?:[^\s.]+\s+){0,5}?|\b(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en|arna)?|e-tjänsten|ansökningsomgången)\s+(?:(?!som\b)[^\s.]+\s+){0,5}?(?:är|var)\s+(?:[^\s.]+\s+){0,2}?)(?:öppen|öppna)(?:\s+för\s+ansökningar)?(?:\s+från\s+(?:och\s+med\s+)?[^.,\d]{1,20}?,?\s+och)?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$/iu), meaning: 'closes', weight: 9,
+    id: 'period-open-till-och-med', where: 'before', cue: sv(/(?:\b(?:är|var)\s+(?:[^\s.]+\s+)?(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en|arna)?|e-tjänsten|ansökningsomgången)\s+(?:[^\s.]+\s+){0,5}?|\b(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en|arna)?|e-tjänsten|ansökningsomgången)\s+(?:(?!(?:som|vilka|vilken|vilket|där)\b)[^\s.]+\s+){0,5}?(?:är|var)\s+(?:[^\s.]+\s+){0,2}?)(?:öppen|öppna)(?:\s+för\s+ansökningar)?(?:\s+från\s+(?:och\s+med\s+)?[^.,\d]{1,20}?,?\s+och)?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$/iu), meaning: 'closes', weight: 9,
     examples: ['OBS! År 2023 är ansökningsperioden för bidrag undantagsvis öppen till och med den ⟨31.3.2023⟩.', 'Ansökan är öppen till och med ⟨7.3 2024⟩.',
       // an undated first day between, open for applications (dev 1288)
       'Årets utlysning är öppen för ansökningar från och med idag, och fram till den ⟨1 oktober 2020⟩.',
@@ -1148,7 +1150,7 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
       'Ansökningar till båda utlysningarna var öppna till och med ⟨15 februari 2017⟩.', 'Utlysningarna är öppna till och med den ⟨30 april 2025⟩.'],
     counterExamples: ['Ansökningsperioden öppnar den ⟨1 november 2022⟩.',
       // adversarial (fresh79a): the plural said of places or of projects, not of the calls
-      'Utlysningarna gäller lokaler som är öppna till och med den ⟨31 december 2024⟩.', 'Projekten i utlysningarna ska hålla lokalerna öppna till och med ⟨31 december 2024⟩.', 'Biblioteket är öppet till och med den ⟨20 december 2024⟩.', 'Utlysningen är öppen för projekt som pågår fram till den ⟨31 december 2024⟩.',
+      'Utlysningarna gäller lokaler som är öppna till och med den ⟨31 december 2024⟩.', 'Utlysningen avser träffpunkter, vilka är öppna till och med den ⟨31 december 2025⟩.', 'Projekten i utlysningarna ska hålla lokalerna öppna till och med ⟨31 december 2024⟩.', 'Biblioteket är öppet till och med den ⟨20 december 2024⟩.', 'Utlysningen är öppen för projekt som pågår fram till den ⟨31 december 2024⟩.',
       // 'öppen' said of something else than the window, no 'är'/'var' of the window's (review36)
       'Mötesplatser som får stöd i denna utlysning ska hålla lokalen öppen till och med den ⟨31 december 2024⟩.'],
   },
@@ -1394,20 +1396,25 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     id: 'kan-soka-till-och-med', where: 'before', meaning: 'closes', weight: 9,
     // … and a plain "till" right after the verb and the grant's own noun, nothing else between: "Du kan söka stödet till 31
     // augusti 2022." (dev 2344, Ekofakta on Jordbruksverket's call, fresh79a)
-    cue: sv(/\b(?:kan|går\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b(?:[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)|(?:\s+(?:om\s+)?(?:stödet|bidraget|medlen|pengarna|stipendiet|projektstödet))?\s+till)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:kan|går\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b(?:[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)|(?<!rekvirera|rekvireras)(?:\s+(?:om\s+)?(?:stödet|bidraget|medlen|pengarna|stipendiet|projektstödet))?\s+till)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Du kan söka bidraget till och med den ⟨15 mars 2024⟩.', 'Bidraget går att söka fram till den ⟨1 oktober 2024⟩.',
       'Du kan söka stödet till ⟨31 augusti 2022⟩.', 'Föreningar kan söka bidraget till den ⟨15 mars 2025⟩.', 'Projektstödet går att söka till ⟨1 oktober 2024⟩.'],
     counterExamples: ['Medlen kan användas till och med den ⟨31 december 2024⟩.', 'Ni kan redovisa bidraget till och med den ⟨1 mars 2025⟩.',
       // adversarial (fresh79a): "till" after other words than the grant's noun: a project's end, a use
-      'Du kan söka stöd för projekt som pågår till ⟨31 december 2024⟩.', 'Du kan söka stödet för aktiviteter till den ⟨31 december 2024⟩.', 'Du kan använda stödet till ⟨31 december 2024⟩.'],
+      'Du kan söka stöd för projekt som pågår till ⟨31 december 2024⟩.', 'Du kan söka stödet för aktiviteter till den ⟨31 december 2024⟩.', 'Du kan använda stödet till ⟨31 december 2024⟩.',
+      // (review79t: granted money requested up to a day is the payment's window, not the application's)
+      'Beviljade medel kan rekvireras till den ⟨30 november 2025⟩.'],
   },
   {
     // "Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den 1 oktober 2017."
     id: 'pagar-till', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b[^.]*\b(?:pågår|är\s+öppen|är\s+öppet)\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    // (never a run told of something else between the noun and the verb, a project's, an activity's or a relative clause's:
+    // "Ansökan ska avse insatser som startar … och pågår till och med …", review79t; the same guard as word-pagar-till's)
+    cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b(?:(?!projekt|verksamhet|aktivitet|\bsom\b)[^.])*\b(?:pågår|är\s+öppen|är\s+öppet)\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
     examples: ['Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den ⟨1 oktober 2017⟩.', 'E-tjänsten är öppen till och med ⟨15 mars 2025⟩.'],
-    counterExamples: ['Projektet pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩.'],
+    counterExamples: ['Projektet pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩.',
+      'Ansökan gäller utbildningen som pågår till den ⟨15 juni 2025⟩.', 'Ansökan ska gälla ett projekt som startar den 1 mars 2025 och pågår till den ⟨31 december 2025⟩.'],
   },
   {
     // the window from a month to a day: "Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den

@@ -493,7 +493,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'På uppdrag av regeringen har SMHI lyst ut totalt ⟨14 miljoner kronor⟩ för klimatanpassningsarbete på myndigheter och kommuner under 2017.', 'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till lokala vattenvårdsprojekt.'],
     counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.',
       // adversarial (fresh79a): the split verb with the call before the sum, a sum per project
-      'SMHI lyser ut pengar för klimatanpassning, högst ⟨1 miljon kronor⟩ per ansökan.', 'Regionen lyser ut stöd på ⟨50 000 kronor⟩ per förening.'],
+      'SMHI lyser ut pengar för klimatanpassning, högst ⟨1 miljon kronor⟩ per ansökan.', 'Regionen lyser ut stöd på ⟨50 000 kronor⟩ per förening.',
+      // (review79t: one of two sums told together, each a group's or a call's share: the total is neither)
+      'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till kommuner och 2 miljoner kronor till föreningar för klimatanpassning.'],
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|respektive)\s+(?:ytterligare\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
   },
   {
     // a call named with its sum, the sum right after "utlysning om": "Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell
@@ -688,12 +691,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // named between the verb and the sum, never a sum each ("var", "varje", "per") or one the recipient only applied for
     id: 'regeringen-beslutar-att-bevilja', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/^Regeringen\s+beslutar\b[^.]{0,160}?\batt\s+bevilja\s+(?:[\p{L}()-]+\s+){1,6}$/u),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b/iu) }],
+    // (… nor the first of two recipients' sums, nor the sum applied for of an application granted in part; review79t)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|delvis)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){1,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
     examples: ['Regeringen beslutar, i enlighet med ansökan från Centralförbundet för alkohol- och narkotikaupplysning (CAN), att bevilja CAN ⟨3 000 000 kronor⟩ för arbetet med det EU-gemensamma projektet.',
       // constructed paraphrases
       'Regeringen beslutar att bevilja Riksförbundet FUB ⟨750 000 kronor⟩ för ett projekt om fritid.', 'Regeringen beslutar att bevilja Sveriges Hembygdsförbund ⟨2 miljoner kronor⟩ under 2024.'],
     counterExamples: ['Regeringen beslutar att bevilja kommunerna ⟨500 000 kronor⟩ var.', 'Regeringen beslutar att bevilja varje region ⟨1 miljon kronor⟩.', 'Föreningen beslutar att bevilja medlemmen ⟨5 000 kronor⟩.',
-      'Regeringen beslutar att inte bevilja ansökan om ⟨3 000 000 kronor⟩.'],
+      'Regeringen beslutar att inte bevilja ansökan om ⟨3 000 000 kronor⟩.',
+      'Regeringen beslutar att bevilja Region Skåne ⟨2 000 000 kronor⟩ och Region Halland 1 500 000 kronor för insatser mot våld.', 'Regeringen beslutar att bevilja förbundets ansökan om ⟨5 000 000 kronor⟩ delvis.'],
   },
   {
     // what a decision lets the agency pay out: "Under 2022 får 13 miljoner kronor utbetalas."
@@ -716,11 +722,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // kronor 2022", dev 2354, fresh79b): each is its year's, none the decision's total
     unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:respektive|och|samt)\s+\d/iu) },
       // … nor a sum each ("avsätta 5 miljoner kronor till varje region", fresh79b Ay)
-      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per\s|(?:till|för|åt)\s+(?:varje|var\s+och\s+en)\b)/iu) }],
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per\s|(?:till|för|åt)\s+(?:varje|var\s+och\s+en)\b)/iu) },
+      // … nor a yearly sum ("20 miljoner kronor årligen under 2025–2027"), nor the agency's own administration (review79t)
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:årligen|varje\s+år|om\s+året)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administration|administrativa\s+kostnader|egna\s+kostnader|förvaltningskostnader)\b/iu) }],
     examples: ['Totalt har Havs- och vattenmyndigheten avsatt ⟨2 000 000 kronor⟩ för dessa ändamål.', 'Regionen avsätter totalt ⟨3 miljoner kronor⟩ till satsningen.'],
     counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.',
       'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ 2021 respektive 25 miljoner kronor 2022.', 'Kommunen avsätter ⟨2 miljoner kronor⟩ för 2025 respektive 3 miljoner kronor för 2026.',
-      'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.', 'Regeringen beräknar att avsätta ⟨5 miljoner kronor⟩ till varje region.'],
+      'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.', 'Regeringen beräknar att avsätta ⟨5 miljoner kronor⟩ till varje region.',
+      'Regeringen beräknar att avsätta ⟨20 miljoner kronor⟩ årligen under 2025–2027.', 'Regeringen beräknar att avsätta ⟨500 000 kronor⟩ för Energimyndighetens administration av stödet.'],
   },
   {
     // an ändringsbeslut's new sum, in the sentence that makes the change (fresh79b): "Med ändring av regeringens beslut den 9 maj
@@ -732,7 +741,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(/\b(?:beräknar|avser)\s+regeringen\s+(?:att\s+)?avsätta\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'sentence', cue: sv(/^Med\s+ändring\s+av\s+(?:regeringens|det\s+tidigare)\s+beslut(?:et)?\b/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:19|20)\d{2}\s{0,2}(?:[–-]|och|till)\s{0,2}(?:19|20)\d{2}\b/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:och|samt)\s+\d/iu) }],
+      { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:och|samt)\s+\d/iu) }, { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:årligen|varje\s+år|om\s+året)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administration|administrativa\s+kostnader|egna\s+kostnader|förvaltningskostnader)\b/iu) }],
     examples: ['Med ändring av regeringens beslut den 9 maj 2018 om uppdrag att inrätta ett innovationskluster för flytande biogas (dnr N2018/02934/FÖF) beräknar regeringen avsätta ⟨105 miljoner kronor⟩ 2021.',
       // constructed paraphrases
       'Med ändring av regeringens beslut den 3 mars 2022 om stöd till vätgasinfrastruktur beräknar regeringen att avsätta ⟨40 miljoner kronor⟩ för 2024.',
@@ -740,7 +749,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Med ändring av regeringens beslut den 12 juli 2018 beräknar regeringen att avsätta ⟨10 miljoner kronor⟩ 2021 respektive 25 miljoner kronor 2022.',
       'Vidare beräknade regeringen avsätta ⟨115 miljoner kronor⟩ för 2021.', 'Regeringen beräknar att avsätta ⟨40 miljoner kronor⟩ för 2024.',
       'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨5 miljoner kronor⟩ till varje region.', 'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨30 miljoner kronor⟩ 2024–2026.',
-      'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.'],
+      'Med ändring av regeringens beslut beräknar regeringen avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.',
+      // (review79t)
+      'Med ändring av regeringens beslut den 1 mars 2023 beräknar regeringen att avsätta ⟨20 miljoner kronor⟩ årligen under 2025–2027.',
+      'Med ändring av regeringens beslut den 3 mars 2022 beräknar regeringen att avsätta ⟨500 000 kronor⟩ för Energimyndighetens administration av stödet.'],
   },
   {
     // the sum a body stakes on the grant, the verb before it (fund79, issue 12): "Regionen satsar totalt 3 miljoner kronor på

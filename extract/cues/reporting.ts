@@ -556,11 +556,13 @@ export const GRANT_TITLE_YEAR: Cue<'year'> = {
  */
 export const SAME_TIME_REPORT: Cue<'due'> = {
   id: 'vid-samma-tidpunkt-redovisning', where: 'sentence', meaning: 'due', weight: 3,
-  cue: sv(/^(?:Senast\s+)?vid\s+samma\s+tidpunkt\s+ska\s+(?:[\p{L}-]+\s+){0,3}?(?:en\s+)?(?:ekonomisk\s+)?(?:redovisning|slutredovisning|rapport|slutrapport)(?![\p{L}])/iu),
+  cue: sv(/^(?:Senast\s+)?vid\s+samma\s+tidpunkt\s+ska\s+(?:[\p{L}-]+\s+){0,3}?(?:en\s+)?(?:ekonomisk\s+)?(?:redovisning|slutredovisning|rapport|slutrapport)(?![\p{L}])(?!\s+(?:av|för|över)\s+(?:förra|föregående|fjolårets|tidigare|det\s+förra)(?![\p{L}]))/iu),
   examples: ['Vid samma tidpunkt ska en ekonomisk redovisning över använda medel lämnas till Kammarkollegiet.', 'Senast vid samma tidpunkt ska en ekonomisk redovisning lämnas till Kammarkollegiet.',
     // constructed paraphrases
     'Vid samma tidpunkt ska föreningen lämna en ekonomisk redovisning till Kulturrådet.', 'Vid samma tidpunkt ska en slutrapport skickas till Tillväxtverket.'],
-  counterExamples: ['Vid samma tidpunkt ska medel som inte har använts betalas tillbaka.', 'Redovisningen ska lämnas vid samma tidpunkt som ansökan.', 'Vid samma tidpunkt förra året lämnades en rapport.'],
+  counterExamples: ['Vid samma tidpunkt ska medel som inte har använts betalas tillbaka.', 'Redovisningen ska lämnas vid samma tidpunkt som ansökan.', 'Vid samma tidpunkt förra året lämnades en rapport.',
+    // (review79t: the report of an earlier grant, due with a new application, is that grant's)
+    'Vid samma tidpunkt ska en redovisning av förra årets bidrag lämnas.'],
 };
 
 export const REPORT_ANAPHOR: Cue<'anaphor'> = {

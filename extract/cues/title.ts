@@ -785,7 +785,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'people-caption', where: 'line', meaning: 'chrome', weight: 1,
     // The subject a word for people (an adjective may go before it), the verb no particle verb of a news headline
     // ("Tre kommuner går samman om lovaktiviteter", "Flera föreningar står bakom satsningen" are page names, review36)
-    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|grupp|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre|familj|familjer)\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b(?!\s+(?:samman|ihop|vidare|bakom|för|upp|ut|in|igenom)\b)[^.]{0,80}\.?$|^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre)\s+(?:i|med|på|vid|framför)\s(?![^.\n]{0,80}(?:bidrag|stöd|stipendi|medel|ansök|söka|projekt))[^.\n]{1,80}$/u),
+    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|grupp|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre|familj|familjer)\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b(?!\s+(?:samman|ihop|vidare|bakom|för|upp|ut|in|igenom)\b)[^.]{0,80}\.?$|^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre)\s+(?:i|med|på|vid|framför)\s(?![^.\n]{0,80}(?:bidrag|stöd|stipendi|medel|ansök|söka|projekt))(?![^.\n]{0,80}(?<![\p{L}])(?:kan|ska|får|har|är|blir|vill|måste|saknar|behöver|söker|tar|ger|fick|hade|var)(?![\p{L}]))[^.\n]{1,80}$/u),
     examples: ['Två forskare sitter vid labbänk', 'En grupp som planterar ett träd.', 'Flera personer sitter vid ett bord med datorer, block och pennor.',
       'Två glada flickor i idrottskläder',
       // (title79 probes, constructed)
@@ -793,7 +793,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Två nya bidrag att söka', 'En förening som arbetar med barn kan söka bidrag.', 'Stöd till föreningar som planterar träd',
       'Tre kommuner går samman om lovaktiviteter', 'Flera föreningar står bakom nya satsningen', 'Två elever går vidare till riksfinalen',
       // (title79 adversarial probes, constructed: people with a grant in the line are a page's name)
-      'Barn i kulturskolan – bidrag till lovaktiviteter', 'Två studenter på utbyte får stipendium', 'Unga med funktionsnedsättning'],
+      'Barn i kulturskolan – bidrag till lovaktiviteter', 'Två studenter på utbyte får stipendium', 'Unga med funktionsnedsättning',
+      // (review79t: a news headline with a finite verb is a page's name, not a caption)
+      'Flera barn i länet kan inte simma', 'Många äldre i kommunen saknar internet'],
   },
   {
     // an image's label alone on a line above the heading: "titelbild", "Bild"
@@ -1407,8 +1409,22 @@ export const INSTRUCTION_HEADING: Cue<'section-label'> = {
   id: 'instruction-heading', where: 'line', meaning: 'section-label', weight: 1,
   // (… and a heading that tells something, a finite verb or a person in it: "360 miljoner kronor ska fördelas", "Såhär föreslår
   // du en idé", "47 organisationer har sökt verksamhetsbidrag" — a section of a news item, not its name; title79 scan)
-  cue: /^(?:välj|tänk\s+på|läs|använd|fyll\s+i|skicka|glöm\s+inte|kom\s+ihåg|observera|obs|ladda\s+ner|logga\s+in|klicka|se\s+till)(?![\p{L}-])|(?:^|\s)(?:ska|skall|har|kan|får|måste|du|ni|jag|vi|dig|er)(?=\s|$)/iu,
+  cue: /^(?:välj|tänk\s+på|läs|sök|använd|fyll\s+i|skicka|glöm\s+inte|kom\s+ihåg|observera|obs|ladda\s+ner|logga\s+in|klicka|se\s+till)(?![\p{L}-])|(?:^|\s)(?:ska|skall|har|kan|får|måste|du|ni|jag|vi|dig|er)(?=\s|$)/iu,
   examples: ['Välj rätt typ av lokalbidrag', 'Tänk på detta innan du söker', 'Läs mer om utlysningen', 'Glöm inte att bifoga budgeten', 'Fyll i blanketten för lokalbidrag',
-    '360 miljoner kronor ska fördelas', 'Såhär föreslår du en idé', 'Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beslutet'],
-  counterExamples: ['Bidrag till förvaltning av värdefulla kulturmiljöer', 'Läsfrämjande insatser för barn och unga', 'Valfrihet och bidrag till föreningar', 'Skickliga hantverkare – stipendium 2025'],
+    '360 miljoner kronor ska fördelas', 'Såhär föreslår du en idé', 'Sök bidrag', 'Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beslutet'],
+  counterExamples: ['Bidrag till förvaltning av värdefulla kulturmiljöer', 'Läsfrämjande insatser för barn och unga', 'Valfrihet och bidrag till föreningar', 'Skickliga hantverkare – stipendium 2025',
+    'Söktjänst för föreningsbidrag'],
+};
+
+/**
+ * A section's topic heading or a listing's label, never a page's name (review79t): how something is done in the passive ("Så
+ * fördelas pengarna", "Så bedöms ansökningarna"), a background or aim section ("Bakgrund och syfte", "Syfte med stödet"), a
+ * listing of calls or grants by state ("Stängda utlysningar", "Aktuella bidrag"). fields/title.ts reads it where a heading
+ * below a told opening or below an owner's label would be taken as the page's name.
+ */
+export const SECTION_TOPIC_HEADING: Cue<'section-label'> = {
+  id: 'section-topic-heading', where: 'line', meaning: 'section-label', weight: 1,
+  cue: /^(?:så\s+(?:här\s+)?\p{L}{2,20}(?:as|s)(?![\p{L}])|bakgrund(?![\p{L}])|syfte(?:t)?(?:\s+med|\s+och|$)|(?:aktuella|stängda|öppna|kommande|tidigare|avslutade|pågående)\s+(?:utlysningar|bidrag|stöd|stipendier|ansökningsomgångar)$)/iu,
+  examples: ['Så fördelas pengarna', 'Så bedöms ansökningarna', 'Bakgrund och syfte', 'Bakgrund', 'Syfte med stödet', 'Stängda utlysningar', 'Aktuella bidrag'],
+  counterExamples: ['Bidrag till restaurering av kulturbyggnader', 'Nytt stöd till lokala matprojekt', 'Syftesbeskrivning för kulturstöd 2025', 'Stängda lokaler – stöd till föreningar', 'Bakgrundsmusik i offentliga rum – projektstöd'],
 };

@@ -247,7 +247,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // inför 2025 ska göras enligt de nya föreskrifterna" (dev 1072: a page on rules spanning 2024 and 2025, whose own
     // year the finder leaves open — the row reads the sentence's money year, the finder weighs it against the others)
     // (not a window told closed in the past: "Ansökningsomgången inför 2024 stängde den 1 oktober 2023", open72b)
-    id: 'ansokan-infor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, { where: 'sentence', cue: sv(/(?<![\p{L}])(?:stängde|stängdes|gick\s+ut|löpte\s+ut|(?:är|har)\s+(?:nu\s+)?(?:stängd|stängt|stängts|avslutad|slut)|har\s+(?:nu\s+)?(?:gått|löpt)\s+ut)(?![\p{L}])/iu) }],
+    id: 'ansokan-infor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, { where: 'sentence', cue: sv(/(?<![\p{L}])(?:stängde|stängdes|gick\s+ut|löpte\s+ut|(?:är|har)\s+(?:nu\s+)?(?:stängd|stängt|stängts|avslutad|avslutats|slut|över|passerad|passerat)|avslutades|har\s+(?:nu\s+)?(?:gått|löpt)\s+ut)(?![\p{L}])/iu) }],
     // … and the window of the round for next year's money, named by its year: "Ansökningsperioden inför 2025 är öppen
     // mellan 1 maj och 30 juni 2024." (dev 1410, Region Örebro län; the same page's earlier version: "Ansökningsperioden
     // inför 2024 är öppen 1 mars till 30 juni 2023.", regionorebrolan.se/en/…/foreningsstod/) — the window's own year is
@@ -266,7 +266,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Ansökningstiden för 2024 års forskningsresor är kort.', 'Ansökningsomgången inför 2024 är nu stängd och 40 ansökningar kom in.', 'Ansökningstiden inför 2025 har gått ut.', 'Ansökningsomgången inför 2024 stängde den 1 oktober 2023 med 40 ansökningar.', 'Ansökningstiden inför 2025 gick ut den 15 mars 2024.', 'Inför 2018 ändrades reglerna.', 'Ansökningsperioden inför 2024 och 2025 är öppen 1 mars till 30 juni 2023.', 'Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.',
       'Föreningar kan söka bidrag inför 2025 och 2026.', 'Föreningar kan söka lokaler inför 2025.',
       // adversarial (fresh79a): a closed round with "för", the application rather than the window, two years
-      'Ansökningsperioden för 2024 har nu stängt.', 'Ansökningsperioden för 2018 är slut och stödet går inte längre att söka.', 'Ansökan för 2024 skickas till kansliet.', 'Ansökningsperioden för 2024 och 2025 är öppen 1 mars till 30 juni 2023.'],
+      'Ansökningsperioden för 2024 har nu stängt.', 'Ansökningsperioden för 2018 är slut och stödet går inte längre att söka.', 'Ansökningsperioden för 2024 är över.', 'Ansökningstiden för 2024 års forskningsresor är kort.', 'Ansökningstiden för 2024 har avslutats och alla sökande har fått besked.', 'Ansökan för 2024 skickas till kansliet.', 'Ansökningsperioden för 2024 och 2025 är öppen 1 mars till 30 juni 2023.'],
   },
   {
     // a call named by the year it is for, as a heading or a sentence: "Utlysning inför 2020" (dev 2179, Riksantikvarieämbetet's

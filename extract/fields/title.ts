@@ -4,7 +4,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, CONTACT_BOX, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, INSTRUCTION_HEADING, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, CONTACT_BOX, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, INSTRUCTION_HEADING, OWNER_GRANTS_LABEL, SECTION_TOPIC_HEADING, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { PAST_YEARS_HEAD } from '../cues/requisition.js';
 import { NAMED_GRANT } from '../cues/dates.js';
@@ -239,7 +239,12 @@ function contactBox(doc: Doc): number[] {
   let start = head;
   while (start > 0 && kind[start - 1] !== undefined) start--;
   let end = head;
-  for (let i = head + 1; i < top.length && i - end <= CONTACT_GAP; i++) if (kind[i] !== undefined) end = i;
+  // (a told sentence between ends the box: a box holds names, units and fields, the page's lead is below it; a menu's
+  // "Kontakt" item over the heading and a phone line in the lead is no box, review79t)
+  for (let i = head + 1; i < top.length && i - end <= CONTACT_GAP; i++) {
+    if (kind[i] !== undefined) end = i;
+    else if (/\p{L}{2}[.!?]$/u.test(top[i]!.seg.text.trim()) && top[i]!.seg.text.trim().split(/\s+/u).length >= 4) break;
+  }
   const run = top.slice(start, end + 1).map((b) => b.index);
   return kind.slice(start, end + 1).includes('field') ? run : [];
 }
@@ -367,8 +372,13 @@ function titleHead(doc: Doc): TitleHead {
   // dev 1735; issue 12, title79), never a question, a procedure's head or an instruction
   const ownerNamed = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index <= b.index + 2 && cueTest(OWNER_GRANTS_LABEL.cue, shown(b.seg.text.trim()))
     && words(c) <= 8 && !/[.:;!?]$/u.test(c.seg.text.trim()) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim())) && !cueTest(PROCEDURE_SECTION_HEAD.cue, shown(c.seg.text.trim()))
-    && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim()));
-  const heading = above.find((b, i) => (!label(b) || !(above.slice(i + 1).some((c) => grantBelow(b, c)) || ownerNamed(b, above[i + 1]))) && !invites(b, above[i + 1]) && !captionOver(b, above[i + 1]));
+    && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim())) && !cueTest(SECTION_TOPIC_HEADING.cue, shown(c.seg.text.trim()));
+  // (a short line right below a skipped owner's label that tells the reader to act, "Sök bidrag", a button, or names a listing,
+  // "Stängda utlysningar", is the menu's, not the page's name: the grant's line further down is; review79t)
+  const menuBelowLabel = (b: Block, i: number): boolean => i > 0 && label(above[i - 1]!) && b.index <= above[i - 1]!.index + 2 && words(b) <= 3
+    && (cueTest(INSTRUCTION_HEADING.cue, shown(b.seg.text.trim())) || cueTest(SECTION_TOPIC_HEADING.cue, shown(b.seg.text.trim())));
+  const heading = above.find((b, i) => (!label(b) || !(above.slice(i + 1).some((c) => grantBelow(b, c)) || ownerNamed(b, above[i + 1]))) && !invites(b, above[i + 1]) && !captionOver(b, above[i + 1])
+    && !menuBelowLabel(b, i));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
   const cited = citedActs(acts);
@@ -401,7 +411,7 @@ function titleHead(doc: Doc): TitleHead {
   // an opening line without one ("SIP InfraSweden: Ökad cirkularitet …, utlysning 2", dev 1170) is the page's name itself
   const told = opening !== undefined && /\p{L}{2}[.!]$/u.test(opening.text.trim());
   const openingHeading = first && told ? candidates.find((c) => c.kind === 'heading' && c.index > first.index && c.index <= first.index + 2
-    && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim()))
+    && !cueTest(INSTRUCTION_HEADING.cue, shown(c.seg.text.trim())) && !cueTest(SECTION_TOPIC_HEADING.cue, shown(c.seg.text.trim()))
     && doc.blocks.slice(first.index + 1, c.index).every((b) => b.kind === 'paragraph') && words(c) >= 3 && !howToApply(c)
     // (a name line, no number, comma, bracket or mark of a form's field: "Staffan Arvidsson, forskningssekreterare", "Beviljade
     // medel 2018 (PDF, 118 kB)", "Popular science summary* (…)" are a contact, a link and a field; title79 scan)
@@ -610,7 +620,10 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   // round's sentence states no round: review52 a3, a6, a8), and never over the year of a stated full closing day
   for (const b of doc.blocks) {
     if (!/(?:19|20)\d\d/u.test(b.seg.text) || inTransitional(doc, b)) continue;
-    const heading = doc.sections[b.section]?.heading?.seg.text ?? '';
+    // (a round heading that is itself a heading is read under the heading above it too: "Tidigare ansökningsomgångar" /
+    // "2022 års ansökningstider", review79t)
+    const heading = [b.kind === 'heading' ? doc.sections[b.section - 1]?.heading?.seg.text : undefined, doc.sections[b.section]?.heading?.seg.text]
+      .filter((t) => t !== undefined).join('\n');
     const lines = sourceLines(doc, b);
     lines.forEach((line, i) => {
       // (a heading the reader ran together with the round's days below it, "2021 års ansökningstider 15 mars - 30 april",

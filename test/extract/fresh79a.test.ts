@@ -15,9 +15,9 @@ const PROBES: Probe[] = [
     text: PAGE('Bidrag till kulturarvsarbete', 'Ansökningsperioden för 2024 öppnar den 1 december 2023 och pågår till och med den 31 januari 2024.') },
   { id: 'P2', shape: 'paraphrase: "Ansökningstiden öppnar den 1 mars 2025 och pågår till den 15 april 2025."', field: 'requisition.closes', want: '2025-04-15',
     text: PAGE('Projektbidrag till hembygdsföreningar', 'Ansökningstiden öppnar den 1 mars 2025 och pågår till den 15 april 2025. Föreningar kan söka.') },
-  // (left open: main c2ee1821 gives the same, opens 2025-03-01 and closes 2025-12-31, through the older rows; word-pagar-till
-  // itself keeps out of it)
-  { id: 'Px', shape: 'adversarial: a project that runs until a day, in the application\'s sentence', field: 'requisition.closes', want: null, run: 'fails',
+  // (was left open through the older row pagar-till; review79t gave it word-pagar-till's guard against a project's or a
+  // relative clause's run)
+  { id: 'Px', shape: 'adversarial: a project that runs until a day, in the application\'s sentence', field: 'requisition.closes', want: null,
     text: PAGE('Projektbidrag', 'Ansökan ska gälla ett projekt som startar den 1 mars 2025 och pågår till den 31 december 2025.') },
   // year: the window's noun with "för YEAR" (cues/year.ts ansokan-infor)
   { id: 'Y1', shape: 'dev 2341: "Ansökningsperioden för 2024 öppnar den 1 december 2023 …"', field: 'year', want: 2024,
