@@ -891,8 +891,8 @@ export const KEPT_DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
     // bokföras, numreras och förvaras av projektägaren i 10 år" (migrationsverket.se), "Alla kvitton ska kunna visas upp vid en kontroll"
     id: 'records-kept', where: 'sentence', meaning: 'within', weight: 1,
     note: 'real phrasing: migrationsverket.se Dokumentation-och-arkivering ("Verifikationer … ska upprättas, bokföras, numreras och förvaras av projektägaren i 10 år")',
-    // (a period inside the sentence before a lower-case word is an abbreviation's, "kontrakt o.s.v. måste …")
-    cue: sv(/^(?:[^.]|\.(?=\p{Ll}|[ \t]\p{Ll})){0,160}?\b(?:ska|skall|måste|bör)\s+(?:[\p{L},-]+\s+){0,5}?(?:sparas|förvaras|arkiveras|bevaras|kunna\s+(?:visas\s+upp|uppvisas|tas\s+fram|lämnas\s+in|skickas\s+in)|finnas\s+(?:tillgängliga|sparade|arkiverade|kvar|dokumenterade))\b/iu),
+    // (a period inside the sentence before a lower-case word is an abbreviation's, "kontrakt o.s.v. måste …", also after a doubled space)
+    cue: sv(/^(?:[^.]|\.(?=\p{Ll}|[ \t]{1,3}\p{Ll})){0,160}?\b(?:ska|skall|måste|bör)\s+(?:[\p{L},-]+\s+){0,5}?(?:sparas|förvaras|arkiveras|bevaras|kunna\s+(?:visas\s+upp|uppvisas|tas\s+fram|lämnas\s+in|skickas\s+in)|finnas\s+(?:tillgängliga|sparade|arkiverade|kvar|dokumenterade))\b/iu),
     unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT, FOR_MEMBERS],
     // (or kept on file for an audit, "finnas dokumenterade": "Utöver underlag såsom fakturakopior, anställningsavtal, tidrapporter,
     // kontrakt o.s.v. måste även interna policys och rutiner finnas dokumenterade …", a university's EU project binder, dev 2366, h/forms79)

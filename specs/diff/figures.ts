@@ -132,7 +132,7 @@ export interface TopicRow extends SentenceRow<FigureField> {
 /**
  * The word families that tell what a figure's sentence is about. The heaviest rows that hold decide; rows of one weight that
  * name different fields give their common parent ("requisition.closes" and "requisition.opens" → "requisition"), or nothing
- * where they have none (a payment and a deadline in one sentence). The money row is the lightest: any sum of the grant is a
+ * where they have none (a payment and a deadline in one sentence). The money row is the lightest, as every sum of the grant is a
  * change of its funding unless a row of its own (a payment, a repayment) claims it. Examples and counter-examples are
  * constructed sentences.
  */
