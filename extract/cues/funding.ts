@@ -817,10 +817,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     note: 'dev 2288 the only real phrasing found; the second example is constructed (fund79)',
     cue: sv(/\bhar\s+en\s+(?:årlig\s+|total\s+|sammanlagd\s+)?budget\s+för\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:stöd|bidrag|stipendier|utlysningen|satsningen)\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     unless: [{ where: 'before', cue: sv(/\b(?:projekt\p{L}*|ansökan|sökande|varje|respektive|vardera|per|er|ert|din|ditt|föreningen)\b/iu) },
-      { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:per|för\s+(?:varje|var|en))\b/iu) }, YEAR_SPAN_AFTER, SPAN_LATER],
+      { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:per|för\s+(?:varje|var|en))\b/iu) }, YEAR_SPAN_AFTER, SPAN_LATER,
+      // … nor a budget a share of which is the grant's: "budget för kulturbidrag på totalt 5 miljoner kronor, varav 900 000
+      // kronor går till föreningsbidrag" (review58 so2, constructed)
+      { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\s*,?\s*(?:varav|därav|av\s+vilka)\b/iu) }],
     examples: ['Moving Sweden har en årlig budget för utvecklingsstöd på ⟨5 miljoner kronor⟩.', 'Fonden har en total budget för stipendier på ⟨800 000 kronor⟩ i år.'],
     counterExamples: ['Projektet har en budget för stöd till deltagarna på ⟨400 000 kronor⟩.', 'Varje förening har en budget för bidrag på ⟨20 000 kronor⟩.',
-      'Fonden har en årlig budget för stipendier på ⟨50 000 kronor⟩ per stipendiat.', 'Fonden har en budget för stöd på ⟨3 miljoner kronor⟩ för perioden 2024–2026.'],
+      'Fonden har en årlig budget för stipendier på ⟨50 000 kronor⟩ per stipendiat.', 'Fonden har en budget för stöd på ⟨3 miljoner kronor⟩ för perioden 2024–2026.',
+      'Kulturnämnden har en budget för kulturbidrag på totalt ⟨5 miljoner kronor⟩, varav 900 000 kronor går till föreningsbidrag.'],
   },
   {
     // a yearly total stated for each of the years it runs, the grant the subject (fund79): "Ett särskilt förstärkningsbidrag om 9
