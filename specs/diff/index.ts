@@ -16,8 +16,8 @@ import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, stat
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sameInOtherWords, sentenceKey, spacedKey } from './wording.js';
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { residenceChange } from './residence.js';
-import { figureChanges, type FigureField } from './figures.js';
-import { topicChanges } from './topics.js';
+import { figureChanges, type FigureChange, type FigureField } from './figures.js';
+import { topicChanges, type TopicChange, type TopicField } from './topics.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -499,7 +499,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'agency' | 'reporting.due' | 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total' | 'funding.granted' | 'funding.parts', c: StatedChange | undefined): void => {
+  const pushText = (path: 'agency' | 'recipients.named' | 'contacts' | FigureField | TopicField, c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -606,9 +606,25 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     const p = disposedPostsChange(oldText, newText, agency);
     if (p) pushText('funding.parts', { kind: 'changed', old: { sentence: p.old.line.sentence, value: postsWords(p.old) }, new: { sentence: p.new.line.sentence, value: postsWords(p.new) } });
   }
-  out.push(...figureFallback(olds, news, a, b, [...reported, ...out.map((c) => fieldOf(c.path)?.path ?? c.path)], flats()));
-  out.push(...topicFallback(olds, news, oldText, newText, a, b, [...reported, ...out.map((c) => fieldOf(c.path)?.path ?? c.path)]));
+  // the general fallbacks last, each at fields no pass above reported (`said`, read again after the figures')
+  const said = (): string[] => [...reported, ...out.map((c) => fieldOf(c.path)?.path ?? c.path)];
+  for (const f of figureFallback(olds, news, a, b, said(), flats())) {
+    const value = (side: 0 | 1): string | undefined => f.rows?.map((r) => r[side].text).join('; ');
+    const oldValue = value(0);
+    const newValue = value(1);
+    pushText(f.field, { kind: f.kind, ...(f.old ? { old: { sentence: f.old, ...(oldValue !== undefined ? { value: oldValue } : {}) } } : {}), ...(f.new ? { new: { sentence: f.new, ...(newValue !== undefined ? { value: newValue } : {}) } } : {}) });
+  }
+  for (const t of topicFallback(olds, news, oldText, newText, a, b, said())) pushText(t.field, { kind: t.kind, ...(t.old ? { old: { sentence: t.old } } : {}), ...(t.new ? { new: { sentence: t.new } } : {}) });
   return out;
+}
+
+/** a field at, over or under one a pass already reported */
+const nearAny = (said: readonly string[], f: string): boolean => said.some((p) => p === f || p.startsWith(`${f}.`) || f.startsWith(`${p}.`));
+
+/** the spec holds a value at the field (not an empty list or a blank text) */
+function statedAt(spec: GrantSpec, f: string): boolean {
+  const v = listOf(spec, f);
+  return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '') && !(Array.isArray(v) && v.length === 0);
 }
 
 /**
@@ -616,28 +632,8 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
  * a statute, a period in words) changed, was added or removed. Never at a field the spec diff or a pass above reported at,
  * over or under (`said`), never at a field either spec states (its value was read and compared by the spec diff).
  */
-function topicFallback(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string, a: GrantSpec, b: GrantSpec, said: readonly string[]): Change[] {
-  const near = (f: string): boolean => said.some((p) => p === f || p.startsWith(`${f}.`) || f.startsWith(`${p}.`));
-  const stated = (spec: GrantSpec, f: string): boolean => {
-    const v = listOf(spec, f);
-    return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '') && !(Array.isArray(v) && v.length === 0);
-  };
-  const out: Change[] = [];
-  for (const t of topicChanges(olds, news, oldText, newText)) {
-    if (near(t.field) || stated(a, t.field) || stated(b, t.field)) continue;
-    const raw: RawChange = { path: t.field, field: t.field, kind: t.kind, ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}) };
-    const quote = (spec: GrantSpec, s: TextSentence | undefined): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
-    const before = quote(a, t.old);
-    const after = quote(b, t.new);
-    out.push({
-      path: t.field, label: `${labelOf(t.field)} (ur texten)`, kind: t.kind, importance: importanceOf(raw),
-      ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}),
-      evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
-      ...(t.kind === 'removed' ? { no_longer_stated: true as const } : {}),
-      from: 'text',
-    });
-  }
-  return out;
+function topicFallback(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string, a: GrantSpec, b: GrantSpec, said: readonly string[]): TopicChange[] {
+  return topicChanges(olds, news, oldText, newText).filter((t) => !nearAny(said, t.field) && !statedAt(a, t.field) && !statedAt(b, t.field));
 }
 
 /** the fields the figure fallback reports only where neither spec states them: a value the extractor read is the spec diff's */
@@ -649,34 +645,14 @@ const FIGURE_PARENTS: ReadonlySet<FigureField> = new Set(['funding', 'requisitio
  * pass above reported at, over or under (`said`), never at a field either spec states (its value was read and compared: only a
  * parent such as "funding" is reported beside a stated child), never a removal whose sentence the new text still has.
  */
-function figureFallback(olds: readonly TextSentence[], news: readonly TextSentence[], a: GrantSpec, b: GrantSpec, said: readonly string[], flat: readonly [string, string]): Change[] {
-  const near = (f: string): boolean => said.some((p) => p === f || p.startsWith(`${f}.`) || f.startsWith(`${p}.`));
-  const stated = (spec: GrantSpec, f: string): boolean => {
-    const v = listOf(spec, f);
-    return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
-  };
-  const out: Change[] = [];
-  for (const f of figureChanges(olds, news)) {
-    if (near(f.field) || (!FIGURE_PARENTS.has(f.field) && (stated(a, f.field) || stated(b, f.field)))) continue;
+function figureFallback(olds: readonly TextSentence[], news: readonly TextSentence[], a: GrantSpec, b: GrantSpec, said: readonly string[], flat: readonly [string, string]): FigureChange[] {
+  return figureChanges(olds, news).filter((f) => {
+    if (nearAny(said, f.field) || (!FIGURE_PARENTS.has(f.field) && (statedAt(a, f.field) || statedAt(b, f.field)))) return false;
     // a countdown's "… 30 dagar" ends no change's words (pairs.test), nor is a sentence the other text still has a change
-    if ([f.old, f.new].some((s) => s !== undefined && /\d+ dagar\W*$/u.test(s.text))) continue;
-    if (f.old && !f.new && flat[1].includes(normalizeForQuote(f.old.text))) continue;
-    if (f.new && !f.old && flat[0].includes(normalizeForQuote(f.new.text))) continue;
-    const oldValue = f.rows ? f.rows.map((r) => r[0].text).join('; ') : f.old?.text;
-    const newValue = f.rows ? f.rows.map((r) => r[1].text).join('; ') : f.new?.text;
-    const raw: RawChange = { path: f.field, field: f.field, kind: f.kind, ...(oldValue !== undefined ? { old: oldValue } : {}), ...(newValue !== undefined ? { new: newValue } : {}) };
-    const quote = (spec: GrantSpec, s: TextSentence | undefined): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
-    const before = quote(a, f.old);
-    const after = quote(b, f.new);
-    out.push({
-      path: f.field, label: `${labelOf(f.field)} (ur texten)`, kind: f.kind, importance: importanceOf(raw),
-      ...(oldValue !== undefined ? { old: oldValue } : {}), ...(newValue !== undefined ? { new: newValue } : {}),
-      evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
-      ...(f.kind === 'removed' ? { no_longer_stated: true as const } : {}),
-      from: 'text',
-    });
-  }
-  return out;
+    if ([f.old, f.new].some((x) => x !== undefined && /\d+ dagar\W*$/u.test(x.text))) return false;
+    if (f.old && !f.new && flat[1].includes(normalizeForQuote(f.old.text))) return false;
+    return !(f.new && !f.old && flat[0].includes(normalizeForQuote(f.new.text)));
+  });
 }
 
 /** A report sentence's due words: from its first "senast", "inom" or "före" on, as a sentence key in lower case. */
