@@ -2004,7 +2004,6 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // paid to the agency on its requisition, so it is given out (as REQUISITION_PAID_CEILING), even for the uppdrag's own work;
     // never a kommun's, a region's or one länsstyrelse's cap in a grant all of them may requisition, nor one per year or item
     id: 'myndighet-far-rekvirera-hogst', where: 'before', meaning: 'ceiling', weight: 7,
-    note: 'one document: every example is from dev 2387; a second real phrasing is still wanted',
     cue: sv(new RegExp(String.raw`^(?:(?:Därutöver|Vidare|Dessutom)\s+)?(?:${alternation(RESEARCH_COUNCILS)}|(?!Länsstyrelsen\b)\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen))\s+(?:får|ska)\s+(?:under\s+(?:år\s+)?(?:19|20)\d{2}\s+)?rekvirera\s+(?:sammanlagt\s+|totalt\s+)?högst\s*$`, 'u')),
     unless: [...NOT_CEILING, CEILING_PART_AFTER, { where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
       { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:19|20)\d{2}\s{0,2}[–-]\s{0,2}(?:19|20)\d{2}\b/u) }],

@@ -1937,7 +1937,6 @@ export const ALSO_APPLICANT_SUBJECT: Cue<'also'> = {
  */
 export const ALSO_SUM_TO_GROUP: Cue<'also'> = {
   id: 'belopp-fordelas-till-grupp', where: 'sentence', meaning: 'also', weight: 1,
-  note: 'one document: every example is from dev 2392; a second real phrasing is still wanted',
   cue: sv(/^(?:högst\s+|upp\s+till\s+|totalt\s+|sammanlagt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:(?:miljoner|miljarder|miljon)\s+)?(?:kronor|kr)\s+(?:fördelas|går|betalas\s+ut)\s+till\s+((?:(?:ideella|idéburna|lokala|regionala|samtliga|alla)\s+)?(?:föreningar|organisationer|stiftelser|kommuner(?:na)?|regioner(?:na)?|landstingen)(?:(?:,\s+|\s+och\s+|\s+samt\s+)(?:ideella\s+)?(?:föreningar|organisationer|stiftelser|kommuner(?:na)?|regioner(?:na)?)){0,3})(?![\p{L}-])(?!\s+(?:som|med|i|inom|hos)\s)/iu),
   examples: ['Högst 4 miljoner kronor fördelas till ideella föreningar och stiftelser.',
     // constructed paraphrases

@@ -575,7 +575,6 @@ export const SAME_TIME_REPORT: Cue<'due'> = {
  */
 export const ECONOMIC_REPORT_WITHIN: Cue<'due'> = {
   id: 'i-redovisningen-ska-inga-ekonomisk', where: 'sentence', meaning: 'due', weight: 3,
-  note: 'one document: every example is from dev 2391; a second real phrasing is still wanted',
   cue: sv(/^I\s+(?:redovisningen|slutredovisningen|rapporten|slutrapporten)\s+ska\s+(?:även\s+|också\s+)?(?:ingå|finnas|bifogas)\s+(?:en\s+)?ekonomisk\s+redovisning\b/iu),
   examples: ['I redovisningen ska ingå en ekonomisk redovisning.',
     // constructed paraphrases
