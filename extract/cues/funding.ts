@@ -1284,12 +1284,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // the sum a decision lets the distributing agency use for the assignment: "För att genomföra uppdraget
     // får Socialstyrelsen använda 300 000 000 kronor under 2018 varav högst 500 000 får användas för egna kostnader"
     id: 'far-myndighet-anvanda', where: 'before', meaning: 'total', weight: 7,
-    // two decisions: dev 426 (simskola 2018) and dev 607 (lovaktiviteter 2021, the year before the verb)
-    cue: sv(new RegExp(String.raw`\b(?:får|ska)\s+(?:${alternation(AGENCIES)}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet))\s+(?:under\s+(?:år\s+)?\d{4}\s+)?(?:använda|disponera)\s+$`, 'u')),
+    // two decisions: dev 426 (simskola 2018) and dev 607 (lovaktiviteter 2021, the year before the verb); the year named in
+    // the sentence before as "året" (dev 2392, våld i nära relationer 2021: "att under 2021 dela ut pengar … För uppdragets
+    // genomförande får Socialstyrelsen under året använda 105 miljoner kronor")
+    cue: sv(new RegExp(String.raw`\b(?:får|ska)\s+(?:${alternation(AGENCIES)}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet))\s+(?:under\s+(?:(?:år\s+)?\d{4}|året)\s+)?(?:använda|disponera)\s+$`, 'u')),
     unless: [{ where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b|\b(?:varje|respektive|per)\s+(?:kommun|region|sökande|projekt|organisation|ansökan|mottagare)\b/iu) },
       { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning|egna\s+kostnader)|^\s*(?:kronor\s+)?för\s+(?:uppdragets\s+genomförande|att\s+genomföra\s+uppdraget)/iu) }],
-    examples: ['För att genomföra uppdraget får Socialstyrelsen använda ⟨300 000 000 kronor⟩ under 2018 varav högst 500 000 får användas för egna kostnader för hanteringen.', 'För uppdraget får Socialstyrelsen under 2021 använda ⟨200 miljoner kronor⟩.'],
-    counterExamples: ['Av medlen får Socialstyrelsen använda ⟨500 000 kronor⟩ för administration.', 'Föreningen får använda ⟨300 000 kronor⟩ till lokaler.', 'Socialstyrelsen får använda ⟨2 miljoner kronor⟩ för administrativa kostnader.', 'Socialstyrelsen får använda ⟨3 000 000 kronor⟩ för uppdragets genomförande.'],
+    examples: ['För att genomföra uppdraget får Socialstyrelsen använda ⟨300 000 000 kronor⟩ under 2018 varav högst 500 000 får användas för egna kostnader för hanteringen.', 'För uppdraget får Socialstyrelsen under 2021 använda ⟨200 miljoner kronor⟩.',
+      'För uppdragets genomförande får Jämställdhetsmyndigheten under året använda ⟨40 miljoner kronor⟩. Av dem fördelas 30 miljoner kronor till kommuner.'],
+    counterExamples: ['Av medlen får Socialstyrelsen använda ⟨500 000 kronor⟩ för administration.', 'Av medlen får Socialstyrelsen under året använda ⟨2 miljoner kronor⟩.', 'Föreningen får använda ⟨300 000 kronor⟩ till lokaler.', 'Socialstyrelsen får använda ⟨2 miljoner kronor⟩ för administrativa kostnader.', 'Socialstyrelsen får använda ⟨3 000 000 kronor⟩ för uppdragets genomförande.'],
   },
   {
     // the recipients before the verb: "ger Kammarkollegiet i uppdrag att till kommunerna betala ut 200 000 000 kronor enligt …"
@@ -1713,10 +1716,13 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)
     id: 'part-to-recipients', where: 'after', meaning: 'veto', weight: 7,
-    cue: sv(/^\s*(?:kronor\s+)?till\s+(?:kommunerna|regionerna|kommuner|regioner|landstingen)\b/iu),
-    also: { where: 'sentence', cue: sv(/^(?:Totalt|Till|Av\s+(?:stödet|medlen|beloppet|bidraget|statsbidraget|dessa))\b/u) },
-    examples: ['Av stödet fördelas ⟨8,33 miljarder⟩ kronor till kommunerna och 1,47 miljarder till regionerna.', 'Totalt fördelas ⟨240 000 000 kronor⟩ till kommunerna.'],
-    counterExamples: ['Socialstyrelsen fördelar ⟨240 000 000 kronor⟩ till kommunerna.'],
+    // (… the verb after the sum too: "Bland annat fördelas 70 miljoner kronor fördelas till kommuner och högst 25 miljoner kronor
+    // till regionerna", dev 2392, the decision's 105 miljoner the sentence before; "Bland annat" marks some of the money, never all)
+    cue: sv(/^\s*(?:kronor\s+)?(?:fördelas\s+|går\s+)?till\s+(?:kommunerna|regionerna|kommuner|regioner|landstingen)\b/iu),
+    also: { where: 'sentence', cue: sv(/^(?:Totalt|Till|Av\s+(?:stödet|medlen|beloppet|bidraget|statsbidraget|dessa)|Bland\s+annat)\b/u) },
+    examples: ['Av stödet fördelas ⟨8,33 miljarder⟩ kronor till kommunerna och 1,47 miljarder till regionerna.', 'Totalt fördelas ⟨240 000 000 kronor⟩ till kommunerna.',
+      'Bland annat fördelas ⟨60 miljoner kronor⟩ till kommunerna och högst 20 miljoner kronor till regionerna.', 'Bland annat fördelas ⟨60 miljoner kronor⟩ fördelas till kommuner.'],
+    counterExamples: ['Socialstyrelsen fördelar ⟨240 000 000 kronor⟩ till kommunerna.', 'Bland annat ska Socialstyrelsen fördela ⟨60 miljoner kronor⟩ till projekt i kommunerna.'],
   },
 ];
 
@@ -1991,6 +1997,22 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     counterExamples: ['Regeringen uppdrar åt Tillväxtverket att lämna stöd med högst ⟨500 000 kronor⟩ till varje kommun.',
       'Regeringen uppdrar åt Vinnova att lämna stöd med högst ⟨500 000 kronor⟩ till en och samma sökande.', 'Regeringen uppdrar åt Energimyndigheten att lämna stöd med högst ⟨20 miljoner kronor⟩ till ett enskilt projekt.',
       'Regeringen ger Energimyndigheten i uppdrag att lämna stöd med högst ⟨1 miljon kronor⟩ i de fall sökanden är en kommun.', 'Myndigheten får lämna stöd med högst ⟨2 miljoner kronor⟩ till ett projekt.', 'Stöd får lämnas med högst ⟨200 000 kronor⟩.'],
+  },
+  {
+    // a state body named as the subject that may requisition the decision's money: "Energimyndigheten får rekvirera högst
+    // 1 000 000 kronor från Regeringskansliet för genomförandet av uppdraget." (dev 2387, klimatkompensation 2017). The money is
+    // paid to the agency on its requisition, so it is given out (as REQUISITION_PAID_CEILING), even for the uppdrag's own work;
+    // never a kommun's, a region's or one länsstyrelse's cap in a grant all of them may requisition, nor one per year or item
+    id: 'myndighet-far-rekvirera-hogst', where: 'before', meaning: 'ceiling', weight: 7,
+    cue: sv(new RegExp(String.raw`^(?:(?:Därutöver|Vidare|Dessutom)\s+)?(?:${alternation(RESEARCH_COUNCILS)}|(?!Länsstyrelsen\b)\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen))\s+(?:får|ska)\s+(?:under\s+(?:år\s+)?(?:19|20)\d{2}\s+)?rekvirera\s+(?:sammanlagt\s+|totalt\s+)?högst\s*$`, 'u')),
+    unless: [...NOT_CEILING, CEILING_PART_AFTER, { where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:19|20)\d{2}\s{0,2}[–-]\s{0,2}(?:19|20)\d{2}\b/u) }],
+    examples: ['Energimyndigheten får rekvirera högst ⟨1 000 000 kronor⟩ från Regeringskansliet för genomförandet av uppdraget.',
+      // constructed paraphrases in other bodies' phrasing
+      'Boverket får under 2024 rekvirera högst ⟨2 500 000 kronor⟩ från Kammarkollegiet.', 'Vetenskapsrådet får rekvirera högst ⟨3 miljoner kronor⟩ för programmet.'],
+    counterExamples: ['Länsstyrelsen får rekvirera högst ⟨500 000 kronor⟩ för arbetet.', 'Kommunen får rekvirera högst ⟨300 000 kronor⟩.', 'Varje myndighet får rekvirera högst ⟨200 000 kronor⟩.',
+      'Energimyndigheten får rekvirera högst ⟨1 000 000 kronor⟩ per år.', 'Boverket får rekvirera högst ⟨2 000 000 kronor⟩ för åren 2024–2026.',
+      'Av medlen får Boverket rekvirera högst ⟨500 000 kronor⟩ för administrativa kostnader.', 'Regionen får rekvirera högst ⟨2 miljoner kronor⟩ från Kammarkollegiet.'],
   },
 ];
 

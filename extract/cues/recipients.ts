@@ -1928,6 +1928,24 @@ export const ALSO_APPLICANT_SUBJECT: Cue<'also'> = {
 };
 
 /**
+ * A further sum of the same decision shared out to a group, the sum the sentence's subject, in the paragraph of the sentence that
+ * named the first recipients (fresh80b): "Bland annat fördelas 70 miljoner kronor fördelas till kommuner och högst 25 miljoner
+ * kronor till regionerna. Högst 4 miljoner kronor fördelas till ideella föreningar och stiftelser." (dev 2392): the group after
+ * "till" (group 1) gets money too, as ALSO_APPLICANT_SUBJECT's subject. The sum opens the sentence, so the group itself gets it
+ * (not "projekt som drivs av föreningar", nor kommuner that work with them); the verb is present (a past round's "fördelades" is
+ * none); no sum per recipient ("till varje förening").
+ */
+export const ALSO_SUM_TO_GROUP: Cue<'also'> = {
+  id: 'belopp-fordelas-till-grupp', where: 'sentence', meaning: 'also', weight: 1,
+  cue: sv(/^(?:högst\s+|upp\s+till\s+|totalt\s+|sammanlagt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:(?:miljoner|miljarder|miljon)\s+)?(?:kronor|kr)\s+(?:fördelas|går|betalas\s+ut)\s+till\s+((?:(?:ideella|idéburna|lokala|regionala|samtliga|alla)\s+)?(?:föreningar|organisationer|stiftelser|kommuner(?:na)?|regioner(?:na)?|landstingen)(?:(?:,\s+|\s+och\s+|\s+samt\s+)(?:ideella\s+)?(?:föreningar|organisationer|stiftelser|kommuner(?:na)?|regioner(?:na)?)){0,3})(?![\p{L}-])(?!\s+(?:som|med|i|inom|hos)\s)/iu),
+  examples: ['Högst 4 miljoner kronor fördelas till ideella föreningar och stiftelser.',
+    // constructed paraphrases
+    '2 000 000 kronor går till ideella organisationer.', 'Totalt 3 miljoner kronor fördelas till regionerna.'],
+  counterExamples: ['Högst 4 miljoner kronor fördelas till projekt som drivs av ideella föreningar.', '4 miljoner kronor fördelas till kommuner som samarbetar med ideella föreningar.',
+    '4 miljoner kronor fördelades till ideella föreningar förra året.', '500 000 kronor fördelas till varje förening.', '2 miljoner kronor går till föreningar i kommunen.'],
+};
+
+/**
  * A further payment of a decision to a whole recipient group, told with "även/också": "Kammarkollegiet ska bland annat: / * även
  * betala ut 250 miljoner kronor till regionerna." (dev 2328, after "betala ut 505 miljoner kronor till Sveriges Kommuner och
  * Regioner (SKR)", whose organisation the sentence scan stops at; issue 12, fresh78b). The group after "till" is a recipient too;

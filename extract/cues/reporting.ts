@@ -565,6 +565,26 @@ export const SAME_TIME_REPORT: Cue<'due'> = {
     'Vid samma tidpunkt ska en redovisning av förra årets bidrag lämnas.'],
 };
 
+/**
+ * The economic report put inside the report the sentence before dates (fresh80b): "Boverket ska senast den 1 mars 2020 redovisa
+ * uppdraget till Länsstyrelsen i Stockholms län med kopia till Regeringskansliet (…). I redovisningen ska ingå en ekonomisk
+ * redovisning. Medel som inte har utnyttjats … ska återbetalas …, senast samma dag som redovisningen." (dev 2391): that report
+ * accounts for the money, so its day is the report's due day, as SAME_TIME_REPORT's. fields/reporting.ts takes it only from the
+ * sentence right before in the same paragraph, where that one states a single day after "senast" and sends no report to the
+ * government or a ministry (the agency's own account of an assignment, GOVERNMENT_RECEIVES).
+ */
+export const ECONOMIC_REPORT_WITHIN: Cue<'due'> = {
+  id: 'i-redovisningen-ska-inga-ekonomisk', where: 'sentence', meaning: 'due', weight: 3,
+  cue: sv(/^I\s+(?:redovisningen|slutredovisningen|rapporten|slutrapporten)\s+ska\s+(?:även\s+|också\s+)?(?:ingå|finnas|bifogas)\s+(?:en\s+)?ekonomisk\s+redovisning\b/iu),
+  examples: ['I redovisningen ska ingå en ekonomisk redovisning.',
+    // constructed paraphrases
+    'I slutrapporten ska även ingå en ekonomisk redovisning av hur medlen har använts.', 'I redovisningen ska finnas en ekonomisk redovisning.'],
+  counterExamples: ['I redovisningen ska ingå en beskrivning av arbetet.', 'I ansökan ska ingå en ekonomisk redovisning.', 'En ekonomisk redovisning ska lämnas separat.'],
+};
+
+/** The report of the sentence before goes to the government or a ministry (TO_GOVERNMENT, TO_MINISTRY): the agency's own. */
+export const GOVERNMENT_RECEIVES = (): ReadonlyArray<Guard> => [TO_GOVERNMENT, TO_MINISTRY];
+
 export const REPORT_ANAPHOR: Cue<'anaphor'> = {
   id: 'report-anaphor', where: 'sentence', meaning: 'anaphor', weight: 1,
   cue: sv(/^(?:redovisningen|återrapporteringen|rapporten|slutrapporten|slutredovisningen|den)\s+(?:ska|skall|måste|behöver|lämnas|skickas)\b/iu),

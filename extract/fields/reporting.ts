@@ -17,7 +17,7 @@ import {
   REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_ADDRESS_END, REPORT_ADDRESS_LEAD, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
-  DOCUMENTS_HANDED_IN, KEPT_DOCUMENT_SENTENCES, NOT_RECORD_NAMES, RECORD_NAMES, INVOICE_SENTENCE, REPORT_ANAPHOR, SAME_TIME_REPORT, SENAST, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
+  DOCUMENTS_HANDED_IN, KEPT_DOCUMENT_SENTENCES, NOT_RECORD_NAMES, RECORD_NAMES, INVOICE_SENTENCE, REPORT_ANAPHOR, SAME_TIME_REPORT, ECONOMIC_REPORT_WITHIN, GOVERNMENT_RECEIVES, SENAST, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -69,8 +69,11 @@ function dueIn(s: SentenceAt): (Found<string> & { weight: number }) | undefined 
 }
 
 /** The day a report "at the same time" is due (SAME_TIME_REPORT): the single day after "senast" of the sentence right before, in the same paragraph. */
+// (… or an economic report put inside the report the sentence before dates, ECONOMIC_REPORT_WITHIN, that one sent to no ministry)
 function sameTimeDue(s: SentenceAt, before: SentenceAt | undefined): (Found<string> & { weight: number }) | undefined {
-  if (!before || before.block !== s.block || !holds(SAME_TIME_REPORT, contextOf(s.text, 0, 0))) return undefined;
+  if (!before || before.block !== s.block) return undefined;
+  const within = holds(ECONOMIC_REPORT_WITHIN, contextOf(s.text, 0, 0)) && !GOVERNMENT_RECEIVES().some((g) => cueTest(g.cue, before.text));
+  if (!within && !holds(SAME_TIME_REPORT, contextOf(s.text, 0, 0))) return undefined;
   const days = statedDates(before.text);
   const day = days.length === 1 ? days[0]! : undefined;
   if (!day || !cueTest(SENAST, before.text.slice(Math.max(0, day.start - 12), day.start))) return undefined;
