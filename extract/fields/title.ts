@@ -82,16 +82,6 @@ function citedActs(acts: readonly ActLine[]): Set<number> {
   return new Set(acts.filter((a) => a.cited && a.firstOfBlock).map((a) => a.block.index));
 }
 
-/**
- * Whether every one of the first `end` blocks passes: blocks.slice(0, end).every(ok) read in place. A copy
- * of the blocks above each repeated line was quadratic on a long document that repeats its lines (a PDF's
- * running heads: the 216-page bench PDF's chrome() took 40 ms, most of it copying).
- */
-function everyBefore(blocks: readonly Block[], end: number, ok: (b: Block) => boolean): boolean {
-  for (let i = 0; i < end && i < blocks.length; i++) if (!ok(blocks[i]!)) return false;
-  return true;
-}
-
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
 /** How many short link lines under a related-pages heading below a how-to-apply label are read as its links. */
 const AID_LINKS = 8;
@@ -130,6 +120,36 @@ function chrome(doc: Doc): Set<number> {
   const out = new Set<number>();
   const banners = new Map<number, boolean>();
   const openings = new Map<number, boolean>();
+  // whether a block is a chrome line, asked once per block: the checks below read the same blocks again for each
+  // repeated line (isChromeLine on the 216-page bench PDF: about 50 ms of profiled CPU)
+  const chromeLines = new Map<Block, boolean>();
+  const chromeLine = (x: Block): boolean => {
+    let hit = chromeLines.get(x);
+    if (hit === undefined) chromeLines.set(x, hit = isChromeLine(x.seg.text.trim()));
+    return hit;
+  };
+  // the positions of the blocks that are neither blank nor chrome, found from the top only as far as asked
+  const content: number[] = [];
+  let scanned = 0;
+  const contentAt = (k: number): number | undefined => {
+    while (content.length <= k && scanned < doc.blocks.length) {
+      const x = doc.blocks[scanned]!;
+      if (x.seg.text.trim() && !chromeLine(x)) content.push(scanned);
+      scanned++;
+    }
+    return content[k];
+  };
+  // whether every block above position `end` is blank or chrome, or is block `except`: read off the content blocks, not
+  // block by block from the top for each repeated line (a copy of the blocks above each one was quadratic on a long
+  // document that repeats its lines, a PDF's running heads; a scan in place from the top still cost the 216-page bench
+  // PDF about 25 ms of profiled CPU)
+  const onlyChromeBefore = (end: number, except?: number): boolean => {
+    for (let k = 0; ; k++) {
+      const p = contentAt(k);
+      if (p === undefined || p >= end) return true;
+      if (doc.blocks[p]!.index !== except) return false;
+    }
+  };
   // whether the first non-blank, non-chrome block below block `first` is a heading that names a grant
   const bannerAbove = (first: number): boolean => {
     let hit = banners.get(first);
@@ -137,7 +157,7 @@ function chrome(doc: Doc): Set<number> {
       let below: Block | undefined;
       for (let i = first + 1; i < doc.blocks.length && !below; i++) {
         const x = doc.blocks[i]!;
-        if (x.seg.text.trim() && !isChromeLine(x.seg.text.trim())) below = x;
+        if (x.seg.text.trim() && !chromeLine(x)) below = x;
       }
       hit = below !== undefined && below.kind === 'heading' && namesGrant(below.seg.text);
       banners.set(first, hit);
@@ -148,7 +168,7 @@ function chrome(doc: Doc): Set<number> {
   const openingLine = (first: number): boolean => {
     let hit = openings.get(first);
     if (hit === undefined) {
-      hit = everyBefore(doc.blocks, first, (x) => !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
+      hit = onlyChromeBefore(first);
       openings.set(first, hit);
     }
     return hit;
@@ -169,7 +189,7 @@ function chrome(doc: Doc): Set<number> {
     // dev 1465, whose titles were read before by another path and are unchanged)
     if (first !== undefined && t.length > 40) {
       const plain = !/[.,;!?]/u.test(t);
-      const echo = plain && everyBefore(doc.blocks, b.index, (x) => x.index === first || !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
+      const echo = plain && onlyChromeBefore(b.index, first);
       // (not above a heading that names a grant: then the line is a site's banner over the page's own name, repeated in
       // its footer, "Länsstyrelsen i … län informerar om bidrag" / "Bidrag till lokala naturvårdsprojekt", review43)
       // (both asked once for each first occurrence, however often the page repeats it: a long PDF repeats hundreds of lines)

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../extract/cues/index.js';
 import { countMatches, countUpTo, scanOf } from '../../extract/cues/types.js';
-import { withoutLookarounds } from '../../extract/parse/unicode.js';
+import { withoutBoundaries, withoutLookarounds } from '../../extract/parse/unicode.js';
 import { globalOf } from '../../specs/regex.js';
 
 // countMatches counts a row over a long whole text through the row's scan (scanOf: the pattern
@@ -41,7 +41,7 @@ function scanned(re: RegExp, text: string): Array<[number, string]> {
   return out;
 }
 
-describe('whole-text scan of a row that starts with a lookaround', () => {
+describe('whole-text scan of a row that starts with a lookaround (or a word boundary, with the i and u flags)', () => {
   const scannedRows = rows.filter((r) => scanOf(globalOf(r)) !== undefined);
   it('is made for the rows it is meant for', () => {
     expect(TEXT.length).toBeGreaterThan(32_768);
@@ -56,5 +56,13 @@ describe('whole-text scan of a row that starts with a lookaround', () => {
   it('leaves out lookarounds, not groups, classes or escapes', () => {
     expect(withoutLookarounds(String.raw`(?<![\p{L}(])(?:a|b(?=c))\(?(?<n>d)(?!e[)]f)[(?=x)]`)).toBe(String.raw`(?:a|b)\(?(?<n>d)[(?=x)]`);
     expect(withoutLookarounds(String.raw`(a)(?<=x)\1`)).toBeUndefined();
+  });
+  it('leaves out word boundaries, not a class\'s backspace or an escaped backslash before a b', () => {
+    expect(withoutBoundaries(String.raw`\bfill\s+in\b|\Bby[\b]\\b`)).toBe(String.raw`fill\s+in|by[\b]\\b`);
+  });
+  it('scans a row with the i and u flags that starts with a word boundary (V8 reads it as lookarounds there)', () => {
+    const row = rows.find((r) => r.id === 'fill-blanks-click-box')!;
+    expect(row.cue.flags).toContain('i');
+    expect(scanOf(globalOf(row))).toBeDefined();
   });
 });
