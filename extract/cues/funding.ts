@@ -488,15 +488,22 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // miljoner kronor till pilot- och samarbetsprojekt …"): the call's own sum, not a part of another
     // … and the split verb, "lyser ut" / "har … lyst ut", the subject between in a fronted sentence: "På uppdrag av regeringen
     // har SMHI lyst ut totalt 14 miljoner kronor för klimatanpassningsarbete …" (dev 2347, fresh79a)
-    cue: sv(new RegExp(String.raw`\b(?:utlys(?:er|a|es|te)|(?:har|hade)\s+utlyst|(?:lyser|lyste|lyst)\s+ut)\s+(?:totalt\s+|sammanlagt\s+|nu\s+(?:ytterligare\s+)?)?${ABOUT}$`, 'iu')),
+    // … and one grant named by its sum, its noun after "ett" (dev 2371, Afa Försäkring; issue 12, fresh80a): "… utlyser därför ett
+    // postdoc-stöd på 2 miljoner kronor", "Stiftelsen utlyser ett stipendium om 100 000 kronor": the call gives out one grant,
+    // so its sum is the call's; a sum per year, project or person after it is a rate (the unless below)
+    cue: sv(new RegExp(String.raw`\b(?:utlys(?:er|a|es|te)|(?:har|hade)\s+utlyst|(?:lyser|lyste|lyst)\s+ut)\s+(?:(?:därför|härmed|i\s+år)\s+)?(?:totalt\s+|sammanlagt\s+|nu\s+(?:ytterligare\s+)?|ett\s+[\p{L}-]{0,30}(?:stöd|bidrag|stipendium|anslag|forskningsanslag)\s+(?:på|om)\s+)?${ABOUT}$`, 'iu')),
     examples: ['Jämställdhetsmyndigheten utlyser ⟨12 miljoner kronor⟩ för våldsförebyggande arbete.', 'Naturvårdsverket har utlyst ungefär ⟨14,5 miljoner kronor⟩ som kan sökas av ideella miljöorganisationer.', 'Jordbruksverket utlyser nu ytterligare ⟨20 miljoner kronor⟩ till pilot- och samarbetsprojekt för regionala och lokala insatser.',
-      'På uppdrag av regeringen har SMHI lyst ut totalt ⟨14 miljoner kronor⟩ för klimatanpassningsarbete på myndigheter och kommuner under 2017.', 'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till lokala vattenvårdsprojekt.'],
+      'På uppdrag av regeringen har SMHI lyst ut totalt ⟨14 miljoner kronor⟩ för klimatanpassningsarbete på myndigheter och kommuner under 2017.', 'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till lokala vattenvårdsprojekt.',
+      'Arbetsmarknadens parter utlyser därför ett postdoc-stöd på ⟨2 miljoner kronor⟩.', 'Stiftelsen utlyser i år ett forskningsanslag om ⟨1 500 000 kronor⟩ inom miljöteknik.'],
     counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.',
       // adversarial (fresh79a): the split verb with the call before the sum, a sum per project
       'SMHI lyser ut pengar för klimatanpassning, högst ⟨1 miljon kronor⟩ per ansökan.', 'Regionen lyser ut stöd på ⟨50 000 kronor⟩ per förening.',
       // (review79t: one of two sums told together, each a group's or a call's share: the total is neither)
-      'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till kommuner och 2 miljoner kronor till föreningar för klimatanpassning.'],
-    unless: [{ where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|respektive)\s+(?:ytterligare\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
+      'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till kommuner och 2 miljoner kronor till föreningar för klimatanpassning.',
+      // one grant's sum per year or per person (fresh80a, constructed)
+      'Stiftelsen utlyser ett stipendium på ⟨50 000 kronor⟩ per år i tre år.', 'Kommunen utlyser ett bidrag om ⟨20 000 kronor⟩ till varje förening.', 'Förbundet utlyser ett resestöd på ⟨5 000 kronor⟩ vardera till tio medlemmar.'],
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|respektive)\s+(?:ytterligare\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor|kr\.?|sek|euro)?\s*(?:per|\/|vardera|årligen|om\s+året|i\s+månaden|till\s+(?:varje|var\s+och\s+en))\b/iu) }],
   },
   {
     // a call named with its sum, the sum right after "utlysning om": "Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell
@@ -1273,12 +1280,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     approximate: true,
     // Vinnova calls its call an offer, the figure marked as not yet fixed after the verb (dev 1213):
     // "Erbjudandets budget är preliminärt 23,4 miljoner kronor."
-    cue: sv(new RegExp(String.raw`\b(?:(?:utlysningens|satsningens|ansökningsomgångens|erbjudandets)\s+(?:preliminära\s+|totala\s+)?(?:program)?budget|(?:total\s+)?(?:program)?budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången|erbjudandet)|ramen\s+för\s+(?:utlysningen|ansökningsomgången))\s+(?:är|var|uppgår\s+till|uppgick\s+till)\s+(?:preliminärt\s+)?(?:totalt\s+)?${ABOUT}$`, 'iu')),
+    // … the year's round named as the year's budget or its distribution (dev 2381, Kulturrådet's Kreativa Europa desk, and dev
+    // 2382, Utbildningsstyrelsen; issue 12, fresh80a): "Budget för årets bidragsfördelning är totalt cirka 45 000 000 euro",
+    // "Årets 2022 budget är 68,6 miljoner euro"; the year's budget only as the subject right before its verb, so "Årets budget
+    // för projektet är …" is none
+    cue: sv(new RegExp(String.raw`\b(?:(?:utlysningens|satsningens|ansökningsomgångens|erbjudandets)\s+(?:preliminära\s+|totala\s+)?(?:program)?budget|(?:total\s+)?(?:program)?budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången|erbjudandet|årets\s+(?:bidragsfördelning|utlysning|ansökningsomgång))|^årets\s+(?:(?:19|20)\d{2}\s+)?budget|ramen\s+för\s+(?:utlysningen|ansökningsomgången))\s+(?:är|var|uppgår\s+till|uppgick\s+till)\s+(?:preliminärt\s+)?(?:totalt\s+)?${ABOUT}$`, 'iu')),
     examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.', 'Total programbudget för utlysningen är ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.', 'Total programbudget för utlysningen är cirka ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.',
       'Högst 4 miljoner kronor och maximalt 50 procent av projektets kostnader. Erbjudandets budget är preliminärt ⟨23,4 miljoner kronor⟩.',
       // the call's frame, told after it closed too (dev 1784, Region Halland): "Ramen för utlysningen var 5 miljoner kronor."
-      'Hela 59 ansökningar har registrerats och totalt sökt belopp är knappt 22 miljoner kronor. Ramen för utlysningen var ⟨5 miljoner kronor⟩.'],
-    counterExamples: ['Förra ansökningsomgångens budget var ⟨4 miljoner kronor⟩.', 'Ramen för projektet är ⟨300 000 kronor⟩.', 'Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.', 'Budget för projektet är cirka ⟨10 miljoner kronor⟩.', 'Projektets budget är preliminärt ⟨4 miljoner kronor⟩.'],
+      'Hela 59 ansökningar har registrerats och totalt sökt belopp är knappt 22 miljoner kronor. Ramen för utlysningen var ⟨5 miljoner kronor⟩.',
+      'Budget för årets bidragsfördelning är totalt cirka ⟨45 000 000 kronor⟩.', 'Årets 2022 budget är ⟨68,6 miljoner kronor⟩.', 'Årets budget är ⟨3 miljoner kronor⟩.'],
+    counterExamples: ['Förra ansökningsomgångens budget var ⟨4 miljoner kronor⟩.', 'Årets budget för projektet är ⟨300 000 kronor⟩.', 'Föreningens budget för årets verksamhet är ⟨3 miljoner kronor⟩.', 'Ramen för projektet är ⟨300 000 kronor⟩.', 'Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.', 'Budget för projektet är cirka ⟨10 miljoner kronor⟩.', 'Projektets budget är preliminärt ⟨4 miljoner kronor⟩.'],
   },
   {
     // the sum a decision lets the distributing agency use for the assignment: "För att genomföra uppdraget

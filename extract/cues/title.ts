@@ -249,11 +249,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Frågor och svar om statsbidraget för lärcentrum', 'Vad är skäl för återkrav?', 'Fråga och svar om bidraget till studieförbund'],
   },
   {
-    // a call's status label above its heading: "Beslutade", "Kommande", "Stängd"
+    // a call's status label above its heading: "Beslutade", "Kommande", "Stängd"; … with the call's bare noun: "Stängd utlysning"
+    // above "Bidrag till excellenscenter" (dev 2379, Vetenskapsrådet; issue 12, fresh80a: the status was the title). Only the
+    // singular noun alone: a plural ("Kommande utlysningar") heads an overview's list, a named call ("Öppen utlysning 2024:
+    // …") is a heading of its own
     id: 'status-label', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:beslutade?|kommande|öppen|öppna|stängd|stängda|pågående|avslutad|avslutade)$/iu,
-    examples: ['Beslutade', 'Kommande', 'Stängd'],
-    counterExamples: ['Beslutade bidrag 2020', 'Urbaniseringens utmaningar och möjligheter'],
+    cue: /^(?:beslutade?|kommande|öppen|öppna|stängd|stängda|pågående|avslutad|avslutade)(?:\s+(?:utlysning|ansökningsomgång))?$/iu,
+    examples: ['Beslutade', 'Kommande', 'Stängd', 'Stängd utlysning', 'Kommande utlysning', 'Öppen ansökningsomgång'],
+    counterExamples: ['Beslutade bidrag 2020', 'Urbaniseringens utmaningar och möjligheter', 'Kommande utlysningar', 'Öppen utlysning 2024: Hållbara städer'],
   },
   {
     // a countdown widget: "0 dagar kvar", "12 dagar kvar att ansöka"
