@@ -514,12 +514,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // (only a call opened — "öppnar", "öppnade", "har öppnat", the opener's name between — is this one's: a call held in a
     // past year, announced or planned is another round's, "Under 2023 genomfördes en utlysning om 20 miljoner kronor",
     // "Regeringen har aviserat en ny utlysning om …", "Nästa år öppnar vi en ny utlysning om …", review68)
-    cue: sv(new RegExp(String.raw`\böppna(?:r|de|t)\s+(?:nu\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:nu\s+)?(?:en|ny|den|denna)\s+(?:\p{Ll}[\p{L}-]{1,30}\s+)?utlysning\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
+    cue: sv(new RegExp(String.raw`\böppna(?:r|de|t)\s+(?:nu\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:nu\s+)?(?:en|ny|den|denna)\s+(?:\p{Ll}[\p{L}-]{1,30}\s+)?(?:utlysning|ansökningsomgång|finansieringsansökan)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
+    // (… the call's noun as a round or, in Finland's Swedish, a "finansieringsansökan": "Finansministeriet har i början av
+    // augusti öppnat en finansieringsansökan på 30 miljoner euro för främjande av digitalisering i kommunerna", dev 2372 via
+    // Kommunförbundet; issue 12, fresh80a)
     unless: [{ where: 'before', cue: sv(/\b(?:förra|fjolårets|föregående|nästa|kommande|tidigare)\s+(?:årets\s+)?(?:\p{Ll}[\p{L}-]{1,30}\s+)?utlysning\s+(?:om|på)\s+\S{0,12}$/iu) },
       { where: 'before', cue: sv(/\b(?:nästa\s+(?:år|vår|höst)|i\s+höst|till\s+hösten|senare\s+i\s+år|planerar|planeras|kommer\s+att|ska)\b[^.!?]{0,80}$/iu) },
       { where: 'after', cue: sv(/^\s*(?:kronor|kr|miljoner\s+kronor|mkr)?\s*(?:per|för\s+varje|till\s+varje)\s/iu) }],
     examples: ['Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell utlysning om ⟨435 miljoner kronor⟩ för insatser till kvinnor och män.',
-      'Vinnova öppnar nu en ny utlysning om ⟨50 miljoner kronor⟩ för klimatneutrala städer.', 'Länsstyrelsen har öppnat en utlysning på totalt ⟨3 miljoner kronor⟩ för lokala naturvårdsprojekt.'],
+      'Vinnova öppnar nu en ny utlysning om ⟨50 miljoner kronor⟩ för klimatneutrala städer.', 'Länsstyrelsen har öppnat en utlysning på totalt ⟨3 miljoner kronor⟩ för lokala naturvårdsprojekt.',
+      'Finansministeriet har i början av augusti öppnat en finansieringsansökan på ⟨30 miljoner kronor⟩ för främjande av digitalisering i kommunerna.', 'Regionen öppnar nu en ny ansökningsomgång om ⟨5 miljoner kronor⟩ för kulturprojekt.'],
     counterExamples: ['Förra årets utlysning om ⟨20 miljoner kronor⟩ fick många ansökningar.', 'Det blir en utlysning om ⟨2 miljoner kronor⟩ per projekt.',
       'Vinnova planerar nästa utlysning om ⟨50 miljoner kronor⟩ till hösten.', 'Utlysningen om ⟨10 miljoner kronor⟩ stängde i fjol.',
       // constructed (review68): a past, an announced and a next year's call
@@ -1033,6 +1037,31 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Totalt kommer cirka ⟨18 miljoner kronor⟩ fördelas under 2024 och 2025.', 'Cirka ⟨40 miljoner kronor⟩ fördelas under åren 2025–2026.', 'Under 2025 fördelas cirka ⟨9 miljoner kronor⟩ under tre år.',
       'Ca ⟨30 miljoner kronor⟩ fördelas årligen till föreningarna.', 'Cirka ⟨30 miljoner kronor⟩ fördelas till föreningarna.', 'År 2020 kom cirka ⟨15 000 euro⟩ att delas ut.',
       'År 2021 kommer varje förening att få cirka ⟨1 500 euro⟩ att delas ut bland medlemmarna.', 'Under 2017 fördelas cirka ⟨5 000 kronor⟩ per projekt.', 'Förra året, 2016, fick kommunerna cirka ⟨1,8 miljarder⟩ att fördelas.'],
+  },
+  {
+    // the split passive "delas … ut" round the sum, this round's pot: "År 2018 delas ca 1,2 miljoner euro ut till aboensiska
+    // föreningar, arbetsgrupper och konstnärer" (dev 1747, Åbo stad; issue 12, fresh80a: a total in kronor put so was missed
+    // too), "I höstens omgång delas 2 miljoner kronor ut till föreningar"; never a flow every year, a sum per applicant or a
+    // sum shared out before
+    id: 'delas-belopp-ut', where: 'before', meaning: 'total', weight: 7, approximate: true,
+    cue: sv(new RegExp(String.raw`\bdelas\s+(?:(?:nu|i\s+år)\s+)?(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor|kr\.?|sek|euro|€)?\s*ut\b(?!\s+(?:per|till\s+varje|till\s+var\s+och\s+en)\b)/iu) },
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick|varje|respektive|vardera|per|högst|upp\s+till|tidigare|förra|föregående)\b/iu) },
+      { where: 'sentence', cue: sv(/\b(?:årligen|varje\s+år|per\s+år|delades)\b/iu) }],
+    examples: ['År 2018 delas ca ⟨1,2 miljoner kronor⟩ ut till aboensiska föreningar, arbetsgrupper och konstnärer inom kulturbranschen.', 'I höstens omgång delas ⟨2 miljoner kronor⟩ ut till föreningar.'],
+    counterExamples: ['Varje år delas ⟨30 miljoner kronor⟩ ut till föreningar.', 'Till varje förening delas ⟨5 000 kronor⟩ ut.', 'År 2018 delas ⟨5 000 kronor⟩ ut per förening.',
+      'Förra året delas ⟨2 miljoner kronor⟩ ut enligt beslutet.', 'Ca ⟨30 miljoner kronor⟩ delas ut årligen.'],
+  },
+  {
+    // the funder gives out one grant named by its sum: "Detta görs genom att samhällsbyggnadsnämnden delar ut ett kommunalt
+    // utvecklingsstöd på 50 000 euro under år 2021" (dev 1741, Korsholm; issue 12, fresh80a, as "utlyser ett postdoc-stöd på
+    // …" in the row utlyser): the call's pot; a sum per project, applicant or year after it is a cap or a rate
+    id: 'delar-ut-ett-stod-pa', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(new RegExp(String.raw`\bdelar\s+(?:i\s+år\s+)?ut\s+(?:i\s+år\s+)?ett\s+(?:[\p{L}-]{2,30}\s+)?[\p{L}-]{0,30}(?:stöd|bidrag|anslag)\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr\.?|sek|euro|€)?\s*(?:per|\/|vardera|årligen|om\s+året|i\s+månaden|till\s+(?:varje|var\s+och\s+en))\b/iu) },
+      { where: 'before', cue: sv(/\b(?:varje|respektive|vardera)\b/iu) }],
+    examples: ['Detta görs genom att samhällsbyggnadsnämnden delar ut ett kommunalt utvecklingsstöd på ⟨50 000 kronor⟩ under år 2021.', 'Kulturnämnden delar i år ut ett särskilt bidrag om ⟨300 000 kronor⟩ till lovaktiviteter.'],
+    counterExamples: ['Kommunen delar ut ett stöd på ⟨10 000 kronor⟩ per projekt.', 'Nämnden delar ut ett bidrag på ⟨5 000 kronor⟩ till varje förening.', 'Varje år delar stiftelsen ut ett bidrag på ⟨20 000 kronor⟩ årligen.'],
   },
   {
     // the funder's yearly pot, the sum per year it has to share out: "MSB har 90 miljoner kronor per år att fördela på de

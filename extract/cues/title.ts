@@ -273,6 +273,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Ansökan ska ha kommit in senast onsdag 24 april 2024 till Sametinget'],
   },
   {
+    // a call's window alone on its line, a status box's value above or below the heading: "21 september - 22 november 2022"
+    // under "Stängd utlysning" (dev 2379, Vetenskapsrådet; issue 12, fresh80a: with the status line chrome the range was the
+    // next title candidate). Only the two days and their year, nothing else on the line
+    id: 'window-range-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: new RegExp(String.raw`^(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\.?(?:\s+\d{4})?\s*(?:–|—|-|till(?:\s+och\s+med)?)\s*(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\.?\s+\d{4}$`, 'iu'),
+    examples: ['21 september - 22 november 2022', '1 mars – 15 april 2025', '3 februari 2025 till och med 14 mars 2025'],
+    counterExamples: ['1 mars – 15 april 2025: ansökan om projektbidrag', 'Stöd till kulturarrangemang 1 mars – 15 april 2025'],
+  },
+  {
     // an image caption with its photo credit: "Gammal tall. Foto: Johan Nitare", "Bild: Länsstyrelsen"
     id: 'photo-credit', where: 'line', meaning: 'chrome', weight: 1,
     // … or with its copyright after a dash: "Sommar i Mellansjölandet - Foto och copyright Rasmus Axelsson" (dev 1223), "Foto © Anna Ek"
