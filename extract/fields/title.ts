@@ -62,8 +62,11 @@ function actLines(doc: Doc): ActLine[] {
   // the SFS numbers a sentence above has cited in running prose ("… inom ramen för förordning 2011:1151."): an act line of
   // that number below it is the page's reference to its act, not its heading (dev 2376, Socialstyrelsen's påfyllnadsmedel page:
   // "Förordning (2011:1151) om statsbidrag till organisationer som …" under "Syfte med statsbidraget" was the title; issue 12,
-  // fresh80a). An SFS page's own heading stands above any prose that names its number
+  // fresh80a). An SFS page's own heading stands above any prose that names its number; and only prose below a head line of
+  // the page's own counts (a page that opens with its purpose sentence, "Syftet med statsbidraget är … i förordning (2013:666,
+  // 2 §).", diff q254, has no heading but the act line)
   const inProse = new Set<string>();
+  let headSeen = false;
   for (const b of doc.blocks.slice(0, ACT_HEADING_BLOCKS)) {
     let at = 0;
     let firstOfBlock = true;
@@ -73,7 +76,8 @@ function actLines(doc: Doc): ActLine[] {
         out.push({ block: b, start: at, line, cited: cited || (number !== undefined && inProse.has(number)), firstOfBlock });
       } else if (line.trim()) {
         cited = line.trimEnd().endsWith(':');
-        if (PROSE_LINE.test(line.trim())) for (const m of line.matchAll(SFS_NUMBERS)) inProse.add(m[0]);
+        if (!PROSE_LINE.test(line.trim())) headSeen = true;
+        else if (headSeen) for (const m of line.matchAll(SFS_NUMBERS)) inProse.add(m[0]);
       }
       if (line.trim()) firstOfBlock = false;
       at += line.length + 1;

@@ -39,6 +39,8 @@ const PROBES: Probe[] = [
     text: 'Statsbidrag till föreningar för lovaktiviteter 2025\n\nMyndigheten fördelar medel till föreningar enligt förordning (2016:1364) om statsbidrag till lovaktiviteter.\n\nFörordning (2016:1364) om statsbidrag till lovaktiviteter\n\nSista ansökningsdag är den 1 mars 2025.\n' },
   { id: 'Tx', shape: 'adversarial: an SFS page keeps its act heading as the title', field: 'title', want: 'Förordning (2016:1364) om statsbidrag till lovaktiviteter',
     text: 'Förordning (2016:1364) om statsbidrag till lovaktiviteter\n\nSFS nr: 2016:1364\n\n1 § Denna förordning innehåller bestämmelser om statsbidrag till kommuner för lovaktiviteter.\n' },
+  { id: 'Ty', shape: 'adversarial (diff q254\'s shape): a page that opens with prose citing its act has the act line as its only heading', field: 'title', want: 'Förordning (2016:1364) om statsbidrag till lovaktiviteter',
+    text: 'Syftet med statsbidraget är att ge barn möjlighet till avgiftsfria lovaktiviteter enligt förordning (2016:1364, 1 §).\n\nFörordning (2016:1364) om statsbidrag till lovaktiviteter\n\nAnsökan\n\nKommuner kan söka bidraget senast den 1 mars 2025.\n' },
   // funding.total: one grant named by its sum after "utlyser", the year's budget (cues/funding.ts utlyser, budget-for-utlysningen)
   { id: 'F1', shape: 'dev 2371: "… utlyser därför ett postdoc-stöd på 2 miljoner kronor."', field: 'funding.total', want: 2000000,
     text: PAGE('Postdoc-stöd för forskning om arbetsmiljö', 'Arbetsmarknadens parter utlyser därför ett postdoc-stöd på 2 miljoner kronor. Utlysningen är öppen från den 26 maj till den 22 september 2021.') },
