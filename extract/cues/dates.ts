@@ -1093,6 +1093,18 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['The application period is ⟨15 August 2024⟩ to 30 September 2024.', 'The call period runs from ⟨1 March 2024⟩ to 15 April 2024.'],
     counterExamples: ['The project period is ⟨15 August 2024⟩ to 30 September 2025.', 'The application period is ⟨15 August 2024⟩.'],
   },
+  {
+    // the window's noun "är öppen från (och med)" its first day, whatever stands between that day and the last: "Utlysningen
+    // är öppen från och med 2018-08-20 och som längst till och med 2018-11-15." (dev 2373, Tillväxtverket; issue 12, fresh80a:
+    // "och som längst" between the days is no range's separator, so the first day was not read). Only the call's own nouns
+    // as the subject, so a place's or a project's opening hours are none
+    id: 'ar-oppen-fran', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:är|blir)\s+öppen\s+(?:för\s+(?:ansökningar|ansökan)\s+)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Utlysningen är öppen från och med ⟨2018-08-20⟩ och som längst till och med 2018-11-15.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩ och stänger när medlen är slut.', 'E-tjänsten är öppen för ansökningar från och med ⟨1 mars 2025⟩.'],
+    counterExamples: ['Lokalen är öppen från och med ⟨1 mars 2025⟩.', 'Projektet är öppet från och med ⟨1 mars 2025⟩.', 'Redovisningen är öppen från och med ⟨1 mars 2025⟩.'],
+    note: 'one document so far with the separator the range does not read (dev 2373); the row reads the opening wherever the end is',
+  },
 ];
 
 export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [

@@ -488,15 +488,22 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // miljoner kronor till pilot- och samarbetsprojekt …"): the call's own sum, not a part of another
     // … and the split verb, "lyser ut" / "har … lyst ut", the subject between in a fronted sentence: "På uppdrag av regeringen
     // har SMHI lyst ut totalt 14 miljoner kronor för klimatanpassningsarbete …" (dev 2347, fresh79a)
-    cue: sv(new RegExp(String.raw`\b(?:utlys(?:er|a|es|te)|(?:har|hade)\s+utlyst|(?:lyser|lyste|lyst)\s+ut)\s+(?:totalt\s+|sammanlagt\s+|nu\s+(?:ytterligare\s+)?)?${ABOUT}$`, 'iu')),
+    // … and one grant named by its sum, its noun after "ett" (dev 2371, Afa Försäkring; issue 12, fresh80a): "… utlyser därför ett
+    // postdoc-stöd på 2 miljoner kronor", "Stiftelsen utlyser ett stipendium om 100 000 kronor": the call gives out one grant,
+    // so its sum is the call's; a sum per year, project or person after it is a rate (the unless below)
+    cue: sv(new RegExp(String.raw`\b(?:utlys(?:er|a|es|te)|(?:har|hade)\s+utlyst|(?:lyser|lyste|lyst)\s+ut)\s+(?:(?:därför|härmed|i\s+år)\s+)?(?:totalt\s+|sammanlagt\s+|nu\s+(?:ytterligare\s+)?|ett\s+[\p{L}-]{0,30}(?:stöd|bidrag|stipendium|anslag|forskningsanslag)\s+(?:på|om)\s+)?${ABOUT}$`, 'iu')),
     examples: ['Jämställdhetsmyndigheten utlyser ⟨12 miljoner kronor⟩ för våldsförebyggande arbete.', 'Naturvårdsverket har utlyst ungefär ⟨14,5 miljoner kronor⟩ som kan sökas av ideella miljöorganisationer.', 'Jordbruksverket utlyser nu ytterligare ⟨20 miljoner kronor⟩ till pilot- och samarbetsprojekt för regionala och lokala insatser.',
-      'På uppdrag av regeringen har SMHI lyst ut totalt ⟨14 miljoner kronor⟩ för klimatanpassningsarbete på myndigheter och kommuner under 2017.', 'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till lokala vattenvårdsprojekt.'],
+      'På uppdrag av regeringen har SMHI lyst ut totalt ⟨14 miljoner kronor⟩ för klimatanpassningsarbete på myndigheter och kommuner under 2017.', 'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till lokala vattenvårdsprojekt.',
+      'Arbetsmarknadens parter utlyser därför ett postdoc-stöd på ⟨2 miljoner kronor⟩.', 'Stiftelsen utlyser i år ett forskningsanslag om ⟨1 500 000 kronor⟩ inom miljöteknik.'],
     counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.',
       // adversarial (fresh79a): the split verb with the call before the sum, a sum per project
       'SMHI lyser ut pengar för klimatanpassning, högst ⟨1 miljon kronor⟩ per ansökan.', 'Regionen lyser ut stöd på ⟨50 000 kronor⟩ per förening.',
       // (review79t: one of two sums told together, each a group's or a call's share: the total is neither)
-      'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till kommuner och 2 miljoner kronor till föreningar för klimatanpassning.'],
-    unless: [{ where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|respektive)\s+(?:ytterligare\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
+      'Länsstyrelsen lyser ut ⟨3 miljoner kronor⟩ till kommuner och 2 miljoner kronor till föreningar för klimatanpassning.',
+      // one grant's sum per year or per person (fresh80a, constructed)
+      'Stiftelsen utlyser ett stipendium på ⟨50 000 kronor⟩ per år i tre år.', 'Kommunen utlyser ett bidrag om ⟨20 000 kronor⟩ till varje förening.', 'Förbundet utlyser ett resestöd på ⟨5 000 kronor⟩ vardera till tio medlemmar.'],
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|respektive)\s+(?:ytterligare\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor|kr\.?|sek|euro)?\s*(?:per|\/|vardera|årligen|om\s+året|i\s+månaden|till\s+(?:varje|var\s+och\s+en))\b/iu) }],
   },
   {
     // a call named with its sum, the sum right after "utlysning om": "Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell
@@ -507,12 +514,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // (only a call opened — "öppnar", "öppnade", "har öppnat", the opener's name between — is this one's: a call held in a
     // past year, announced or planned is another round's, "Under 2023 genomfördes en utlysning om 20 miljoner kronor",
     // "Regeringen har aviserat en ny utlysning om …", "Nästa år öppnar vi en ny utlysning om …", review68)
-    cue: sv(new RegExp(String.raw`\böppna(?:r|de|t)\s+(?:nu\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:nu\s+)?(?:en|ny|den|denna)\s+(?:\p{Ll}[\p{L}-]{1,30}\s+)?utlysning\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
+    cue: sv(new RegExp(String.raw`\böppna(?:r|de|t)\s+(?:nu\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:nu\s+)?(?:en|ny|den|denna)\s+(?:\p{Ll}[\p{L}-]{1,30}\s+)?(?:utlysning|ansökningsomgång|finansieringsansökan)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
+    // (… the call's noun as a round or, in Finland's Swedish, a "finansieringsansökan": "Finansministeriet har i början av
+    // augusti öppnat en finansieringsansökan på 30 miljoner euro för främjande av digitalisering i kommunerna", dev 2372 via
+    // Kommunförbundet; issue 12, fresh80a)
     unless: [{ where: 'before', cue: sv(/\b(?:förra|fjolårets|föregående|nästa|kommande|tidigare)\s+(?:årets\s+)?(?:\p{Ll}[\p{L}-]{1,30}\s+)?utlysning\s+(?:om|på)\s+\S{0,12}$/iu) },
       { where: 'before', cue: sv(/\b(?:nästa\s+(?:år|vår|höst)|i\s+höst|till\s+hösten|senare\s+i\s+år|planerar|planeras|kommer\s+att|ska)\b[^.!?]{0,80}$/iu) },
       { where: 'after', cue: sv(/^\s*(?:kronor|kr|miljoner\s+kronor|mkr)?\s*(?:per|för\s+varje|till\s+varje)\s/iu) }],
     examples: ['Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell utlysning om ⟨435 miljoner kronor⟩ för insatser till kvinnor och män.',
-      'Vinnova öppnar nu en ny utlysning om ⟨50 miljoner kronor⟩ för klimatneutrala städer.', 'Länsstyrelsen har öppnat en utlysning på totalt ⟨3 miljoner kronor⟩ för lokala naturvårdsprojekt.'],
+      'Vinnova öppnar nu en ny utlysning om ⟨50 miljoner kronor⟩ för klimatneutrala städer.', 'Länsstyrelsen har öppnat en utlysning på totalt ⟨3 miljoner kronor⟩ för lokala naturvårdsprojekt.',
+      'Finansministeriet har i början av augusti öppnat en finansieringsansökan på ⟨30 miljoner kronor⟩ för främjande av digitalisering i kommunerna.', 'Regionen öppnar nu en ny ansökningsomgång om ⟨5 miljoner kronor⟩ för kulturprojekt.'],
     counterExamples: ['Förra årets utlysning om ⟨20 miljoner kronor⟩ fick många ansökningar.', 'Det blir en utlysning om ⟨2 miljoner kronor⟩ per projekt.',
       'Vinnova planerar nästa utlysning om ⟨50 miljoner kronor⟩ till hösten.', 'Utlysningen om ⟨10 miljoner kronor⟩ stängde i fjol.',
       // constructed (review68): a past, an announced and a next year's call
@@ -1028,6 +1039,31 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'År 2021 kommer varje förening att få cirka ⟨1 500 euro⟩ att delas ut bland medlemmarna.', 'Under 2017 fördelas cirka ⟨5 000 kronor⟩ per projekt.', 'Förra året, 2016, fick kommunerna cirka ⟨1,8 miljarder⟩ att fördelas.'],
   },
   {
+    // the split passive "delas … ut" round the sum, this round's pot: "År 2018 delas ca 1,2 miljoner euro ut till aboensiska
+    // föreningar, arbetsgrupper och konstnärer" (dev 1747, Åbo stad; issue 12, fresh80a: a total in kronor put so was missed
+    // too), "I höstens omgång delas 2 miljoner kronor ut till föreningar"; never a flow every year, a sum per applicant or a
+    // sum shared out before
+    id: 'delas-belopp-ut', where: 'before', meaning: 'total', weight: 7, approximate: true,
+    cue: sv(new RegExp(String.raw`\bdelas\s+(?:(?:nu|i\s+år)\s+)?(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor|kr\.?|sek|euro|€)?\s*ut\b(?!\s+(?:per|till\s+varje|till\s+var\s+och\s+en)\b)/iu) },
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick|varje|respektive|vardera|per|högst|upp\s+till|tidigare|förra|föregående)\b/iu) },
+      { where: 'sentence', cue: sv(/\b(?:årligen|varje\s+år|per\s+år|delades)\b/iu) }],
+    examples: ['År 2018 delas ca ⟨1,2 miljoner kronor⟩ ut till aboensiska föreningar, arbetsgrupper och konstnärer inom kulturbranschen.', 'I höstens omgång delas ⟨2 miljoner kronor⟩ ut till föreningar.'],
+    counterExamples: ['Varje år delas ⟨30 miljoner kronor⟩ ut till föreningar.', 'Till varje förening delas ⟨5 000 kronor⟩ ut.', 'År 2018 delas ⟨5 000 kronor⟩ ut per förening.',
+      'Förra året delas ⟨2 miljoner kronor⟩ ut enligt beslutet.', 'Ca ⟨30 miljoner kronor⟩ delas ut årligen.'],
+  },
+  {
+    // the funder gives out one grant named by its sum: "Detta görs genom att samhällsbyggnadsnämnden delar ut ett kommunalt
+    // utvecklingsstöd på 50 000 euro under år 2021" (dev 1741, Korsholm; issue 12, fresh80a, as "utlyser ett postdoc-stöd på
+    // …" in the row utlyser): the call's pot; a sum per project, applicant or year after it is a cap or a rate
+    id: 'delar-ut-ett-stod-pa', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(new RegExp(String.raw`\bdelar\s+(?:i\s+år\s+)?ut\s+(?:i\s+år\s+)?ett\s+(?:[\p{L}-]{2,30}\s+)?[\p{L}-]{0,30}(?:stöd|bidrag|anslag)\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr\.?|sek|euro|€)?\s*(?:per|\/|vardera|årligen|om\s+året|i\s+månaden|till\s+(?:varje|var\s+och\s+en))\b/iu) },
+      { where: 'before', cue: sv(/\b(?:varje|respektive|vardera)\b/iu) }],
+    examples: ['Detta görs genom att samhällsbyggnadsnämnden delar ut ett kommunalt utvecklingsstöd på ⟨50 000 kronor⟩ under år 2021.', 'Kulturnämnden delar i år ut ett särskilt bidrag om ⟨300 000 kronor⟩ till lovaktiviteter.'],
+    counterExamples: ['Kommunen delar ut ett stöd på ⟨10 000 kronor⟩ per projekt.', 'Nämnden delar ut ett bidrag på ⟨5 000 kronor⟩ till varje förening.', 'Varje år delar stiftelsen ut ett bidrag på ⟨20 000 kronor⟩ årligen.'],
+  },
+  {
     // the funder's yearly pot, the sum per year it has to share out: "MSB har 90 miljoner kronor per år att fördela på de
     // inkomna ansökningarna" (dev 800), "Totalt finns ca 200 000 kronor om året att söka" (dev 667); rounded it is
     // still the pot the text states (the phrase names the sum to share out, not an estimate of a flow)
@@ -1273,12 +1309,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     approximate: true,
     // Vinnova calls its call an offer, the figure marked as not yet fixed after the verb (dev 1213):
     // "Erbjudandets budget är preliminärt 23,4 miljoner kronor."
-    cue: sv(new RegExp(String.raw`\b(?:(?:utlysningens|satsningens|ansökningsomgångens|erbjudandets)\s+(?:preliminära\s+|totala\s+)?(?:program)?budget|(?:total\s+)?(?:program)?budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången|erbjudandet)|ramen\s+för\s+(?:utlysningen|ansökningsomgången))\s+(?:är|var|uppgår\s+till|uppgick\s+till)\s+(?:preliminärt\s+)?(?:totalt\s+)?${ABOUT}$`, 'iu')),
+    // … the year's round named as the year's budget or its distribution (dev 2381, Kulturrådet's Kreativa Europa desk, and dev
+    // 2382, Utbildningsstyrelsen; issue 12, fresh80a): "Budget för årets bidragsfördelning är totalt cirka 45 000 000 euro",
+    // "Årets 2022 budget är 68,6 miljoner euro"; the year's budget only as the subject right before its verb, so "Årets budget
+    // för projektet är …" is none
+    cue: sv(new RegExp(String.raw`\b(?:(?:utlysningens|satsningens|ansökningsomgångens|erbjudandets)\s+(?:preliminära\s+|totala\s+)?(?:program)?budget|(?:total\s+)?(?:program)?budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången|erbjudandet|årets\s+(?:bidragsfördelning|utlysning|ansökningsomgång))|^årets\s+(?:(?:19|20)\d{2}\s+)?budget|ramen\s+för\s+(?:utlysningen|ansökningsomgången))\s+(?:är|var|uppgår\s+till|uppgick\s+till)\s+(?:preliminärt\s+)?(?:totalt\s+)?${ABOUT}$`, 'iu')),
     examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.', 'Total programbudget för utlysningen är ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.', 'Total programbudget för utlysningen är cirka ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.',
       'Högst 4 miljoner kronor och maximalt 50 procent av projektets kostnader. Erbjudandets budget är preliminärt ⟨23,4 miljoner kronor⟩.',
       // the call's frame, told after it closed too (dev 1784, Region Halland): "Ramen för utlysningen var 5 miljoner kronor."
-      'Hela 59 ansökningar har registrerats och totalt sökt belopp är knappt 22 miljoner kronor. Ramen för utlysningen var ⟨5 miljoner kronor⟩.'],
-    counterExamples: ['Förra ansökningsomgångens budget var ⟨4 miljoner kronor⟩.', 'Ramen för projektet är ⟨300 000 kronor⟩.', 'Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.', 'Budget för projektet är cirka ⟨10 miljoner kronor⟩.', 'Projektets budget är preliminärt ⟨4 miljoner kronor⟩.'],
+      'Hela 59 ansökningar har registrerats och totalt sökt belopp är knappt 22 miljoner kronor. Ramen för utlysningen var ⟨5 miljoner kronor⟩.',
+      'Budget för årets bidragsfördelning är totalt cirka ⟨45 000 000 kronor⟩.', 'Årets 2022 budget är ⟨68,6 miljoner kronor⟩.', 'Årets budget är ⟨3 miljoner kronor⟩.'],
+    counterExamples: ['Förra ansökningsomgångens budget var ⟨4 miljoner kronor⟩.', 'Årets budget för projektet är ⟨300 000 kronor⟩.', 'Föreningens budget för årets verksamhet är ⟨3 miljoner kronor⟩.', 'Ramen för projektet är ⟨300 000 kronor⟩.', 'Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.', 'Budget för projektet är cirka ⟨10 miljoner kronor⟩.', 'Projektets budget är preliminärt ⟨4 miljoner kronor⟩.'],
   },
   {
     // the sum a decision lets the distributing agency use for the assignment: "För att genomföra uppdraget

@@ -192,6 +192,20 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
       'Ansökan ska undertecknas av kommunen.', 'Stödet beviljas av regionen efter ansökan.'],
   },
   {
+    // the applicant's role named with the word "organisation" after "som": "Endast en kommun kan stå som sökande organisation i
+    // ansökan." (dev 2375, Region Skåne's kommunsamverkansprojekt; fresh80a: organisation came out beside the kommun that
+    // applies). "sökande organisation" there is the applying body's role, whatever its kind, so only that phrase is blanked: the
+    // subject before it stays read, and an organisations' sentence without "som" ("Sökande organisation ska vara en ideell
+    // förening") keeps its own type words
+    id: 'applicant-role-noun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:stå|står|stod|vara|är|anges|registreras)\s+som\s+(?:(?:den|huvud|medverkande)\s*)?(?:sökande|ansökande|stödsökande|projektägande)\s+organisation(?:en)?\b/iu),
+    examples: ['Endast en kommun kan stå som sökande organisation i ansökan.', 'Regionen står som sökande organisation och övriga regioner som samverkansparter.',
+      'Bara en region kan anges som huvudsökande organisation i ansökan.', 'En av kommunerna registreras som stödsökande organisation i e-tjänsten.'],
+    counterExamples: ['Sökande organisation ska vara en ideell förening.', 'Ideella organisationer kan söka bidraget.', 'Bidraget kan sökas av organisationer som står som sökande i andra program.',
+      'Kommuner och organisationer kan stå som sökande.'],
+    note: 'one document so far (dev 2375); paraphrases constructed',
+  },
+  {
     // (review77b K8) the kommuner or regioner that a group of public bodies supports, the object right after the subject's verb:
     // "Regionerna stöder kommunerna i arbetet och kan söka bidrag för sina egna insatser" gave kommun beside the region that
     // applies. Only with such a subject, so a grant's own purpose ("Statsbidraget ska stödja kommunerna i arbetet") stays read

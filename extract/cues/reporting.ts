@@ -227,6 +227,19 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisning ska ske senast det datum som anges i beslutet, senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.', 'Redovisningen granskas och beslut fattas senast den ⟨15 juni 2022⟩.'],
   },
   {
+    // the final report said to be in by a day without "senast", the subject the report's own noun: "Slutrapporterna ska vara
+    // inkomna den 15 december 2021 till Trafikverket." (dev 2380, Trafikverket's cykling 2020; issue 12, fresh80a), "Den
+    // ekonomiska redovisningen ska vara inlämnad den 31 mars 2026". Never an interim report ("Delrapporten …", "Projekten ska
+    // delrapporteras …") nor the application
+    id: 'report-subject-ska-vara-inkommen', where: 'before', meaning: 'due', weight: 3,
+    cue: sv(/\b(?:ska|skall|måste)\s+vara\s+(?:inkommen|inkommet|inkomna|inlämnad|inlämnade|inskickad|inskickade)\s+(?:till\s+\p{Lu}[\p{L}-]*\s+)?(?:senast\s+)?(?:den\s+)?$/u),
+    also: { where: 'sentence', cue: sv(/^(?:Slutrapport(?:en|erna)?|Slutredovisning(?:en|arna)?|Redovisning(?:en|arna)?|Återrapportering(?:en)?|Den\s+ekonomiska\s+redovisningen|Den\s+slutliga\s+rapporten)\s+(?:ska|skall|måste)\b/u) },
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, EARLIER_GRANT],
+    examples: ['Slutrapporterna ska vara inkomna den ⟨15 december 2021⟩ till Trafikverket.', 'Den ekonomiska redovisningen ska vara inlämnad den ⟨31 mars 2026⟩.', 'Slutrapporten ska vara inkommen till Kulturrådet den ⟨1 mars 2025⟩.'],
+    counterExamples: ['Ansökningarna ska vara inkomna den ⟨30 november 2020⟩.', 'Delrapporten ska vara inkommen den ⟨31 maj 2021⟩.', 'Slutrapporterna ska vara inkomna innan ny ansökan prövas, senast ⟨15 december 2021⟩ för förra årets bidrag.'],
+    note: 'one document so far (dev 2380); paraphrases constructed',
+  },
+  {
     // the report named by what it covers: "Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till
     // Folkhälsomyndigheten senast den 1 mars 2019"
     id: 'report-of-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,

@@ -418,6 +418,19 @@ export const USAGE_END: ReadonlyArray<Cue<'usage-end'>> = [
     examples: ['Sista dag för att använda bidraget är den ⟨15 april 2021⟩.', 'Sista dagen att förbruka medlen är ⟨31 december 2025⟩.'],
     counterExamples: ['Sista dag för att ansöka om bidraget är den ⟨1 mars 2026⟩.', 'Sista dag för att redovisa hur bidraget har använts är den ⟨31 mars 2026⟩.', 'Sista dag för att använda bidraget är inte den ⟨15 april 2021⟩.'],
   },
+  {
+    // the projects' last day named as such: "Senaste datum för avslut av projekten är den 15 november 2021." (dev 2380,
+    // Trafikverket's cykling 2020, a bullet list of the call's days; issue 12, fresh80a), "Projekten ska vara avslutade senast den
+    // 31 december 2025": the money's period ends with the projects'. Never their latest start ("Senast datum för start av
+    // projekten är 31 december 2020", the bullet above it), nor the report's or the application's day
+    id: 'sista-datum-for-avslut', where: 'before', meaning: 'usage-end', weight: 1,
+    cue: sv(/\b(?:(?:sista|senaste)\s+(?:dag(?:en)?|datum(?:et)?)\s+för\s+(?:avslut|avslutning|slutförande)\s+av\s+(?:projekten|projektet|insatserna|insatsen|aktiviteterna)\s+(?:är|blir)|(?:projekten|projektet|insatserna|insatsen)\s+(?:ska|skall|måste)\s+vara\s+(?:avslutade?|avslutat|slutförda?|slutfört)\s+senast)\s+(?:den\s+)?$/iu),
+    unless: [ABOUT_APPLYING, { where: 'sentence', cue: sv(/\b(?:inte|ej|icke)\b|redovis|återrapport|slutrapport/iu) }],
+    examples: ['Senaste datum för avslut av projekten är den ⟨15 november 2021⟩.', 'Projekten ska vara avslutade senast den ⟨31 december 2025⟩.', 'Sista dag för avslut av projektet är ⟨30 juni 2026⟩.'],
+    counterExamples: ['Senast datum för start av projekten är ⟨31 december 2020⟩.', 'Sista datum för redovisning av projekten är den ⟨15 december 2021⟩.', 'Projekten ska vara redovisade senast den ⟨31 mars 2026⟩.',
+      'Projektet ska vara avslutat och slutrapporten inlämnad senast den ⟨31 mars 2026⟩.'],
+    note: 'one document so far (dev 2380); paraphrases constructed',
+  },
 ];
 
 /**

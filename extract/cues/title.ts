@@ -249,11 +249,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Frågor och svar om statsbidraget för lärcentrum', 'Vad är skäl för återkrav?', 'Fråga och svar om bidraget till studieförbund'],
   },
   {
-    // a call's status label above its heading: "Beslutade", "Kommande", "Stängd"
+    // a call's status label above its heading: "Beslutade", "Kommande", "Stängd"; … with the call's bare noun: "Stängd utlysning"
+    // above "Bidrag till excellenscenter" (dev 2379, Vetenskapsrådet; issue 12, fresh80a: the status was the title). Only the
+    // singular noun alone: a plural ("Kommande utlysningar") heads an overview's list, a named call ("Öppen utlysning 2024:
+    // …") is a heading of its own
     id: 'status-label', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:beslutade?|kommande|öppen|öppna|stängd|stängda|pågående|avslutad|avslutade)$/iu,
-    examples: ['Beslutade', 'Kommande', 'Stängd'],
-    counterExamples: ['Beslutade bidrag 2020', 'Urbaniseringens utmaningar och möjligheter'],
+    cue: /^(?:beslutade?|kommande|öppen|öppna|stängd|stängda|pågående|avslutad|avslutade)(?:\s+(?:utlysning|ansökningsomgång))?$/iu,
+    examples: ['Beslutade', 'Kommande', 'Stängd', 'Stängd utlysning', 'Kommande utlysning', 'Öppen ansökningsomgång'],
+    counterExamples: ['Beslutade bidrag 2020', 'Urbaniseringens utmaningar och möjligheter', 'Kommande utlysningar', 'Öppen utlysning 2024: Hållbara städer'],
   },
   {
     // a countdown widget: "0 dagar kvar", "12 dagar kvar att ansöka"
@@ -268,6 +271,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     cue: new RegExp(String.raw`^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\.?\s+\d{4}$`, 'iu'),
     examples: ['onsdag 24 april 2024', 'Måndag den 15 juli 2024'],
     counterExamples: ['Ansökan ska ha kommit in senast onsdag 24 april 2024 till Sametinget'],
+  },
+  {
+    // a call's window alone on its line, a status box's value above or below the heading: "21 september - 22 november 2022"
+    // under "Stängd utlysning" (dev 2379, Vetenskapsrådet; issue 12, fresh80a: with the status line chrome the range was the
+    // next title candidate). Only the two days and their year, nothing else on the line
+    id: 'window-range-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: new RegExp(String.raw`^(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\.?(?:\s+\d{4})?\s*(?:–|—|-|till(?:\s+och\s+med)?)\s*(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\.?\s+\d{4}$`, 'iu'),
+    examples: ['21 september - 22 november 2022', '1 mars – 15 april 2025', '3 februari 2025 till och med 14 mars 2025'],
+    counterExamples: ['1 mars – 15 april 2025: ansökan om projektbidrag', 'Stöd till kulturarrangemang 1 mars – 15 april 2025'],
   },
   {
     // an image caption with its photo credit: "Gammal tall. Foto: Johan Nitare", "Bild: Länsstyrelsen"

@@ -503,9 +503,11 @@ function foreignTotal(doc: Doc, sentences: readonly SentenceAt[]): Found<{ amoun
     const heading = headingOf(doc, s);
     for (const a of hits) {
       currencies.add(a.currency);
-      if (a.approximate || a.bound || a.per) continue;
+      if (a.bound || a.per) continue;
       const ctx = contextOf(s.text, a.start, a.end, heading);
-      const row = bestCue([...TOTAL_CUES, ...FOREIGN_TOTAL], ctx);
+      // a rounded figure only after a row that names the whole sum as such, as for kronor (TotalCue.approximate): "Budget för
+      // årets bidragsfördelning är totalt cirka 45 000 000 euro" (dev 2381, Kulturrådet; issue 12, fresh80a)
+      const row = a.approximate ? bestCue(ROUNDED_TOTAL_CUES, ctx) : bestCue([...TOTAL_CUES, ...FOREIGN_TOTAL], ctx);
       if (!row || (best && best.weight >= row.weight)) continue;
       best = { weight: row.weight, found: { value: { amount: a.value, currency: a.currency }, at: atHit(s, a) } };
     }

@@ -42,6 +42,10 @@ const isDocumentTitle = (t: string): boolean => DOCUMENT_TITLES.some((r) => hold
 const ACT_HEADING = DOCUMENT_TITLES.find((r) => r.id === 'sfs-act-heading')!;
 // an SFS page's act heading stands in its head, below at most a database's chrome
 const ACT_HEADING_BLOCKS = 12;
+/** An act line's own SFS number, "(2011:1151)"; the SFS numbers of a line; a line of running prose: six words or more, ending in a full stop. */
+const ACT_NUMBER = /\(((?:19|20)\d{2}:\d{1,4})\)/u;
+const SFS_NUMBERS = /(?<![\d:])(?:19|20)\d{2}:\d{1,4}(?![\d:])/gu;
+const PROSE_LINE = /^(?:\S+\s+){5,}\S*\.$/u;
 
 /** A line of the document's head that is an act heading ("Förordning (2017:1265) om …"). */
 interface ActLine { readonly block: Block; readonly start: number; readonly line: string; readonly cited: boolean; readonly firstOfBlock: boolean }
@@ -55,12 +59,26 @@ interface ActLine { readonly block: Block; readonly start: number; readonly line
 function actLines(doc: Doc): ActLine[] {
   const out: ActLine[] = [];
   let cited = false;
+  // the SFS numbers a sentence above has cited in running prose ("… inom ramen för förordning 2011:1151."): an act line of
+  // that number below it is the page's reference to its act, not its heading (dev 2376, Socialstyrelsen's påfyllnadsmedel page:
+  // "Förordning (2011:1151) om statsbidrag till organisationer som …" under "Syfte med statsbidraget" was the title; issue 12,
+  // fresh80a). An SFS page's own heading stands above any prose that names its number; and only prose below a head line of
+  // the page's own counts (a page that opens with its purpose sentence, "Syftet med statsbidraget är … i förordning (2013:666,
+  // 2 §).", diff q254, has no heading but the act line)
+  const inProse = new Set<string>();
+  let headSeen = false;
   for (const b of doc.blocks.slice(0, ACT_HEADING_BLOCKS)) {
     let at = 0;
     let firstOfBlock = true;
     for (const line of b.seg.text.split('\n')) {
-      if (holds(ACT_HEADING, contextOf(shown(line), 0, 0))) out.push({ block: b, start: at, line, cited, firstOfBlock });
-      else if (line.trim()) cited = line.trimEnd().endsWith(':');
+      if (holds(ACT_HEADING, contextOf(shown(line), 0, 0))) {
+        const number = ACT_NUMBER.exec(line)?.[1];
+        out.push({ block: b, start: at, line, cited: cited || (number !== undefined && inProse.has(number)), firstOfBlock });
+      } else if (line.trim()) {
+        cited = line.trimEnd().endsWith(':');
+        if (!PROSE_LINE.test(line.trim())) headSeen = true;
+        else if (headSeen) for (const m of line.matchAll(SFS_NUMBERS)) inProse.add(m[0]);
+      }
       if (line.trim()) firstOfBlock = false;
       at += line.length + 1;
     }

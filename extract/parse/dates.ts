@@ -46,7 +46,11 @@ const dmyRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}(?![\p{L}\d])`, 'giu');
 const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\d\p{L}])`, 'giu');
 // the closing day may carry its hour first: "från den 15 februari till och med kl. 12.00 den 15 november 2024"
 const CLOCK_FIRST = String.raw`(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+)?`;
-const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${CLOCK_FIRST}${DMY}(?![\p{L}\d])`, 'giu');
+// … and the opening day its hour after it, bare or in brackets: "Ansökningsperiod: 21 september 2022 (kl. 14.00) – 22 november
+// 2022 (kl. 14.00)" (dev 2379, Vetenskapsrådet; issue 12, fresh80a: no range, so neither day was read), "2 oktober 2025 kl.
+// 14.00 – 6 november 2025 kl. 14.00"
+const CLOCK_AFTER = String.raw`(?:,?\s*(?:\(\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s*\)|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?))?`;
+const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${CLOCK_AFTER}${RANGE_SEP}${CLOCK_FIRST}${DMY}(?![\p{L}\d])`, 'giu');
 // "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
 const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
 // two days of one month, the month and year written once: "Ansökan är öppen 15-31 januari 2021" (dev 1674), "Ansökningstiden
