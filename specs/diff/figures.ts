@@ -48,6 +48,12 @@ const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:[ \\u00a0]?[–-][
 const ISO_DATE = /(?<![\p{L}\p{N}])(?:19|20)\d{2}-(\d{2})-(\d{2})(?![\p{N}])/gu;
 /** a day and month in figures after a word of time: "senast 15/12 varje år" (not a share: "senast 1/3 av kostnaden", diffb36) */
 const SLASH_DATE = /(?<=(?<![\p{L}\p{N}])(?:senast|före|den|till|från|och|t\.o\.m\.|tom) )(\d{1,2})\/(\d{1,2})(?![\p{N}\/])(?![ \u00a0]?(?:av|delar)(?![\p{L}]))/giu;
+/**
+ * a month named without its day, after a word of time: "betalas ut i maj", "under första kvartalet", "senast i juni" (diffgen80a:
+ * a payment's or a window's month moved is a change of its figures; a day with its month is DAY_MONTH's)
+ */
+const MONTH_ONLY = new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:i|under|senast\\s+i|från|före|till|tidigast\\s+i|början\\s+av|slutet\\s+av|mitten\\s+av|och)[ \\u00a0])(${MONTH}|(?:första|andra|tredje|fjärde)\\s+kvartalet)(?![\\p{L}])`, 'giu');
+const QUARTERS = ['första', 'andra', 'tredje', 'fjärde'];
 /** a day of the month: "den 25:e varje månad" */
 const DAY_OF_MONTH = /(?<![\p{L}\p{N}])(\d{1,2}):e(?![\p{L}\p{N}])/giu;
 /** a span of time: "12 månader", "tre år", "30 dagar", "fyra veckor" */
@@ -94,6 +100,11 @@ export function figuresOf(sentence: string, inRow = false): Figure[] {
   for (const m of s.matchAll(ISO_DATE)) out.push({ kind: 'date', key: `${Number(m[2])}/${Number(m[1])}` });
   for (const m of s.matchAll(SLASH_DATE)) if (Number(m[2]) >= 1 && Number(m[2]) <= 12) out.push({ kind: 'date', key: `${Number(m[1])}/${Number(m[2])}` });
   for (const m of s.matchAll(DAY_OF_MONTH)) out.push({ kind: 'date', key: `${Number(m[1])}/*` });
+  for (const m of s.matchAll(MONTH_ONLY)) {
+    const w = m[1]!.toLowerCase();
+    const q = QUARTERS.indexOf(w.split(/\s/u)[0]!);
+    out.push({ kind: 'date', key: w.includes('kvartal') ? `q${q + 1}` : `*/${MONTHS.indexOf(w) + 1}` });
+  }
   for (const m of s.matchAll(SPAN)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     // years as months and weeks as days: "ett år" = "12 månader", "två veckor" = "14 dagar" (review79d)
@@ -107,7 +118,7 @@ export function figuresOf(sentence: string, inRow = false): Figure[] {
 /** A sentence with its figures and years left out, as lower-case words: what it says around its figures. */
 export function frameOf(sentence: string, inRow = false): string {
   let s = normalizeForQuote(sentence).toLowerCase();
-  for (const re of [AMOUNT, SHARE, DAY_MONTH, ISO_DATE, SLASH_DATE, DAY_OF_MONTH, SPAN, ...(inRow ? [BARE_SUM] : [])]) s = s.replace(new RegExp(re.source, re.flags), ' # ');
+  for (const re of [AMOUNT, SHARE, DAY_MONTH, ISO_DATE, SLASH_DATE, DAY_OF_MONTH, MONTH_ONLY, SPAN, ...(inRow ? [BARE_SUM] : [])]) s = s.replace(new RegExp(re.source, re.flags), ' # ');
   return s.replace(YEAR, ' ').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
 }
 
@@ -215,8 +226,8 @@ export const FIGURE_TOPICS: readonly TopicRow[] = [
   },
   {
     id: 'figur-utbetalning', where: 'sentence', meaning: 'payment', weight: 3, kinds: ['share', 'date', 'span'],
-    cue: wordy(/\b(?:betalas\s+ut|betalar\s+\p{L}*\s*ut|utbetal\p{L}*|förskott\p{L}*|slutbetalning\p{L}*|delbetalning\p{L}*)\b/iu),
-    examples: ['75 procent av bidraget betalas ut i förskott.', 'Utbetalning sker den 15 mars.', 'Bidraget betalas ut inom 30 dagar efter beslut.'],
+    cue: wordy(/\b(?:betalas\s+ut|betala\s+ut|betalar\s+\p{L}*\s*ut|utbetal\p{L}*|förskott\p{L}*|slutbetalning\p{L}*|delbetalning\p{L}*)\b/iu),
+    examples: ['75 procent av bidraget betalas ut i förskott.', 'Utbetalning sker den 15 mars.', 'Bidraget betalas ut inom 30 dagar efter beslut.', 'Myndigheten ska under januari månad betala ut medlen till rådet.', 'Bidraget betalas ut i maj och december.'],
     counterExamples: ['Totalt fördelas 12 miljoner kronor under året.', 'Ansökan ska vara inne senast den 15 mars.'],
   },
   {

@@ -32,6 +32,14 @@ const MUST: Array<[string, string, string, string, string]> = [
   ['M12 a sum per stipend stated only in the new text', 'Kulturskapare i kommunen kan söka stipendiet.\n', 'Kulturskapare i kommunen kan söka stipendiet.\nTotalt delas fyra arbetsstipendier ut om vardera 50 000 kronor.\n', 'funding.parts', 'added'],
   ['M13 a share of the costs stays the funding\'s (no part, no total)', 'Stödet täcker högst 50 procent av kostnaderna.\n', 'Stödet täcker högst 60 procent av kostnaderna.\n', 'funding', 'changed'],
   ['M14 a sum set aside for the grant stays the funding\'s', 'För bidraget har regionen avsatt 4 miljoner kronor för året.\n', 'För bidraget har regionen avsatt 5 miljoner kronor för året.\n', 'funding', 'changed'],
+  ['M15 a payment\'s months moved', 'Beviljade stipendier betalas ut i maj och december.\n', 'Beviljade stipendier betalas ut i juni och december.\n', 'payment', 'changed'],
+  ['M16 a payment\'s quarter moved', 'Godkända bidrag betalas ut till föreningens bankgiro under första kvartalet.\n', 'Godkända bidrag betalas ut till föreningens bankgiro under andra kvartalet.\n', 'payment', 'changed'],
+];
+
+/** [id, old, new, field, kind]: a change of a month without its day, under its field (MONTH_ONLY) */
+const MONTHS_MOVED: Array<[string, string, string, string]> = [
+  ['MM1 the month to apply by', 'Ansökan ska ha kommit in till kommunen senast i mars.\n', 'Ansökan ska ha kommit in till kommunen senast i april.\n', 'requisition.closes'],
+  ['MM2 the month the report is due', 'Bidraget ska redovisas till nämnden under februari året efter.\n', 'Bidraget ska redovisas till nämnden under mars året efter.\n', 'reporting'],
 ];
 
 /** [id, old, new]: no change of the grant's money, nothing may be reported */
@@ -50,6 +58,8 @@ const NOT_A_CHANGE: Array<[string, string, string]> = [
   ['N12 the sums applied for', 'Sammanlagt sökte föreningarna 4 miljoner kronor.\n', 'Sammanlagt sökte föreningarna 6 miljoner kronor.\n'],
   ['N13 statistics of the participants', 'Av deltagarna i aktiviteterna var 55 procent flickor.\n', 'Av deltagarna i aktiviteterna var 48 procent flickor.\n'],
   ['N14 the sum per participant moved into a table row', 'Bidraget är 150 kronor per deltagare.\nAnsökan görs i e-tjänsten.\n', 'Ansökan görs i e-tjänsten.\nBidraget per deltagare är 150 kronor per deltagare och sammankomst.\n'],
+  ['N16 the payment months written in another order', 'Beviljade stipendier betalas ut i maj och december.\n', 'Beviljade stipendier betalas ut i december och maj.\n'],
+  ['N17 the payment month with and without its year', 'Godkända bidrag betalas ut i juni 2025.\n', 'Godkända bidrag betalas ut i juni 2026.\n'],
   ['N15 the agency\'s own administration budget', 'Myndighetens förvaltningsanslag uppgår till 45 miljoner kronor.\n', 'Myndighetens förvaltningsanslag uppgår till 48 miljoner kronor.\n'],
 ];
 
@@ -59,6 +69,16 @@ describe('diffgen80a: a money change said under the field its words support', ()
     expect(c.map((x) => `${x.field} ${x.kind}`)).toContain(`${field} ${kind}`);
     // never narrower: no other money field beside it
     expect(c.filter((x) => x.field.startsWith('funding') && x.field !== field)).toEqual([]);
+  });
+});
+
+describe('diffgen80a: a month named without its day is a figure (MONTH_ONLY)', () => {
+  it.each(MONTHS_MOVED)('%s', (_id, a, b, field) => {
+    expect(fields(a, b)).toEqual([field]);
+  });
+  it('an information meeting\'s month, a news item\'s month report nothing', () => {
+    expect(fields('Ett informationsmöte om bidraget hålls i mars.\n', 'Ett informationsmöte om bidraget hålls i april.\n')).toEqual([]);
+    expect(fields('Läs mer om investeringsbidraget som öppnar i mars.\n', 'Läs mer om investeringsbidraget som öppnar i april.\n')).toEqual([]);
   });
 });
 
