@@ -60,6 +60,7 @@ const NOT_A_CHANGE: Array<[string, string, string]> = [
   ['N14 the sum per participant moved into a table row', 'Bidraget är 150 kronor per deltagare.\nAnsökan görs i e-tjänsten.\n', 'Ansökan görs i e-tjänsten.\nBidraget per deltagare är 150 kronor per deltagare och sammankomst.\n'],
   ['N16 the payment months written in another order', 'Beviljade stipendier betalas ut i maj och december.\n', 'Beviljade stipendier betalas ut i december och maj.\n'],
   ['N17 the payment month with and without its year', 'Godkända bidrag betalas ut i juni 2025.\n', 'Godkända bidrag betalas ut i juni 2026.\n'],
+  ['N18 a threshold for a budget to attach', 'Om det totala bidragsbeloppet är 100 000 kronor eller mer ska en budget bifogas.\n', 'Om det totala bidragsbeloppet är 150 000 kronor eller mer ska en budget bifogas.\n'],
   ['N15 the agency\'s own administration budget', 'Myndighetens förvaltningsanslag uppgår till 45 miljoner kronor.\n', 'Myndighetens förvaltningsanslag uppgår till 48 miljoner kronor.\n'],
 ];
 
