@@ -48,6 +48,12 @@ const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:[ \\u00a0]?[–-][
 const ISO_DATE = /(?<![\p{L}\p{N}])(?:19|20)\d{2}-(\d{2})-(\d{2})(?![\p{N}])/gu;
 /** a day and month in figures after a word of time: "senast 15/12 varje år" (not a share: "senast 1/3 av kostnaden", diffb36) */
 const SLASH_DATE = /(?<=(?<![\p{L}\p{N}])(?:senast|före|den|till|från|och|t\.o\.m\.|tom) )(\d{1,2})\/(\d{1,2})(?![\p{N}\/])(?![ \u00a0]?(?:av|delar)(?![\p{L}]))/giu;
+/**
+ * a month named without its day, after a word of time: "betalas ut i maj", "under första kvartalet", "senast i juni" (diffgen80a:
+ * a payment's or a window's month moved is a change of its figures; a day with its month is DAY_MONTH's)
+ */
+const MONTH_ONLY = new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:i|under|senast\\s+i|från|före|till|tidigast\\s+i|början\\s+av|slutet\\s+av|mitten\\s+av|och)[ \\u00a0])(${MONTH}|(?:första|andra|tredje|fjärde)\\s+kvartalet)(?![\\p{L}])`, 'giu');
+const QUARTERS = ['första', 'andra', 'tredje', 'fjärde'];
 /** a day of the month: "den 25:e varje månad" */
 const DAY_OF_MONTH = /(?<![\p{L}\p{N}])(\d{1,2}):e(?![\p{L}\p{N}])/giu;
 /** a span of time: "12 månader", "tre år", "30 dagar", "fyra veckor" */
@@ -70,10 +76,10 @@ export const FIGURE_NOISE = wordy(/\b(?:publicera\p{L}*|uppdatera\p{L}*|senast\s
  * A sentence whose figures are about something other than the grant's own rules this round (review79d): a worked example
  * ("Exempel: om kostnaderna är 100 000 kronor …"), a past round or its outcome ("Förra året fördelades 5 miljoner kronor",
  * "Besked om förra omgångens ansökningar lämnades …", "Under 2024 beviljades 85 föreningar …", "Sedan 2019 har …"), statistics or what the reports showed ("Av redovisningarna framgick att
- * 85 procent …"), sums applied for ("De inkomna ansökningarna omfattade …"), a pointer to another grant ("Läs också om …").
+ * 85 procent …"), sums applied for ("De inkomna ansökningarna omfattade …", "Sammanlagt sökte föreningarna …"), a pointer to another grant ("Läs också om …").
  * Their figures change every year without the grant changing; a compliance officer must not be sent after them.
  */
-export const FIGURE_ASIDE = wordy(/(?:^|[.:!]\s)\s*(?:räkne)?exempel\b|\b(?:räkne)?exempel\s*\d{0,2}\s*:|\bett\s+(?:räkne)?exempel\b|\bförra\s+(?:året|årets|omgången|omgångens|ansökningsomgången|ansökningsomgångens|utlysningen|utlysningens)\b|\bföregående\s+(?:år|års|omgång\p{L}*|ansökningsomgång\p{L}*)\b|\bi\s+fjol\b|\bfjolårets\b|\bsedan\s+(?:starten|(?:år\s+)?(?:19|20)\d{2})\b|\b(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:\p{L}+\s+){0,3}?(?:beviljades|fördelades|betalades|utbetalades|delades)\b|\b(?:beviljades|fördelades|betalades\s+ut|utbetalades|delades\s+ut)\s+(?:\p{L}+\s+){0,6}?(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\b|\bstatistik\p{L}*|\bframgick\b|\binkomna\s+ansökningar(?:na)?\b|\bansökningarna\s+omfattade\b|\bsökt\s+(?:belopp|bidrag)\b|\bsökta\s+beloppe(?:t|n)\b|\bläs\s+(?:också|även|mer)\s+om\b/iu);
+export const FIGURE_ASIDE = wordy(/(?:^|[.:!]\s)\s*(?:räkne)?exempel\b|\b(?:räkne)?exempel\s*\d{0,2}\s*:|\bett\s+(?:räkne)?exempel\b|\bförra\s+(?:året|årets|omgången|omgångens|ansökningsomgången|ansökningsomgångens|utlysningen|utlysningens)\b|\bföregående\s+(?:år|års|omgång\p{L}*|ansökningsomgång\p{L}*)\b|\bi\s+fjol\b|\bfjolårets\b|\bsedan\s+(?:starten|(?:år\s+)?(?:19|20)\d{2})\b|\b(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:\p{L}+\s+){0,3}?(?:beviljades|fördelades|betalades|utbetalades|delades)\b|\b(?:beviljades|fördelades|betalades\s+ut|utbetalades|delades\s+ut)\s+(?:\p{L}+\s+){0,6}?(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\b|\bstatistik\p{L}*|\bframgick\b|\binkomna\s+ansökningar(?:na)?\b|\bansökningarna\s+omfattade\b|\bsökt\s+(?:belopp|bidrag)\b|\b(?:sökte|ansökte|söktes|ansöktes)\b|\bsökta\s+beloppe(?:t|n)\b|\bläs\s+(?:också|även|mer)\s+om\b/iu);
 
 /** The figures of a sentence, in order of kind and key. `inRow` reads a bare grouped number as a sum (a table's row). */
 export function figuresOf(sentence: string, inRow = false): Figure[] {
@@ -94,6 +100,11 @@ export function figuresOf(sentence: string, inRow = false): Figure[] {
   for (const m of s.matchAll(ISO_DATE)) out.push({ kind: 'date', key: `${Number(m[2])}/${Number(m[1])}` });
   for (const m of s.matchAll(SLASH_DATE)) if (Number(m[2]) >= 1 && Number(m[2]) <= 12) out.push({ kind: 'date', key: `${Number(m[1])}/${Number(m[2])}` });
   for (const m of s.matchAll(DAY_OF_MONTH)) out.push({ kind: 'date', key: `${Number(m[1])}/*` });
+  for (const m of s.matchAll(MONTH_ONLY)) {
+    const w = m[1]!.toLowerCase();
+    const q = QUARTERS.indexOf(w.split(/\s/u)[0]!);
+    out.push({ kind: 'date', key: w.includes('kvartal') ? `q${q + 1}` : `*/${MONTHS.indexOf(w) + 1}` });
+  }
   for (const m of s.matchAll(SPAN)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     // years as months and weeks as days: "ett år" = "12 månader", "två veckor" = "14 dagar" (review79d)
@@ -107,7 +118,7 @@ export function figuresOf(sentence: string, inRow = false): Figure[] {
 /** A sentence with its figures and years left out, as lower-case words: what it says around its figures. */
 export function frameOf(sentence: string, inRow = false): string {
   let s = normalizeForQuote(sentence).toLowerCase();
-  for (const re of [AMOUNT, SHARE, DAY_MONTH, ISO_DATE, SLASH_DATE, DAY_OF_MONTH, SPAN, ...(inRow ? [BARE_SUM] : [])]) s = s.replace(new RegExp(re.source, re.flags), ' # ');
+  for (const re of [AMOUNT, SHARE, DAY_MONTH, ISO_DATE, SLASH_DATE, DAY_OF_MONTH, MONTH_ONLY, SPAN, ...(inRow ? [BARE_SUM] : [])]) s = s.replace(new RegExp(re.source, re.flags), ' # ');
   return s.replace(YEAR, ' ').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
 }
 
@@ -127,6 +138,11 @@ function changedKinds(a: readonly Figure[], b: readonly Figure[]): Set<FigureKin
 /** A topic row: a word family of one field, and the kinds of figure it speaks for. */
 export interface TopicRow extends SentenceRow<FigureField> {
   readonly kinds: readonly FigureKind[];
+  /**
+   * the words name the field itself, not only the money's family: a total or what was granted is said as such (a row without
+   * it is reported as the funding's, diff35: "Totalt har 10 miljoner kronor reserverats för kollektivtrafiken")
+   */
+  readonly exact?: true;
 }
 
 /**
@@ -139,25 +155,61 @@ export interface TopicRow extends SentenceRow<FigureField> {
 /** a day of an event about the grant, not of the grant: an information meeting, a webinar, a workshop (review79d) */
 const EVENT_DAY = { where: 'sentence', cue: wordy(/\b(?:informations(?:möte|träff)\p{L}*|infomöte\p{L}*|inspirationsträff\p{L}*|webbinari\p{L}*|webinar\p{L}*|workshop\p{L}*|seminari\p{L}*|frågestund\p{L}*|drop-in\p{L}*)\b/iu) } as const;
 
+/**
+ * not the grant's sum: an applicant's income, turnover, own capital or insurance as a condition, a fee the applicant charges or
+ * pays, a threshold above or below which another rule applies ("Projekt med en budget över 1 miljon kronor ska bifoga …",
+ * "Bidrag under 20 000 kronor beslutas av förvaltningen"), receipts to keep, a share of people (of the applicants, the
+ * participants), a rate of VAT (review79d); a threshold "… 100 000 kronor eller mer", a ticket price, the agency's förvaltningsanslag
+ * (diffgen80a)
+ */
+const NOT_GRANT_SUM = { where: 'sentence', cue: wordy(/\b(?:\p{L}*inkomst\p{L}*|\p{L}*omsättning\p{L}*|balansomslutning\p{L}*|\p{L}*kapital(?:et)?|\p{L}*försäkring\p{L}*|\p{L}*avgift(?:en|er|erna)?)\b|\d\s?(?:procent|%)\s+(?:av\s+(?:de|alla|våra)\s+)?(?:\p{L}+\s+)?(?:sökande|deltagar\p{L}*|flickor|pojkar|kvinnor|män|elever(?:na)?|barn(?:en)?|medlemm\p{L}*|\p{L}*föreningar(?:na)?|ansökningar(?:na)?|projekten|mottagar\p{L}*)\b|\b(?:moms|mervärdesskatt)\p{L}*\s+(?:på|om)\s+\d|\b(?:över|under|överstiger|understiger|överstigande|understigande)\s+\d[\d \u00a0]*(?:,\d{1,3})?\s?(?:kr|kronor|tkr|mnkr|miljon\p{L}*|miljard\p{L}*|euro)\b|\b(?:kvitt\p{L}*|verifikat\p{L}*|förvaltningsanslag\p{L}*|kostar|biljett\p{L}*|inträde\p{L}*|entré\p{L}*)|\b(?:kr|kronor|tkr|miljon\p{L}*|miljard\p{L}*|euro)\s+eller\s+(?:mer|mera|mindre|högre|lägre|däröver|därunder)\b/iu) } as const;
+
 export const FIGURE_TOPICS: readonly TopicRow[] = [
   {
     id: 'figur-belopp', where: 'sentence', meaning: 'funding', weight: 1, kinds: ['amount', 'share'],
     cue: wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|\p{L}*stipendi\p{L}*|anslag\p{L}*|fördela\p{L}*|fördelning\p{L}*|tilldela\p{L}*|bevilja\p{L}*|söka|sökas|ansöka|budget\p{L}*|ersättning\p{L}*|belopp\p{L}*|kostnad\p{L}*|finansier\p{L}*|pott\p{L}*)\b/iu),
-    // not the grant's sum: an applicant's income, turnover, own capital or insurance as a condition, a fee the applicant
-    // charges or pays, a threshold above or below which another rule applies ("Projekt med en budget över 1 miljon kronor
-    // ska bifoga …", "Bidrag under 20 000 kronor beslutas av förvaltningen"), receipts to keep, a share of people (of the applicants, the
-    // participants), a rate of VAT (review79d)
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*inkomst\p{L}*|\p{L}*omsättning\p{L}*|balansomslutning\p{L}*|\p{L}*kapital(?:et)?|\p{L}*försäkring\p{L}*|\p{L}*avgift(?:en|er|erna)?)\b|\d\s?(?:procent|%)\s+(?:av\s+(?:de|alla|våra)\s+)?(?:\p{L}+\s+)?(?:sökande|deltagar\p{L}*|flickor|pojkar|kvinnor|män|elever(?:na)?|barn(?:en)?|medlemm\p{L}*|\p{L}*föreningar(?:na)?|ansökningar(?:na)?|projekten|mottagar\p{L}*)\b|\b(?:moms|mervärdesskatt)\p{L}*\s+(?:på|om)\s+\d|\b(?:över|under|överstiger|understiger|överstigande|understigande)\s+\d[\d \u00a0]*(?:,\d{1,3})?\s?(?:kr|kronor|tkr|mnkr|miljon\p{L}*|miljard\p{L}*|euro)\b|\b(?:kvitt\p{L}*|verifikat\p{L}*)/iu) }],
+    unless: [NOT_GRANT_SUM],
     examples: ['Bidrag kan sökas med högst 50 000 kronor per projekt.', 'Totalt fördelas 12 miljoner kronor under året.', 'Stödet täcker högst 50 procent av kostnaderna.', 'Varje stipendium är på 25 000 kronor.', 'Bidrag ges med 150 kronor per deltagare och tillfälle.'],
-    counterExamples: ['Entréavgiften är 100 kronor för vuxna.', 'Lokalen rymmer 200 personer.', 'För att få bidrag får hushållets inkomst vara högst 300 000 kronor per år.', 'Under året beviljades 45 procent av de sökande bidrag.', 'Av de föreningar som fick bidrag var 60 procent idrottsföreningar.', 'Bidrag ges till kostnader exklusive moms på 25 procent.', 'Stiftelsen ska ha ett eget kapital på högst 500 000 kronor.', 'Föreningen ska ha en ansvarsförsäkring på minst 5 miljoner kronor för att kunna beviljas bidrag.', 'Medlemsavgiften ska vara minst 50 kronor per år för att medlemmen ska räknas i bidraget.', 'Ansökningar om bidrag under 20 000 kronor beslutas av förvaltningen.', 'Kostnader under 1 000 kronor behöver inte styrkas med kvitto.'],
+    counterExamples: ['Entréavgiften är 100 kronor för vuxna.', 'Lokalen rymmer 200 personer.', 'För att få bidrag får hushållets inkomst vara högst 300 000 kronor per år.', 'Under året beviljades 45 procent av de sökande bidrag.', 'Av de föreningar som fick bidrag var 60 procent idrottsföreningar.', 'Bidrag ges till kostnader exklusive moms på 25 procent.', 'Stiftelsen ska ha ett eget kapital på högst 500 000 kronor.', 'Föreningen ska ha en ansvarsförsäkring på minst 5 miljoner kronor för att kunna beviljas bidrag.', 'Medlemsavgiften ska vara minst 50 kronor per år för att medlemmen ska räknas i bidraget.', 'Ansökningar om bidrag under 20 000 kronor beslutas av förvaltningen.', 'Kostnader under 1 000 kronor behöver inte styrkas med kvitto.', 'Myndighetens förvaltningsanslag uppgår till 45 miljoner kronor.', 'Biljetterna till konserten kostar 150 kronor för medlemmar i föreningen.', 'Om det totala bidragsbeloppet är 100 000 kronor eller mer ska en budget bifogas.'],
   },
   {
     id: 'figur-totalt', where: 'sentence', meaning: 'funding.total', weight: 2, kinds: ['amount'],
     // the whole sum to share out: "Totalt fördelas …", "Bidragsramen är …", "Budgeten för bidraget uppgår till …"
     cue: wordy(/\b(?:totalt|sammanlagt|bidragsram\p{L}*|budget(?:en)?\s+(?:för|är|uppgår)|(?:avsatt|avsätt\p{L}*)|(?:finns|fördelas)\s+(?:totalt\s+|sammanlagt\s+)?\d)/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:per|vardera|à|och\s+år|varje\s+(?:sökande|projekt|förening|stipendiat))\b|\bhögst\b|\bmax\p{L}*\b/iu) }],
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:per|vardera|à|och\s+år|varje\s+(?:sökande|projekt|förening|stipendiat)|av\s+dessa|av\s+detta)\b|\bhögst\b|\bmax\p{L}*\b/iu) }],
     examples: ['Totalt fördelas 12 miljoner kronor under året.', 'Bidragsramen för 2025 är 40 miljoner kronor.', 'Kommunen har avsatt 500 000 kronor till bidraget.', 'Budgeten för stödet uppgår till 3 miljoner kronor.'],
     counterExamples: ['Bidrag kan sökas med högst 50 000 kronor per projekt.', 'Totalt kan varje sökande få 20 000 kronor.', 'Varje stipendium är på 25 000 kronor.'],
+  },
+  {
+    // the grant's whole sum named as such (diffgen80a): "Totalt fördelas 12 miljoner kronor", "Det finns 39 250 000 kronor att
+    // fördela", "Regionens totala stipendiebelopp är 200 000 kronor", "Bidragsramen är …" — said as the total, not the funding's
+    id: 'figur-totalram', where: 'sentence', meaning: 'funding.total', weight: 2, kinds: ['amount'], exact: true,
+    cue: wordy(/\b(?:totalt|sammanlagt)\s+(?:\p{L}+\s+){0,2}?(?:fördelas|finns|delas\s+ut|kan\s+(?:sökas|fördelas|beviljas))\b|\b(?:fördelas|finns)\s+(?:det\s+)?(?:totalt\s+|sammanlagt\s+)?\d|\b(?:kronor|kr|euro)\s+(?:\p{L}+\s+){0,2}?att\s+(?:fördela|söka|dela\s+ut)\b|\bbidragsram(?:en|arna)?\b|\btotala?\s+(?:ram(?:en)?|budget(?:en)?|\p{L}*belopp(?:et)?|summa(?:n)?)\b/iu),
+    // (a sum for one applicant or one project, a cap, another thing reserved, a past round's: not the grant's whole sum)
+    unless: [NOT_GRANT_SUM, { where: 'sentence', cue: wordy(/\b(?:per|vardera|à|á|varje|högst|max\p{L}*|upp\s+till|reserver\p{L}*|öronmärk\p{L}*|ansökt|sökt|sökte|ansökningarna|av\s+dessa|av\s+detta)\b/iu) }],
+    examples: ['Totalt fördelas 12 miljoner kronor under året.', 'Det finns 39 250 000 kronor att fördela för 2026.', 'Regionens totala stipendiebelopp är 200 000 kronor.', 'Bidragsramen för 2025 är 40 miljoner kronor.', 'I år fördelas 5 miljoner kronor till föreningar i länet.', 'Under 2026 har nämnden 3 miljoner kronor att fördela.'],
+    counterExamples: ['Totalt kan varje sökande få 20 000 kronor.', 'Totalt har 10 miljoner kronor reserverats för kollektivtrafiken.', 'Bidrag kan sökas med högst 50 000 kronor per projekt.', 'Sammanlagt sökte föreningarna 4 miljoner kronor.', 'För bidraget har regionen avsatt 4 miljoner kronor för år 2025.', 'Av dessa fördelas 2 miljoner kronor till projekt för unga.'],
+  },
+  {
+    // a kommun's or region's own sum from the state, on its page of a grant it shares out: "Strömsunds kommun har fått 426 000
+    // kronor från Socialstyrelsen för lovaktiviteter" — the whole sum the page's grant has
+    id: 'figur-kommunens-ram', where: 'sentence', meaning: 'funding.total', weight: 3, kinds: ['amount'], exact: true,
+    cue: wordy(/\b(?:kommun(?:en)?|region(?:en)?|länsstyrelsen)\s+(?:\p{L}+\s+){0,2}?(?:har|hade)\s+(?:\p{L}+\s+){0,2}?(?:fått|erhållit|tagit\s+emot)\s+(?:totalt\s+|drygt\s+|cirka\s+|ca\s+)?\d[^.]{0,80}?\b(?:från|av)\s+(?:regeringen|staten|skolverket|socialstyrelsen|myndigheten\s+för\s+\p{L}+|folkhälsomyndigheten|kulturrådet|länsstyrelsen|mucf)\b/iu),
+    unless: [NOT_GRANT_SUM, { where: 'sentence', cue: wordy(/\b(?:per|vardera|förra|förr|tidigare\s+år)\b/iu) }],
+    examples: ['Strömsunds kommun har fått 426 675 kronor från regeringen.', 'Kommunen har i år fått 1,2 miljoner kronor från Skolverket för lovaktiviteter.'],
+    counterExamples: ['Föreningen har fått 20 000 kronor från kommunen.', 'Kommunen har fått 20 kronor per invånare från staten.'],
+  },
+  {
+    // a part of the grant: a sum per recipient or per unit ("à 30 000 kronor", "om vardera 25 000 kr", "150 kronor per deltagare",
+    // "7 kronor/deltagare", "(4 stycken) på 10 000 kronor", "Varje förening kan få högst …"), a part earmarked within the whole
+    // ("Av dessa fördelas 2 miljoner i första hand till …", "varav 5 miljoner kronor till …", "10 procent av medlen går till …");
+    // the contract holds rates and ceilings per unit among the parts (funding.parts key per-unit, per_unit_max; diffgen80a)
+    id: 'figur-del', where: 'sentence', meaning: 'funding.parts', weight: 2, kinds: ['amount', 'share'], exact: true,
+    cue: wordy(/(?:^|[\s(])(?:à|á)\s?\d|\b(?:vardera|styck|stycken|per\s+styck)\b|\bper\s+(?:deltagar\p{L}*|elev(?:er)?|barn|ungdom(?:ar)?|invånare|plats(?:er)?|\p{L}*stipendi\p{L}*|mottagare|förening(?:en)?|organisation(?:en)?|kommun(?:en)?|region(?:en)?|län|huvudman|person|medlem|sammankomst|tillfälle|timme|dag|projekt(?:et)?|ansökan|sökande|aktivitet(?:en)?|arrangemang(?:et)?|besök|uppdrag(?:et)?|årsarbetskraft|elevplats|skola|förskola)\b|\b(?:kr|kronor)\s?\/\s?(?:deltagare|elev|barn|person|dag|timme|tillfälle|förening|medlem|projekt|ansökan|plats|sammankomst|besök)\b|\bvarje\s+(?:\p{L}*stipendi\p{L}*|förening|organisation|sökande|mottagare|projekt|kommun|region|stipendiat)\s+(?:kan\s+|får\s+)?(?:få|får|erhåller|tilldelas|beviljas|är\s+på|uppgår)\b|\b(?:varav|av\s+dessa|av\s+detta|av\s+beloppet|av\s+summan)\b|\d\s?(?:procent|%)\s+av\s+(?:de\s+)?(?:tillgängliga\s+|totala\s+)?(?:medlen|medel|pengarna|anslaget|bidragsramen|ramen|beloppet)\b/iu),
+    // (a price, a fee, a hire or a wage the applicant pays, travel paid per mil: not a part of the grant)
+    unless: [NOT_GRANT_SUM, { where: 'sentence', cue: wordy(/\b(?:kostar|pris(?:et|er|erna)?|\p{L}*hyr(?:a|an|or)|biljett\p{L}*|inträde\p{L}*|entré\p{L}*|lön(?:en|er)?|timlön\p{L}*|reseersättning\p{L}*|milersättning\p{L}*|traktamente\p{L}*|per\s+mil)\b/iu) }],
+    examples: ['Två stipendier à 30 000 kronor går till unga utövare.', 'Totalt sex arbetsstipendier om vardera 25 000 kr delas ut.', 'Bidraget är 150 kronor per deltagare och tillfälle.', 'Bidraget är 7 kronor/deltagare för åldersgruppen 7–12 år.', 'Kulturstipendium (3 stycken) på 20 000 kronor.', 'Varje förening kan få högst 30 000 kronor i bidrag.', 'Av dessa fördelas 2 miljoner i första hand till projekt med pojkar och män.', 'Bidraget ges med högst 50 000 kronor per projekt.', '20 uppdrag á 50 000 kronor'],
+    counterExamples: ['Biljetterna kostar 100 kronor per person.', 'Hyran för lokalen är 450 kronor per timme.', 'Totalt fördelas 12 miljoner kronor under året.', 'Stödet täcker högst 50 procent av kostnaderna.', 'Reseersättning ges med 25 kronor per mil.', 'Medlemsavgiften är 200 kronor per medlem.'],
   },
   {
     id: 'figur-beviljat', where: 'sentence', meaning: 'funding.granted', weight: 3, kinds: ['amount'],
@@ -175,8 +227,8 @@ export const FIGURE_TOPICS: readonly TopicRow[] = [
   },
   {
     id: 'figur-utbetalning', where: 'sentence', meaning: 'payment', weight: 3, kinds: ['share', 'date', 'span'],
-    cue: wordy(/\b(?:betalas\s+ut|betalar\s+\p{L}*\s*ut|utbetal\p{L}*|förskott\p{L}*|slutbetalning\p{L}*|delbetalning\p{L}*)\b/iu),
-    examples: ['75 procent av bidraget betalas ut i förskott.', 'Utbetalning sker den 15 mars.', 'Bidraget betalas ut inom 30 dagar efter beslut.'],
+    cue: wordy(/\b(?:betalas\s+ut|betala\s+ut|betalar\s+\p{L}*\s*ut|utbetal\p{L}*|förskott\p{L}*|slutbetalning\p{L}*|delbetalning\p{L}*)\b/iu),
+    examples: ['75 procent av bidraget betalas ut i förskott.', 'Utbetalning sker den 15 mars.', 'Bidraget betalas ut inom 30 dagar efter beslut.', 'Myndigheten ska under januari månad betala ut medlen till rådet.', 'Bidraget betalas ut i maj och december.'],
     counterExamples: ['Totalt fördelas 12 miljoner kronor under året.', 'Ansökan ska vara inne senast den 15 mars.'],
   },
   {
@@ -240,6 +292,9 @@ export function figureTopic(sentence: string, kinds: ReadonlySet<FigureKind>): F
   return commonField(fields);
 }
 
+/** two fields of which one is the other or holds it, or both are the funding's ("funding.parts", "funding.total") */
+const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`) || (a.startsWith('funding') && b.startsWith('funding'));
+
 /** the longest path all fields share ("requisition.closes", "requisition.opens" → "requisition"), if one */
 function commonField(fields: readonly string[]): FigureField | undefined {
   const parts = fields.map((f) => f.split('.'));
@@ -259,6 +314,19 @@ function commonField(fields: readonly string[]): FigureField | undefined {
  */
 const asFunding = (f: FigureField | undefined): FigureField | undefined => (f === 'funding.total' || f === 'funding.granted' ? 'funding' : f);
 
+/**
+ * The field a figure's sentence is reported under: its topic (figureTopic), a total or what was granted said as the funding's
+ * unless a row of the heaviest that hold names that field itself (`exact`: "Totalt fördelas …", "… kronor att fördela",
+ * diffgen80a), a part as the parts'.
+ */
+export function saidTopic(sentence: string, kinds: ReadonlySet<FigureKind>): FigureField | undefined {
+  const field = figureTopic(sentence, kinds);
+  if (field !== 'funding.total' && field !== 'funding.granted') return field;
+  const held = FIGURE_TOPICS.filter((row) => row.kinds.some((k) => kinds.has(k)) && rowHolds(row, sentence));
+  const top = Math.max(...held.map((r) => r.weight));
+  return held.some((r) => r.weight === top && r.meaning === field && r.exact) ? field : asFunding(field);
+}
+
 /** where a sentence's clauses part: "… ska användas senast den 31 december och redovisas senast den 31 januari" */
 const CLAUSE_BREAK = /;\s+|,?\s+(?:och|samt|men|medan|dock)\s+/u;
 
@@ -273,7 +341,7 @@ function clauseConflict(text: string, changed: readonly Figure[], field: FigureF
   return clauses.some((c) => {
     const hit = figuresOf(c).filter((f) => wanted.has(`${f.kind} ${f.key}`));
     if (hit.length === 0) return false;
-    const t = asFunding(figureTopic(c, new Set(hit.map((f) => f.kind))));
+    const t = saidTopic(c, new Set(hit.map((f) => f.kind)));
     return t !== undefined && t !== field && !t.startsWith(`${field}.`) && !field.startsWith(`${t}.`);
   });
 }
@@ -307,6 +375,8 @@ export interface FigureChange {
   readonly new?: TextSentence;
   /** for a table of sums per recipient: each changed row, "old → new" */
   readonly rows?: ReadonlyArray<readonly [TextSentence, TextSentence]>;
+  /** for a total or a sum granted: the sum in kronor each quoted sentence states (the one the other text does not), its value */
+  readonly sums?: { readonly old?: number | string; readonly new?: number | string };
 }
 
 interface Read { readonly s: TextSentence; readonly figures: Figure[]; readonly frame: string; readonly row: boolean }
@@ -322,6 +392,32 @@ function read(s: TextSentence): Read | undefined {
 
 /** what a sentence is about, its lead and section heading read with it ("Utbetalning" over "Första delen, 60 procent, …") */
 const context = (s: TextSentence): string => [s.section, s.lead ?? s.over, s.text].filter((x) => x !== undefined).join('. ');
+
+/** the money figures of a sentence: its sums and shares */
+const MONEY: ReadonlySet<FigureKind> = new Set(['amount', 'share']);
+
+/**
+ * The money of a part or of the total compared across the whole texts (diffgen80a), where the sentences did not pair (a page
+ * rewritten, a list turned into a sentence): a sentence of one text whose words say a part or the total (saidTopic) holds a sum
+ * the other text states nowhere, and a sentence of the other text rewritten (not in the first) says that field too — that
+ * field changed, the two sentences its quotes. A sum stated in both texts, in whatever sentence, is no change; a field a
+ * change above took, or a sentence it quoted, is left.
+ */
+function moneyMoved(ro: readonly Read[], rn: readonly Read[], allOld: ReadonlySet<string>, allNew: ReadonlySet<string>, quoted: ReadonlySet<string>, taken: Set<string>, out: FigureChange[]): void {
+  for (const field of ['funding.parts', 'funding.total'] as const) {
+    if (taken.has(field)) continue;
+    const said = (rs: readonly Read[]): Read[] => rs.filter((r) => !r.row && !quoted.has(r.s.key) && r.figures.some((f) => MONEY.has(f.kind)) && saidTopic(context(r.s), MONEY) === field);
+    const so = said(ro);
+    const sn = said(rn);
+    if (so.length === 0 || sn.length === 0) continue;
+    const own = (rs: readonly Read[], other: ReadonlySet<string>): Read | undefined => rs.find((r) => r.figures.some((f) => MONEY.has(f.kind) && !other.has(`${f.kind} ${f.key}`)));
+    const o = own(so, allNew);
+    const n = own(sn, allOld);
+    if (o === undefined && n === undefined) continue;
+    taken.add(field);
+    out.push({ field, kind: 'changed', old: (o ?? so[0]!).s, new: (n ?? sn[0]!).s });
+  }
+}
 
 /**
  * The figures that changed between two texts' sentences (already split by textSentences): sentences paired by their frame (the
@@ -366,8 +462,11 @@ export function figureChanges(olds: readonly TextSentence[], news: readonly Text
     if (sameFigures(o.figures, n.figures)) continue;
     if (o.row && n.row) { rows.push([o.s, n.s]); continue; }
     const kinds = changedKinds(o.figures, n.figures);
-    const field = asFunding(figureTopic(context(n.s), kinds) ?? figureTopic(context(o.s), kinds));
-    if (field === undefined || field !== (asFunding(figureTopic(context(o.s), kinds)) ?? field) || taken.has(field)) continue;
+    // (one side's words a part or the total, the other's only money: the two fields' common parent, "funding")
+    const fn = saidTopic(context(n.s), kinds);
+    const fo = saidTopic(context(o.s), kinds);
+    const field = fn === undefined || fo === undefined ? fn ?? fo : commonField([fn, fo]);
+    if (field === undefined || (fn !== undefined && fo !== undefined && !related(fn, fo)) || taken.has(field)) continue;
     if (clauseConflict(n.s.text, ownFigures(n.figures, o.figures), field) || clauseConflict(o.s.text, ownFigures(o.figures, n.figures), field)) continue;
     taken.add(field);
     out.push({ field, kind: 'changed', old: o.s, new: n.s });
@@ -375,8 +474,11 @@ export function figureChanges(olds: readonly TextSentence[], news: readonly Text
   if (rows.length > 0) out.push({ field: 'funding.parts', kind: 'changed', old: rows[0]![0], new: rows[0]![1], rows });
   // a sentence added or removed: its figures (of their kind) stated nowhere in the other text, one clear topic, no row
   const stated = (rs: readonly Read[]): Set<string> => new Set(rs.flatMap((r) => r.figures.map((f) => `${f.kind} ${f.key}`)));
-  const allOld = new Set([...stated(ro), ...stated(olds.filter((s) => newKeys.has(s.key)).map(read).filter((r): r is Read => r !== undefined))]);
-  const allNew = new Set([...stated(rn), ...stated(news.filter((s) => oldKeys.has(s.key)).map(read).filter((r): r is Read => r !== undefined))]);
+  const sharedO = olds.filter((s) => newKeys.has(s.key)).map(read).filter((r): r is Read => r !== undefined).slice(0, MAX_FIGURE_SENTENCES);
+  const sharedN = news.filter((s) => oldKeys.has(s.key)).map(read).filter((r): r is Read => r !== undefined).slice(0, MAX_FIGURE_SENTENCES);
+  const allOld = new Set([...stated(ro), ...stated(sharedO)]);
+  const allNew = new Set([...stated(rn), ...stated(sharedN)]);
+  moneyMoved(ro, rn, allOld, allNew, new Set(out.flatMap((c) => [c.old, c.new]).filter((x): x is TextSentence => x !== undefined).map((x) => x.key)), taken, out);
   // … and no sentence of the other text with a figure under the same topic (a changed sentence not paired, or another grant's
   // day on an overview of several) nor with the same frame
   const topics = (rs: readonly TextSentence[]): { fields: Set<string>; frames: Set<string> } => {
@@ -392,9 +494,10 @@ export function figureChanges(olds: readonly TextSentence[], news: readonly Text
       const own = r.figures.filter((f) => f.kind !== 'span' && !other.has(`${f.kind} ${f.key}`));
       if (own.length === 0 || own.length !== r.figures.filter((f) => f.kind !== 'span').length) return;
       const topic = figureTopic(context(r.s), new Set(own.map((f) => f.kind)));
-      // a sum read on one side only is a sum of the grant, no narrower: whether the total, what was granted or a part, the
-      // other side cannot tell (the spec diff owns the total it read); only a sum with words of a total or a grant is said
-      const field = asFunding(topic);
+      const said = saidTopic(context(r.s), new Set(own.map((f) => f.kind)));
+      // a sum read on one side only is a sum of the grant, no narrower than its words: a part or the total where they name it
+      // (saidTopic), else the funding's; a sum with no words of a total, a grant or a part is not said
+      const field = said;
       if (field === undefined || (field === 'funding' && topic === 'funding') || taken.has(field) || clauseConflict(r.s.text, own, field) || [...there.fields].some((t) => t === field || t.startsWith(`${field}.`) || field.startsWith(`${t}.`))) return;
       taken.add(field);
       out.push({ field, kind, ...(kind === 'removed' ? { old: r.s } : { new: r.s }) });
@@ -402,5 +505,24 @@ export function figureChanges(olds: readonly TextSentence[], news: readonly Text
   };
   lone(ro, usedO, allNew, 'removed');
   lone(rn, usedN, allOld, 'added');
-  return out;
+  return out.map((c) => withSums(c, allOld, allNew));
+}
+
+/**
+ * A total or a sum granted carries its sum in kronor as its value, each side's the sum its sentence states that the other
+ * text does not (else its first); a side without a sum in kronor (a sum in euro, a share) is said as the funding's instead.
+ */
+function withSums(c: FigureChange, allOld: ReadonlySet<string>, allNew: ReadonlySet<string>): FigureChange {
+  if (c.field !== 'funding.total' && c.field !== 'funding.granted') return c;
+  const sum = (t: TextSentence | undefined, other: ReadonlySet<string>): number | string | undefined => {
+    if (t === undefined) return undefined;
+    const kronor = figuresOf(t.text).filter((f) => f.kind === 'amount' && /^\d+(?:\.\d+)?$/u.test(f.key));
+    const f = kronor.find((x) => !other.has(`${x.kind} ${x.key}`)) ?? kronor[0];
+    if (f === undefined) return undefined;
+    return /^\d+$/u.test(f.key) && Number.isSafeInteger(Number(f.key)) ? Number(f.key) : f.key;
+  };
+  const o = sum(c.old, allNew);
+  const n = sum(c.new, allOld);
+  if ((c.old && o === undefined) || (c.new && n === undefined)) return { ...c, field: 'funding' };
+  return { ...c, sums: { ...(o !== undefined ? { old: o } : {}), ...(n !== undefined ? { new: n } : {}) } };
 }

@@ -609,7 +609,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // the general fallbacks last, each at fields no pass above reported (`said`, read again after the figures')
   const said = (): string[] => [...reported, ...out.map((c) => fieldOf(c.path)?.path ?? c.path)];
   for (const f of figureFallback(olds, news, a, b, said(), flats())) {
-    const value = (side: 0 | 1): string | undefined => f.rows?.map((r) => r[side].text).join('; ');
+    const value = (side: 0 | 1): string | number | undefined => f.rows?.map((r) => r[side].text).join('; ') ?? f.sums?.[side === 0 ? 'old' : 'new'];
     const oldValue = value(0);
     const newValue = value(1);
     pushText(f.field, { kind: f.kind, ...(f.old ? { old: { sentence: f.old, ...(oldValue !== undefined ? { value: oldValue } : {}) } } : {}), ...(f.new ? { new: { sentence: f.new, ...(newValue !== undefined ? { value: newValue } : {}) } } : {}) });

@@ -43,10 +43,14 @@ describe('topic families', () => {
     expect(figureTopic('Ansökan ska vara inne senast den 15 mars.', new Set(['date']))).toBe('requisition.closes');
     expect(figureTopic('Bidraget ska redovisas senast den 31 mars.', new Set(['date']))).toBe('reporting');
     expect(figureTopic('Medlen ska användas under perioden 1 juli–31 december.', new Set(['date']))).toBe('usage_period');
-    expect(figureTopic('Bidrag kan sökas med högst 50 000 kronor per projekt.', new Set(['amount']))).toBe('funding');
+    // (a ceiling per project is a part by the contract, funding.parts per_unit_max: diffgen80a)
+    expect(figureTopic('Bidrag kan sökas med högst 50 000 kronor per projekt.', new Set(['amount']))).toBe('funding.parts');
+    expect(figureTopic('Bidrag kan sökas med högst 50 000 kronor för ett projekt.', new Set(['amount']))).toBe('funding');
     // (the family says "total"; the fallback reports it as the funding's: the extractor read no total there)
     expect(figureTopic('Totalt fördelas 12 miljoner kronor under året.', new Set(['amount']))).toBe('funding.total');
-    expect(changes('Totalt fördelas 12 miljoner kronor under året till föreningar.\n', 'Totalt fördelas 15 miljoner kronor under året till föreningar.\n').map((x) => x.field)).toEqual(['funding']);
+    // (… and said as the total where its words name the whole sum shared out, figur-totalram: diffgen80a)
+    expect(changes('Totalt fördelas 12 miljoner kronor under året till föreningar.\n', 'Totalt fördelas 15 miljoner kronor under året till föreningar.\n').map((x) => x.field)).toEqual(['funding.total']);
+    expect(changes('Totalt har 10 miljoner kronor reserverats för kollektivtrafiken.\n', 'Totalt har 12 miljoner kronor reserverats för kollektivtrafiken.\n').map((x) => x.field)).toEqual(['funding']);
     // receipts of a grant already given closes no application
     expect(changes('Kvitton för beviljade ansökningar lämnas in före den 15 december.\n', 'Kvitton för beviljade ansökningar lämnas in före den 1 december.\n')).toEqual([]);
     expect(figureTopic('75 procent av bidraget betalas ut i förskott.', new Set(['share']))).toBe('payment');
@@ -61,7 +65,8 @@ describe('changed figures between two texts', () => {
   it('funding: a sum changed in a sentence otherwise the same', () => {
     const c = changes('Om bidraget\n\nBidrag kan sökas med högst 50 000 kronor per projekt och år.\n', 'Om bidraget\n\nBidrag kan sökas med högst 80 000 kronor per projekt och år.\n');
     expect(c).toHaveLength(1);
-    expect(c[0]).toMatchObject({ field: 'funding', kind: 'changed' });
+    // (a ceiling per project: the parts', diffgen80a)
+    expect(c[0]).toMatchObject({ field: 'funding.parts', kind: 'changed' });
     expect(c[0]!.old!.text).toContain('50 000 kronor');
     expect(c[0]!.new!.text).toContain('80 000 kronor');
   });
@@ -90,8 +95,10 @@ describe('changed figures between two texts', () => {
   });
   it('an added sentence with a new total and a removed payment day', () => {
     const added = changes('Föreningar i kommunen kan söka bidraget.\n', 'Föreningar i kommunen kan söka bidraget.\nTotalt fördelas 3 miljoner kronor under året.\n');
-    // a sum on one side only is the funding's (the parent): total, granted or a part, one side cannot tell
-    expect(added).toEqual([expect.objectContaining({ field: 'funding', kind: 'added' })]);
+    // a sum on one side only is said no narrower than its words: "Totalt fördelas …" names the total (diffgen80a); a sum set
+    // aside for something is the funding's
+    expect(added).toEqual([expect.objectContaining({ field: 'funding.total', kind: 'added' })]);
+    expect(changes('Föreningar i kommunen kan söka bidraget.\n', 'Föreningar i kommunen kan söka bidraget.\nFör bidraget har regionen avsatt 3 miljoner kronor under året.\n')).toEqual([expect.objectContaining({ field: 'funding', kind: 'added' })]);
     const removed = changes('Föreningar i kommunen kan söka bidraget.\nUtbetalning av bidraget sker till föreningens bankgiro den 25 maj.\n', 'Föreningar i kommunen kan söka bidraget.\n');
     expect(removed).toEqual([expect.objectContaining({ field: 'payment', kind: 'removed' })]);
   });

@@ -76,7 +76,10 @@ const NOT_THAT_FIELD: Array<[string, string, string, string | undefined]> = [
   ['N43 a final report ("slutredovisning") time is reporting, not the usage period', 'Slutredovisning ska lämnas senast två månader efter att projektet avslutats, dock senast 31 december.', 'Slutredovisning ska lämnas senast tre månader efter att projektet avslutats, dock senast 31 december.', 'reporting'],
 ];
 
-/** [id, old, new, field]: a change the fallback must report, under this field */
+/**
+ * [id, old, new, field]: a change the fallback must report, under this field (a sum per participant, per project or per applicant
+ * is a part by the contract, funding.parts key per-unit or per_unit_max: diffgen80a says it as the parts')
+ */
 const CHANGES: Array<[string, string, string, string]> = [
   ['P1 a last day reworded around "sista dag att ansöka"', 'Sista dag att ansöka om bidraget är den 15 mars.', 'Sista dag att ansöka om bidraget är den 1 april.', 'requisition.closes'],
   ['P2 a requisition day', 'Rekvisitionen ska ha kommit in till myndigheten senast den 30 september.', 'Rekvisitionen ska ha kommit in till myndigheten senast den 15 oktober.', 'requisition.closes'],
@@ -87,14 +90,14 @@ const CHANGES: Array<[string, string, string, string]> = [
   ['P7 an opening day', 'E-tjänsten för ansökan öppnar den 1 februari.', 'E-tjänsten för ansökan öppnar den 15 januari.', 'requisition.opens'],
   ['P9 "ska ha inkommit senast" is a closing day (not a sum applied for)', 'Ansökan ska ha inkommit till kommunen senast den 15 mars.', 'Ansökan ska ha inkommit till kommunen senast den 1 april.', 'requisition.closes'],
   ['P10 a share of one applicant\'s costs (not a share of people)', 'Bidrag ges med högst 50 procent av föreningens kostnader för hyra.', 'Bidrag ges med högst 40 procent av föreningens kostnader för hyra.', 'funding'],
-  ['P11 a sum per participant', 'Bidraget är 150 kronor per deltagare och tillfälle.', 'Bidraget är 175 kronor per deltagare och tillfälle.', 'funding'],
-  ['P12 a sum without VAT (no rate of VAT)', 'Bidraget är högst 50 000 kronor exklusive moms per projekt.', 'Bidraget är högst 60 000 kronor exklusive moms per projekt.', 'funding'],
+  ['P11 a sum per participant', 'Bidraget är 150 kronor per deltagare och tillfälle.', 'Bidraget är 175 kronor per deltagare och tillfälle.', 'funding.parts'],
+  ['P12 a sum without VAT (no rate of VAT)', 'Bidraget är högst 50 000 kronor exklusive moms per projekt.', 'Bidraget är högst 60 000 kronor exklusive moms per projekt.', 'funding.parts'],
   ['P13 a range of days shortened', 'Ansökningstiden för föreningsbidraget löper varje år 1–30 september.', 'Ansökningstiden för föreningsbidraget löper varje år 1–15 september.', 'requisition'],
   ['P14 a span in years', 'Projektet som får stöd får pågå i högst två år.', 'Projektet som får stöd får pågå i högst tre år.', 'usage_period'],
   ['P15 "exempelvis" in a rule is no worked example', 'Bidrag kan exempelvis ges till hyra av lokal med högst 20 000 kronor per år.', 'Bidrag kan exempelvis ges till hyra av lokal med högst 25 000 kronor per år.', 'funding'],
-  ['P17 a lowest sum to apply for', 'Det lägsta belopp som kan sökas är 5 000 kronor per ansökan.', 'Det lägsta belopp som kan sökas är 10 000 kronor per ansökan.', 'funding'],
+  ['P17 a lowest sum to apply for', 'Det lägsta belopp som kan sökas är 5 000 kronor per ansökan.', 'Det lägsta belopp som kan sökas är 10 000 kronor per ansökan.', 'funding.parts'],
   ['P18 an amount below which nothing is claimed back is repayment', 'Belopp under 1 000 kronor krävs inte tillbaka av kommunen.', 'Belopp under 2 000 kronor krävs inte tillbaka av kommunen.', 'repayment'],
-  ['P19 a cap in a year named by its number (no threshold)', 'Under 2025 kan varje förening få högst 30 000 kronor i bidrag.', 'Under 2026 kan varje förening få högst 40 000 kronor i bidrag.', 'funding'],
+  ['P19 a cap in a year named by its number (no threshold)', 'Under 2025 kan varje förening få högst 30 000 kronor i bidrag.', 'Under 2026 kan varje förening få högst 40 000 kronor i bidrag.', 'funding.parts'],
   ['P16 a closing day beside a decision day in another clause', 'Ansökan ska vara inne senast den 15 mars, och beslut om bidraget fattas i maj.', 'Ansökan ska vara inne senast den 1 april, och beslut om bidraget fattas i maj.', 'requisition.closes'],
 ];
 
