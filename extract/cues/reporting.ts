@@ -801,7 +801,7 @@ export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
     // a report filled in is handed in too: "genom att fylla i en årsrapport", "ska ni fylla i en slutrapport och skicka in"
     // (or hands it over, sends it in, in the active or the inverted passive: "ska … överlämna en redogörelse för hur beviljat bidrag har
     // använts", "Till stiftelsen insänds inom en månad … en bevittnad avskrift av det justerade protokollet", dev 2399, h/forms80)
-    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|fylla(?:r)?\s+i|består(?:,[^,.]{1,40},)?\s+av|innehålla|överlämna(?:r)?|insänd(?:a|er|s|es)|sänd(?:a|er|s)\s+in)\s+/iu),
+    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|fylla(?:r)?\s+i|består(?:,[^,.]{1,40},)?\s+av|innehålla|överlämna(?:r)?|insänd(?:a|er|s|es)|sänd(?:a|er|s)\s+in|ladda(?:r)?\s+upp|ska\s+ingå|åtföljas\s+av)\s+/iu),
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
     examples: [
       'Ni som sökt bidrag 2022 ska senast den 31 mars 2023 lämna en ekonomisk redovisning och en redogörelse för vad medlen använts till.',
@@ -810,8 +810,12 @@ export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
       'Slutrapporteringen består, i enlighet med avtalet, av en insatsrapport och ekonomisk rapportering.',
       'När ert arvsfondsprojekt är avslutat ska ni fylla i en slutrapport och skicka in till Arvsfonden.',
       'Mottagaren ska efter projektets slut överlämna en redogörelse för hur bidraget har använts.', 'Till fonden insänds senast den 1 mars en ekonomisk redovisning och en verksamhetsberättelse.',
+      // (uploaded, or carried by the report: "Ladda upp slutrapporten och den ekonomiska redovisningen i e-tjänsten", "I redovisningen
+      // ska ingå en resultaträkning", "Redovisningen ska åtföljas av ett revisorsintyg": constructed in agencies' words, h/forms80; a bare
+      // "skicka" was tried and left: "Socialstyrelsen skickar ett återrapporteringsformulär …" is the agency's own form going out)
+      'Ladda upp slutrapporten och den ekonomiska redovisningen i e-tjänsten.', 'I redovisningen ska ingå en resultaträkning och en balansräkning.', 'Redovisningen ska åtföljas av ett revisorsintyg.',
     ],
-    counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.', 'Ni ska fylla i ansökan i e-tjänsten.', 'Ansökan insänds till kommunen senast den 1 mars.', 'Myndigheten ska överlämna en redovisning till regeringen.'],
+    counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.', 'Ni ska fylla i ansökan i e-tjänsten.', 'Ansökan insänds till kommunen senast den 1 mars.', 'Myndigheten ska överlämna en redovisning till regeringen.', 'Ladda upp ansökan i e-tjänsten.', 'I ansökan ska ingå en budget och en verksamhetsberättelse.', 'Socialstyrelsen skickar ett återrapporteringsformulär till kommunens registrator.'],
   },
   {
     id: 'hand-in-passive', where: 'sentence', meaning: 'within', weight: 1,

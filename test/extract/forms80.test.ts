@@ -12,7 +12,8 @@ import { anvisningOf, expectWant, probeField, type Want } from './probe.js';
 //     projects or the award's recipients to report, names a slutredovisning with its economic part, or a Norwegian sluttrapport with
 //     its accounts and the duty to send it, is a grant text (genre.GRANT_WORDS, GRANT_GIVEN, REPORT_DUTY); a prize gala, a
 //     project's own report to its steering group, a company's projects are not.
-// D — evidence_documents: two documents sharing one noun ("en ekonomisk och en vetenskaplig redovisning", reporting.DOCUMENT_PAIR),
+// D — evidence_documents: documents uploaded ("ladda upp"), carried by the report ("I redovisningen ska ingå …", "ska åtföljas
+//     av …"; never the agency sending out its form, "Vi skickar ut …"), two documents sharing one noun ("en ekonomisk och en vetenskaplig redovisning", reporting.DOCUMENT_PAIR),
 //     a report proven by attached receipts ("styrker … genom att bifoga"), a copy of the minutes sent in the inverted passive
 //     ("Till fonden insänds … en avskrift av protokollet"); a report's qualities are no documents.
 // T — the title: a header image's alt text above the heading is chrome (title.header-image-alt).
@@ -130,6 +131,20 @@ describe('forms80: the documents a report hands in', () => {
   it('D4 a copy of the minutes sent in the inverted passive', () => {
     const got = items('# Redovisning av bidrag\n\nTill fonden insänds senast en månad efter årsmötet en avskrift av styrelsens protokoll tillsammans med redovisningsblanketten.\n');
     expect(got.some((i) => i.includes('protokoll')), JSON.stringify(got)).toBe(true);
+  });
+  it('D6 documents uploaded or carried by the report', () => {
+    for (const [t, h] of [
+      ['Ladda upp slutrapporten och den ekonomiska redovisningen i e-tjänsten.', 'ekonomiska redovisningen'],
+      ['I redovisningen ska ingå en resultaträkning och en balansräkning.', 'balansräkning'],
+      ['Redovisningen ska åtföljas av ett revisorsintyg och en kopia av årsmötesprotokollet.', 'årsmötesprotokoll'],
+    ] as const) {
+      const got = items(`# Redovisa ert bidrag\n\nNi som har fått bidrag ska redovisa hur pengarna har använts. ${t}\n`);
+      expect(got.some((i) => i.includes(h)), `${t} ${JSON.stringify(got)}`).toBe(true);
+    }
+  });
+  it('D7 the agency sending out its form names no document the recipient hands in', () => {
+    const got = items('# Redovisa ert bidrag\n\nNi ska redovisa hur bidraget har använts. Vi skickar information och återrapporteringsformulär till bidragsmottagarna i december. Myndigheten skickar ut redovisningsblanketter till kommunerna.\n');
+    expect(got.some((i) => i.includes('formulär') || i.includes('blankett')), JSON.stringify(got)).toBe(false);
   });
   it('D5 an application sent in names no report document', () => {
     expect(items('# Ansökan\n\nAnsökan insänds till kommunen senast den 1 mars tillsammans med en verksamhetsberättelse.\n')).toEqual([]);
