@@ -201,6 +201,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'reporting.DOCUMENT_LEADS': reporting.DOCUMENT_LEADS,
   'reporting.REPORT_CONTENT_SENTENCES': reporting.REPORT_CONTENT_SENTENCES,
   'reporting.DOCUMENT_NAMES': [reporting.DOCUMENT_NAMES],
+  'reporting.DOCUMENT_PAIR': [reporting.DOCUMENT_PAIR],
   'reporting.DOCUMENT_SENTENCES': reporting.DOCUMENT_SENTENCES,
   'reporting.REPAYMENT_TRIGGERS': reporting.REPAYMENT_TRIGGERS,
   'reporting.REPAYMENT_THRESHOLD': reporting.REPAYMENT_THRESHOLD,

@@ -792,9 +792,24 @@ export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
  */
 export const DOCUMENT_NAMES: Cue<'document'> = {
   id: 'document-name', where: 'line', meaning: 'document', weight: 1,
-  cue: sv(/\b(?:slutrapport\p{L}*|delrapport\p{L}*|ekonomisk(?:a)?\s+redovisning(?:en)?|verksamhetsberättelse(?:n)?|revisionsberättelse(?:n)?|revisorsintyg(?:et)?|revisors\s+granskning|årsmötesprotokoll(?:et)?|kopia\s+av\s+\p{L}*protokoll|(?:resultat|balans)-\s+och\s+(?:resultat|balans)räkning(?:en)?|resultaträkning(?:en)?|balansräkning(?:en)?|årsbokslut(?:et)?|årsredovisning(?:en)?|(?:bank)?kontoutdrag(?:et)?|utdrag\s+(?:från|ur)\s+\p{L}+|\p{L}+formulär(?:et)?|\p{L}+blankett(?:en)?|redogörelse|kostnadsredovisning(?:en)?|(?:insats|verksamhets|läges|års)rapport(?:en)?|ekonomisk(?:a)?\s+(?:rapportering|sammanställning)(?:en)?|(?:elev|deltagar|medlems)?(?:förteckning|lista)\s+över\s+(?:de\s+|alla\s+)?\p{L}+)/iu),
-  examples: ['en slutrapport i form av en beskrivande text', 'Utdrag från bokföringsprogram eller ekonomisystem.', 'Resultat- och balansräkning', 'kopia av årsmötesprotokoll', 'en kostnadsredovisning med kopior på kvitton', 'en insatsrapport och ekonomisk rapportering', 'en lista över de elever som fått stipendium'],
+  cue: sv(/\b(?:slutrapport\p{L}*|delrapport\p{L}*|ekonomisk(?:a)?\s+redovisning(?:en)?|verksamhetsberättelse(?:n)?|revisionsberättelse(?:n)?|revisorsintyg(?:et)?|revisors\s+granskning|årsmötesprotokoll(?:et)?|(?:kopia|avskrift|utdrag)\s+(?:av|ur)\s+(?:(?:det|den|ett|en)\s+)?(?:[\p{L}-]+\s+)?\p{L}*protokoll(?:et)?|(?:resultat|balans)-\s+och\s+(?:resultat|balans)räkning(?:en)?|resultaträkning(?:en)?|balansräkning(?:en)?|årsbokslut(?:et)?|årsredovisning(?:en)?|(?:bank)?kontoutdrag(?:et)?|utdrag\s+(?:från|ur)\s+\p{L}+|\p{L}+formulär(?:et)?|\p{L}+blankett(?:en)?|redogörelse|kostnadsredovisning(?:en)?|(?:insats|verksamhets|läges|års)rapport(?:en)?|ekonomisk(?:a)?\s+(?:rapportering|sammanställning)(?:en)?|(?:elev|deltagar|medlems)?(?:förteckning|lista)\s+över\s+(?:de\s+|alla\s+)?\p{L}+)/iu),
+  // (a copy of the board's minutes in other words: "en bevittnad avskrift av det justerade protokollet", dev 2399, h/forms80)
+  examples: ['en slutrapport i form av en beskrivande text', 'Utdrag från bokföringsprogram eller ekonomisystem.', 'Resultat- och balansräkning', 'kopia av årsmötesprotokoll', 'en bevittnad avskrift av det justerade protokollet', 'utdrag ur styrelsens protokoll', 'en kostnadsredovisning med kopior på kvitton', 'en insatsrapport och ekonomisk rapportering', 'en lista över de elever som fått stipendium'],
   counterExamples: ['en beskrivning av hur bidraget har använts', 'vilka resultat som har uppnåtts', 'Antalet medlemmar', 'en lista med frågor att fundera på'],
+};
+
+/**
+ * Two documents named with one noun, the first one's noun left out and each with its article: "både en ekonomisk och en
+ * vetenskaplig redovisning" (a research fund's reporting page, dev 2400, h/forms80), "en ekonomisk och en verksamhetsmässig rapport":
+ * each adjective with the noun is one document (group 1 and 2 the adjectives, group 3 the noun). Only adjectives that name a kind
+ * of report (-isk, -ell, -iv, -mässig, vetenskaplig, innehållslig, konstnärlig), never its quality ("en tydlig och en ordentlig
+ * redovisning"), and only with the second article: "ekonomisk och innehållslig redovisning" may be one document's two sides.
+ */
+export const DOCUMENT_PAIR: Cue<'document'> = {
+  id: 'document-pair', where: 'line', meaning: 'document', weight: 1,
+  cue: sv(/\b(\p{L}{2,30}(?:isk|ell|iv|mässig|skaplig|hållslig|närlig)a?)\s+(?:och|samt)\s+(?:en|ett)\s+(\p{L}{2,30}(?:isk|ell|iv|mässig|skaplig|hållslig|närlig)a?)\s+(redovisning|rapport|rapportering|sammanställning|redogörelse|slutredovisning|slutrapport)(?!\p{L})/iu),
+  examples: ['För forskningsbidrag ska både en ekonomisk och en vetenskaplig redovisning lämnas in.', 'en ekonomisk och en verksamhetsmässig rapport', 'en finansiell och en narrativ rapport', 'Stipendiaten lämnar en konstnärlig och en ekonomisk redogörelse.'],
+  counterExamples: ['ett projekt och en redovisning', 'en ekonomisk redovisning och en verksamhetsberättelse', 'en kort och tydlig text', 'en tydlig och en ordentlig redovisning', 'ekonomisk och innehållslig redovisning', 'en fullständig och en utförlig rapport'],
 };
 
 /**
@@ -817,7 +832,9 @@ export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
   {
     id: 'hand-in-active', where: 'sentence', meaning: 'after', weight: 1,
     // a report filled in is handed in too: "genom att fylla i en årsrapport", "ska ni fylla i en slutrapport och skicka in"
-    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|fylla(?:r)?\s+i|består(?:,[^,.]{1,40},)?\s+av|innehålla)\s+/iu),
+    // (or hands it over, sends it in, in the active or the inverted passive: "ska … överlämna en redogörelse för hur beviljat bidrag har
+    // använts", "Till stiftelsen insänds inom en månad … en bevittnad avskrift av det justerade protokollet", dev 2399, h/forms80)
+    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|fylla(?:r)?\s+i|består(?:,[^,.]{1,40},)?\s+av|innehålla|överlämna(?:r)?|insänd(?:a|er|s|es)|sänd(?:a|er|s)\s+in|ladda(?:r)?\s+upp|ska\s+ingå|åtföljas\s+av)\s+/iu),
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
     examples: [
       'Ni som sökt bidrag 2022 ska senast den 31 mars 2023 lämna en ekonomisk redovisning och en redogörelse för vad medlen använts till.',
@@ -825,8 +842,13 @@ export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
       'När projektet är slut ska ni skriva en slutrapport som sammanfattar projektet.',
       'Slutrapporteringen består, i enlighet med avtalet, av en insatsrapport och ekonomisk rapportering.',
       'När ert arvsfondsprojekt är avslutat ska ni fylla i en slutrapport och skicka in till Arvsfonden.',
+      'Mottagaren ska efter projektets slut överlämna en redogörelse för hur bidraget har använts.', 'Till fonden insänds senast den 1 mars en ekonomisk redovisning och en verksamhetsberättelse.',
+      // (uploaded, or carried by the report: "Ladda upp slutrapporten och den ekonomiska redovisningen i e-tjänsten", "I redovisningen
+      // ska ingå en resultaträkning", "Redovisningen ska åtföljas av ett revisorsintyg": constructed in agencies' words, h/forms80; a bare
+      // "skicka" was tried and left: "Socialstyrelsen skickar ett återrapporteringsformulär …" is the agency's own form going out)
+      'Ladda upp slutrapporten och den ekonomiska redovisningen i e-tjänsten.', 'I redovisningen ska ingå en resultaträkning och en balansräkning.', 'Redovisningen ska åtföljas av ett revisorsintyg.',
     ],
-    counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.', 'Ni ska fylla i ansökan i e-tjänsten.'],
+    counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.', 'Ni ska fylla i ansökan i e-tjänsten.', 'Ansökan insänds till kommunen senast den 1 mars.', 'Myndigheten ska överlämna en redovisning till regeringen.', 'Ladda upp ansökan i e-tjänsten.', 'I ansökan ska ingå en budget och en verksamhetsberättelse.', 'Socialstyrelsen skickar ett återrapporteringsformulär till kommunens registrator.'],
   },
   {
     id: 'hand-in-passive', where: 'sentence', meaning: 'within', weight: 1,
@@ -952,10 +974,12 @@ export const KEPT_DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
     // avtal, tidredovisning" (migrationsverket.se), "kan styrkas … genom kopior av fakturor, bokföringsunderlag" (a projekthandbok)
     id: 'proven-by-records', where: 'sentence', meaning: 'after', weight: 1,
     note: 'real phrasing: migrationsverket.se Dokumentation-och-arkivering ("ska kunna styrkas med underlag såsom betald faktura, lönespecifikationer, avtal, tidredovisning")',
-    cue: sv(/\b(?:styrkas|styrks|verifieras|intygas)\s+(?:[\p{L}-]+\s+){0,3}?(?:med|genom|via)\s+(?=\p{L})/iu),
+    // (or the recipient proving its report in the active, attaching the records: "Övriga bidragstagare styrker sin redovisning genom att
+    // till redovisningsblanketten bifoga kopior av kvitton, bilder eller liknande", a foundation's återrapportering page, dev 2399, h/forms80)
+    cue: sv(/\b(?:styrkas|styrks|verifieras|intygas)\s+(?:[\p{L}-]+\s+){0,3}?(?:med|genom|via)\s+(?=\p{L})|\b(?:styrker|styrk|styrka)\s+(?:[\p{L}-]+\s+){0,3}?genom\s+att\s+(?:till\s+[\p{L}-]+\s+)?(?:bifoga|skicka\s+in|visa\s+upp)\s+(?=\p{L})/iu),
     unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT, { where: 'sentence', cue: sv(/\b(?:BankID|e-legitimation|Freja)\b/iu) }],
-    examples: ['Samtliga kostnader ska kunna styrkas med kvitton eller fakturor.', 'Lönekostnaderna styrks genom lönespecifikationer och tidrapporter.'],
-    counterExamples: ['Kostnaderna ska kunna styrkas.', 'Uppgifterna ska verifieras med BankID.'],
+    examples: ['Samtliga kostnader ska kunna styrkas med kvitton eller fakturor.', 'Lönekostnaderna styrks genom lönespecifikationer och tidrapporter.', 'Föreningen styrker sina utgifter genom att bifoga kopior av fakturor.', 'Mottagaren styrker sin redovisning genom att till blanketten bifoga kvitton och bilder.'],
+    counterExamples: ['Kostnaderna ska kunna styrkas.', 'Uppgifterna ska verifieras med BankID.', 'Föreningen styrker sin identitet genom att logga in med BankID.'],
   },
   {
     // a bare attach at the sentence's start: "Ideella föreningar. Bifogar stadgar." (dev 1246), "Bifoga kopior av fakturor och

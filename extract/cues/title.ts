@@ -362,6 +362,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     note: 'one document: dev 1770 (Riksantikvaren); no second page in the corpus reads a logo\'s alt text back this way',
   },
   {
+    // a header image's alt text read back as the page's first line: the owner's name in capitals and "Header" or "Banner"
+    // ("Gannochy Trust Header" above "Gannochy Trust Reporting Guidelines", dev 2404, h/forms80); the line no sentence, every
+    // word capitalised as a name is
+    id: 'header-image-alt', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\p{Lu}[\p{L}&'.-]{1,40}(?:[ \t]+\p{Lu}[\p{L}&'.-]{1,40}){0,4}[ \t]+(?:Header|Banner|Masthead)(?:[ \t]+(?:Image|Logo|Graphic|Picture))?$/u,
+    examples: ['Gannochy Trust Header', 'Community Foundation Banner Image', 'Arts Council Masthead'],
+    counterExamples: ['Header', 'Gannochy Trust Reporting Guidelines', 'How to write a header', 'Kulturbidrag Banner för evenemang'],
+  },
+  {
     // a product image's alt text left above the heading, a lower-case common noun and the owner's initials: "tygkasse UiK"
     // (dev 2090, Ung i Kör, instr69: a tote bag in the page's header); a heading starts with a capital, and initials with two
     // capitals (UiK, UNF, RFSU) are no word of a heading's own

@@ -15,7 +15,7 @@ import { titleOf } from './title.js';
 import { UNDERLAG_LEADS, says } from '../cues/lists.js';
 import {
   REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
-  DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
+  DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_PAIR, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_ADDRESS_END, REPORT_ADDRESS_LEAD, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
   DOCUMENTS_HANDED_IN, KEPT_DOCUMENT_SENTENCES, NOT_RECORD_NAMES, RECORD_NAMES, INVOICE_SENTENCE, REPORT_ANAPHOR, SAME_TIME_REPORT, ECONOMIC_REPORT_WITHIN, GOVERNMENT_RECEIVES, SENAST, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
@@ -159,6 +159,21 @@ function namesIn(s: SentenceAt, from: number, to: number, names = NAMES): Array<
   return out;
 }
 
+const PAIRS = sv(new RegExp(DOCUMENT_PAIR.cue.source, 'giu'));
+/**
+ * The documents an elliptic pair names in [from, to) of a sentence ("en ekonomisk och en vetenskaplig redovisning", DOCUMENT_PAIR):
+ * each adjective with the shared noun, both located at the pair's whole span (its quote holds both words).
+ */
+function pairedNamesIn(s: SentenceAt, from: number, to: number): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  const span = s.text.slice(from, to);
+  for (const m of span.matchAll(PAIRS)) {
+    const at = locIn(s, from + m.index, from + m.index + m[0].length);
+    out.push({ value: `${m[1]} ${m[3]}`, at }, { value: `${m[2]} ${m[3]}`, at });
+  }
+  return out;
+}
+
 /**
  * Underlag of the report: items of a list a documents lead (or heading) introduces, when the item
  * names a document; then the documents reporting sentences hand in ("lämna en ekonomisk
@@ -243,6 +258,8 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): { documents:
         if (end >= 0) to = from + end;
       }
       for (const f of namesIn(s, from, to)) if (!known(f.value)) out.push(f);
+      // (two documents sharing one noun, the first's left out: "en ekonomisk och en vetenskaplig redovisning", h/forms80)
+      for (const f of pairedNamesIn(s, from, to)) if (!known(f.value)) out.push(f);
     }
   }
   return { documents: out, kept: kept.filter((f) => !known(f.value)) };

@@ -20,7 +20,9 @@ const BOUNDS: Readonly<Record<string, number>> = {
   // (h/audit78: 0 → 1 by dev 1696 alone, a booklet of instructions for reporting relabelled anvisning by the audit of the dev
   // reporting kinds: the audited rule's tie-break reads its head, 'ANVISNINGAR FÖR REDOVISNING' (KIND_EVIDENCE
   // reporting-instructions-head), and with its title line gone the contents' field numbers outweigh it)
-  'anvisning:noTitle': 1,
+  // (h/forms80: 1 → 2 by the new dev 2403 alone, a foundation's page listing the areas it reviews in a final report: its first line
+  // holds the lead that quotes the questions (KIND_EVIDENCE questions-quoted-lead), and with it gone the question lines are a form's)
+  'anvisning:noTitle': 2,
   // (stop 52, h/forms71: every older instruction page flips under none, as before; the new dev 2173 — the Garfield Weston
   // Foundation's short reporting page, about half of it English questions quoted under "We ask you to include the following:"
   // — becomes a form when its lines are run together (flattened, flattenedNoBlanks) or when only its second half, the
@@ -28,7 +30,8 @@ const BOUNDS: Readonly<Record<string, number>> = {
   'anvisning:flattened': 1,
   'anvisning:flattenedNoBlanks': 1,
   'anvisning:firstHalf': 0,
-  'anvisning:lastHalf': 1,
+  // (h/forms80: 1 → 2 by the new dev 2403 alone, as under noTitle: its last half is the questions without their lead)
+  'anvisning:lastHalf': 2,
   // (h/forms21: the dev texts of h/forms20 and before: noBlanks 0, flattenedNoBlanks 7, firstHalf 10 → 9 (1561 now holds by
   // its head), lastHalf 30 (unchanged); the new dev 1591–1610 add 1595 (noBlanks,
   // flattenedNoBlanks: a form whose only marks are its blanks), 1592, 1595, 1602, 1603 (firstHalf) and 1591, 1605, 1606,
@@ -80,7 +83,9 @@ const BOUNDS: Readonly<Record<string, number>> = {
   // (h/forms79: 30 → 31 by texts that are forms whole only now: dev 1594 and 2081 (read right whole by the new KIND_EVIDENCE
   // rows, some of whose lines stand in the second half) and the new dev 2362 (a form whose questions stand in its second half);
   // these rows only add form evidence, so no older text flips more)
-  'reporting-form:firstHalf': 31,
+  // (h/forms80: 31 → 36 by the five new forms alone, 2395–2398 and 2402: each a form whole, its head fields, blanks, 'Kr.' cells or
+  // walked items in its second half; every older text flips as on main 3cdc24bb)
+  'reporting-form:firstHalf': 36,
   // (h/forms24: 45 → 46 by dev 1593 alone, now a form whole: its last half, Section 0's bullets, holds neither its
   // 'Instructions for the … Report Form' lines nor its burden statement; every other text flips as before)
   // (h/forms65: 51 → 52: the new dev 1990, 1994, 1995 in (their head, OMB number and first blanks stand in the first half),
