@@ -1,5 +1,6 @@
 import { normalizeForQuote } from '../quote.js';
 import { applicantKinds } from './eligibility.js';
+import { contentWords } from './lists.js';
 import { classifySentence, isNoiseSentence, rowHolds, wordy, type SentenceRow } from './rules.js';
 import { statesRuleReworded } from './stated.js';
 import { mayBeRule, pairSentences, restated, sameButExplanationDropped, sameButFormAlternative, sameButOneWord, sameWordsReordered, sectionField, withoutDates, withoutGlue, wordOfItsOwn, WordRuns, type TextSentence } from './text.js';
@@ -41,6 +42,16 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     counterExamples: ['Beskriv projektets syfte och mål.', 'I ansökan ska syftet med projektet framgå.', 'Läs mer om syftet med bidraget på vår webbplats.', 'Redovisningen ska visa hur bidraget har bidragit till målen.', 'Vad är syftet med bidraget?', 'Målet är att ärenden ska handläggas effektivt och rättssäkert.'],
   },
   {
+    // the aim said after the money: "Medlen fördelas i syfte att stärka …", "Pengarna ska gå till att minska …" (diffgen80c: a
+    // government decision's or press release's aim, with the grant's words in the sentence)
+    id: 'amne-i-syfte', where: 'sentence', meaning: 'purpose', weight: 2,
+    cue: wordy(/\b(?:i|med)\s+syfte\s+att\b|\b(?:pengarna|medlen|bidraget|stödet|satsningen)\s+(?:ska|skall)\s+gå\s+till\s+att\b/iu),
+    also: { where: 'sentence', cue: wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|pengarna|\p{L}*stöd(?:et)?|satsning\p{L}*|fördela\p{L}*|avsätt\p{L}*|tillför\p{L}*)\b/iu) },
+    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:beskriv\p{L}*|ange|redogör\p{L}*|redovis\p{L}*|återrapport\p{L}*|ansökan\s+ska|i\s+ansökan|projektets\s+syfte|inte|ej)\b/iu) }],
+    examples: ['Socialstyrelsen fördelar medel till regionerna i syfte att korta väntetiderna i vården.', 'Pengarna ska gå till att minska den psykiska ohälsan bland unga.', 'Regeringen avsätter medel med syfte att stärka elevhälsan.'],
+    counterExamples: ['Beskriv i ansökan hur medlen ska användas i syfte att nå målen.', 'Kommunen bjuder in till ett möte i syfte att informera om arbetet.', 'Bidraget får inte användas i syfte att gå med vinst.'],
+  },
+  {
     id: 'amne-kanal', where: 'sentence', meaning: 'requisition.channel', weight: 2,
     cue: wordy(/\b(?:e-tjänst\p{L}*|etjänst\p{L}*|mina\s+sidor|\p{L}*portal\p{L}*|ansökningssystem\p{L}*|[\p{L}]+-systemet|webbformulär\p{L}*|ansökningsformulär(?:et|en)?|ansökningsblankett(?:en|er|erna)?|blankett(?:en|er|erna)?|via\s+e-post|per\s+e-post|med\s+e-post|per\s+post|med\s+post|via\s+post|brevledes|digitalt|elektroniskt|pappersform)\b|[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/iu),
     // (the application itself, named: work samples or annexes sent by post are no channel of the application)
@@ -65,6 +76,17 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     unless: [NOT_A_RULE],
     examples: ['Bidraget lämnas enligt förordningen (2018:1234) om statsbidrag till kommuner.', 'Statsbidrag lämnas med stöd av förordning (2023:30) om statsbidrag för lovaktiviteter.', 'Stödet ges enligt SFS 2016:1367.'],
     counterExamples: ['Bidraget lämnas enligt förordningen om statsbidrag till kommuner.', 'Ansökan ska vara inne senast 2023-03-30.', 'Läs mer om förordningen (2018:1234) på riksdagens webbplats.'],
+  },
+  {
+    // a statute named without its number: "Bidraget lämnas enligt förordningen om statsbidrag för lovaktiviteter." (diffgen80c:
+    // its name's words are the topic's words, compared only with another name)
+    id: 'amne-forfattningsnamn', where: 'sentence', meaning: 'legal_basis', weight: 3,
+    // (the grant itself given under it, a förordning: a law named as the frame of what the money pays for, "… för barn som placerats
+    // enligt lagen om vård av unga", is no basis of the grant)
+    cue: wordy(/\b(?:\p{L}*bidrag(?:et)?|stödet|stöd|medlen|medel)\s+(?:[\p{L}-]+\s+){0,3}?(?:enligt|med\s+stöd\s+av|regleras\s+(?:i|av)|i\s+enlighet\s+med)\s+(?:förordningen|förordning)\s+om\s+\p{L}/iu),
+    unless: [NOT_A_RULE],
+    examples: ['Bidraget lämnas enligt förordningen om statsbidrag för lovaktiviteter.', 'Statsbidraget regleras i förordningen om statsbidrag för kvalitetssäkrande åtgärder.', 'Stöd kan ges med stöd av förordningen om statsbidrag till regional kulturverksamhet.'],
+    counterExamples: ['Bidraget lämnas enligt kommunens regler.', 'Läs mer om förordningen om statsbidrag på riksdagens webbplats.', 'Förordningen om statsbidrag upphör att gälla.', 'Bidraget får användas till insatser för barn som placerats enligt lagen om vård av unga.', 'Medel får användas för tolkning enligt lagen om stöd och service.'],
   },
   {
     id: 'amne-anvandningstid', where: 'sentence', meaning: 'usage_period', weight: 2,
@@ -99,17 +121,51 @@ const CHANNEL_WORDS = wordy(/\b(?:e-tjänst|etjänst|mina\s+sidor|[\p{L}]*portal
 const EXAMPLES_TAIL = wordy(/(?:\btill\s+exempel|\bt\.\s?ex\.?|\bexempelvis|\bbland\s+annat)\s[^.]{0,300}/iu);
 /** a statute's number: "(2018:1234)", "SFS 2016:1367" */
 const SFS_NUMBER = /(?<![\p{N}])(?:19|20)\d{2}:\d{1,4}(?![\p{N}])/gu;
+const SFS_TEST = /^(?:19|20)\d{2}:\d{1,4}$/u;
 /** a period's word: "läsåret", "kalenderåret", "innevarande år" */
 const PERIOD_WORDS = wordy(/\b(?:skollov(?:en|et)?|sommarlovet|höstlovet|jullovet|sportlovet|påsklovet|loven|lovet|läsåret|kalenderåret|budgetåret|verksamhetsåret|innevarande\s+år|samma\s+år|året|terminen|höstterminen|vårterminen|bidragsåret|projektåret)\b/giu);
+
+/** whom a target group's sentence names after its cue ("riktar sig till det fria kulturlivet i Uppsala län"), to a clause's end */
+const WHOM = wordy(/\b(?:riktar\s+sig|vänder\s+sig)\s+(?:främst\s+|i\s+första\s+hand\s+|enbart\s+|endast\s+|särskilt\s+)?till\s+([^.,;:()]{3,120})|\bmålgrupp(?:en|er|erna)?\s+(?:för\s+(?:[\p{L}-]+\s+){1,2}?)?(?:är|utgörs\s+av)\s+([^.,;:()]{3,120})|\bsökas\s+av\s+([^.,;:()]{3,120})|\bär\s+öppen\s+för\s+([^.,;:()]{3,120})/iu);
+/** whom the work serves, not who gets the grant: a target group of these words is no recipients' */
+const SERVED = wordy(/^\s*(?:alla\s+|de\s+|våra\s+)?(?:barn|unga|ungdomar|elever|eleverna|barnen|patienter|deltagare|brukare|invånare|allmänheten|äldre|familjer|föräldrar|nyanlända|besökare|publik|medborgare|kvinnor|män|flickor|pojkar)\b/iu);
+/** where the head of whom a target group names ends: a relative clause, a place, a purpose */
+const WHOM_END = wordy(/\s(?:som|vilka|där|vars|med|i|inom|på|för|från|över|under|mellan)\s/iu);
+/** the reader addressed, no kind of applicant */
+const ADDRESSED = wordy(/^\s*(?:dig|du|er|ni|alla|den|de|dem|alla\s+som)\s*$/iu);
+/** the statute's name: the words after "förordningen om", "lagen om" */
+const STATUTE_NAME = wordy(/\b(?:förordningen|lagen|förordning)\s+om\s+([^.,;:()]{5,120})/iu);
+
+/** the content stems of whom a target group's sentence names; none for a group the work serves */
+function phraseWords(s: string): Set<string> {
+  const m = WHOM.exec(normalizeForQuote(s));
+  const whom = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : '';
+  // … its head only, to a relative clause or a place ("dig som vill utveckla …", "föreningar i länet"); the reader addressed
+  // ("dig som …", "er som …") names no kind
+  const head = whom.split(WHOM_END)[0]!.trim();
+  if (head === '' || SERVED.test(head) || ADDRESSED.test(head)) return new Set();
+  return new Set(contentWords(head.split(/\s+/u).slice(0, 8).join(' ')));
+}
+
+/** the content stems of a statute's name */
+function nameWords(s: string): Set<string> {
+  const m = STATUTE_NAME.exec(normalizeForQuote(s));
+  return new Set(m ? contentWords(m[1]!.split(/\s+/u).slice(0, 10).join(' ')) : []);
+}
 
 const matches = (re: RegExp, s: string): Set<string> => new Set([...normalizeForQuote(s).matchAll(re)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' ')));
 
 /** The words of a sentence that its topic's change is read in; for a purpose, none (a content word of its own decides). */
 function topicWords(field: TopicField, s: string): Set<string> | undefined {
   // (the kinds after "till exempel" are examples of a kind the sentence names before them, no applicants of their own)
-  if (field === 'recipients') return new Set(applicantKinds(s.replace(EXAMPLES_TAIL, ' ')));
+  if (field === 'recipients') {
+    // … the kinds of applicant named; where it names none, the words of whom it is for ("det fria kulturlivet i länet"), never
+    // whom the work serves (barn, elever, patienter: no words, no change)
+    const kinds = applicantKinds(s.replace(EXAMPLES_TAIL, ' '));
+    return kinds.length > 0 ? new Set(kinds) : phraseWords(s);
+  }
+  if (field === 'legal_basis') { const n = matches(SFS_NUMBER, s); return n.size > 0 ? n : nameWords(s); }
   if (field === 'requisition.channel') return matches(CHANNEL_WORDS, s);
-  if (field === 'legal_basis') return matches(SFS_NUMBER, s);
   if (field === 'usage_period') return matches(PERIOD_WORDS, s);
   return undefined;
 }
@@ -120,6 +176,10 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.s
 function topicChanged(field: TopicField, o: string, n: string): boolean {
   const wo = topicWords(field, o);
   const wn = topicWords(field, n);
+  // (a statute's number beside its name alone is no change: each compared with its own kind)
+  if (field === 'legal_basis' && wo && wn && [...wo].some((w) => SFS_TEST.test(w)) !== [...wn].some((w) => SFS_TEST.test(w))) return false;
+  // (a target group whose words are none, a group the work serves, is compared with nothing)
+  if (field === 'recipients' && wo && wn && (wo.size === 0 || wn.size === 0)) return false;
   if (wo && wn) return !sameSet(wo, wn);
   return wordOfItsOwn(n, o) || wordOfItsOwn(o, n);
 }
