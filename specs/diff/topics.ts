@@ -71,6 +71,16 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     counterExamples: ['Aktiviteterna ska rikta sig till barn och unga.', 'Projekt som riktar sig till äldre prioriteras.', 'Bidraget kan inte sökas av privatpersoner.', 'Har du frågor om vem bidraget riktar sig till, kontakta oss.'],
   },
   {
+    // whom the money goes to by the verb of requisitioning or sharing out (diffgen80c): "Kommunerna kan rekvirera medlen",
+    // "Statsbidraget riktas till regionerna", "Medlen fördelas till samtliga kommuner": a kind of recipient after "till", or
+    // the subject of "kan rekvirera" (its kinds read in the whole sentence)
+    id: 'amne-mottagare-verb', where: 'sentence', meaning: 'recipients', weight: 2,
+    cue: wordy(/\b(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?rekvirera\b|\b(?:riktas|fördelas|betalas\s+ut)\s+(?:främst\s+|endast\s+|enbart\s+)?till\s+(?:alla\s+|samtliga\s+|de\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kommuner(?:na)?|regioner(?:na)?|landsting(?:en)?|huvudmän(?:nen)?|organisationer(?:na)?|föreningar(?:na)?|stiftelser(?:na)?|studieförbund(?:en)?)\b/iu),
+    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:inte|ej)\b|\b(?:aktiviteter\p{L}*|verksamhet\p{L}*|insats\p{L}*|projekt\p{L}*)\s+(?:ska\s+|som\s+)?(?:riktas|rikta)\b|\b(?:rekvisition\p{L}*|rekvirera)\s+(?:görs|sker|ska\s+göras)\b/iu) }],
+    examples: ['Kommunerna kan rekvirera medlen hos Socialstyrelsen.', 'Statsbidraget riktas till regionerna.', 'Medlen fördelas till samtliga kommuner utifrån befolkningsmängd.', 'Pengarna betalas ut till landets regioner.'],
+    counterExamples: ['Kommunerna kan inte rekvirera medlen efter den 1 oktober.', 'Insatserna ska riktas till kommuner med hög arbetslöshet.', 'Rekvisition görs i e-tjänsten.', 'Medlen fördelas till projekt som främjar folkhälsan.'],
+  },
+  {
     id: 'amne-forfattning', where: 'sentence', meaning: 'legal_basis', weight: 3,
     cue: wordy(/\b(?:förordning\p{L}*|lag(?:en)?|lagar|författning\p{L}*|föreskrift\p{L}*|SFS)\b[^.]{0,120}?\((?:19|20)\d{2}:\d{1,4}\)|\bSFS\s+(?:19|20)\d{2}:\d{1,4}\b/iu),
     unless: [NOT_A_RULE],
@@ -126,7 +136,7 @@ const SFS_TEST = /^(?:19|20)\d{2}:\d{1,4}$/u;
 const PERIOD_WORDS = wordy(/\b(?:skollov(?:en|et)?|sommarlovet|höstlovet|jullovet|sportlovet|påsklovet|loven|lovet|läsåret|kalenderåret|budgetåret|verksamhetsåret|innevarande\s+år|samma\s+år|året|terminen|höstterminen|vårterminen|bidragsåret|projektåret)\b/giu);
 
 /** whom a target group's sentence names after its cue ("riktar sig till det fria kulturlivet i Uppsala län"), to a clause's end */
-const WHOM = wordy(/\b(?:riktar\s+sig|vänder\s+sig)\s+(?:främst\s+|i\s+första\s+hand\s+|enbart\s+|endast\s+|särskilt\s+)?till\s+([^.,;:()]{3,120})|\bmålgrupp(?:en|er|erna)?\s+(?:för\s+(?:[\p{L}-]+\s+){1,2}?)?(?:är|utgörs\s+av)\s+([^.,;:()]{3,120})|\bsökas\s+av\s+([^.,;:()]{3,120})|\bär\s+öppen\s+för\s+([^.,;:()]{3,120})/iu);
+const WHOM = wordy(/\b(?:riktar\s+sig|vänder\s+sig)\s+(?:främst\s+|i\s+första\s+hand\s+|enbart\s+|endast\s+|särskilt\s+)?till\s+([^.,;:()]{3,120})|\bmålgrupp(?:en|er|erna)?\s+(?:för\s+(?:[\p{L}-]+\s+){1,2}?)?(?:är|utgörs\s+av)\s+([^.,;:()]{3,120})|\b(?:sökas|rekvireras|ansökas)\s+av\s+([^.,;:()]{3,120})|\bär\s+öppen\s+för\s+([^.,;:()]{3,120})/iu);
 /** whom the work serves, not who gets the grant: a target group of these words is no recipients' */
 const SERVED = wordy(/^\s*(?:alla\s+|de\s+|våra\s+)?(?:barn|unga|ungdomar|elever|eleverna|barnen|patienter|deltagare|brukare|invånare|allmänheten|äldre|familjer|föräldrar|nyanlända|besökare|publik|medborgare|kvinnor|män|flickor|pojkar)\b/iu);
 /** where the head of whom a target group names ends: a relative clause, a place, a purpose */

@@ -3,6 +3,8 @@ import { LIST_LEADS, leadField, listChanges, listItems } from '../../specs/diff/
 import { SENTENCE_TOPICS, topicChanges } from '../../specs/diff/topics.js';
 import { textSentences } from '../../specs/diff/text.js';
 import { rowHolds } from '../../specs/diff/rules.js';
+import { contactChange } from '../../specs/diff/contacts.js';
+import { normalizeForQuote } from '../../specs/quote.js';
 
 // diffgen80c (issue 14): items added to or dropped from what the money is for and who gets it, under a list's lead, and the
 // topic fallback's recipients, purpose and statute read further. Every text here is a constructed probe (own sentences,
@@ -163,5 +165,35 @@ describe('the topic fallback read further', () => {
   it('no purpose change: the same aim reworded, a meeting held "i syfte att informera"', () => {
     expect(topics(`${INTRO}Regionen fördelar medel till kommunerna i syfte att stärka elevhälsan.\n`, `${INTRO}I syfte att stärka elevhälsan fördelar regionen medel till kommunerna.\n`)).toEqual([]);
     expect(topics(INTRO, `${INTRO}Kommunen bjuder in till ett möte i syfte att informera om arbetet.\n`)).toEqual([]);
+  });
+});
+
+describe('recipients by the verb of requisitioning or sharing out', () => {
+  it('a kind added to those who may requisition', () => {
+    expect(topics(`${INTRO}Kommunerna kan rekvirera medlen hos myndigheten.\n`, `${INTRO}Kommunerna och regionerna kan rekvirera medlen hos myndigheten.\n`)).toEqual(['recipients changed']);
+  });
+  it('the money shared out to other recipients', () => {
+    expect(topics(`${INTRO}Statsbidraget riktas till regionerna för arbetet med kortare vårdköer.\n`, `${INTRO}Statsbidraget riktas till kommunerna för arbetet med kortare vårdköer.\n`)).toEqual(['recipients changed']);
+  });
+  it('no change: the same kinds reworded, a requisition\'s channel, what the work is aimed at', () => {
+    expect(topics(`${INTRO}Medlen fördelas till samtliga kommuner.\n`, `${INTRO}Medlen fördelas till alla kommuner utifrån antalet invånare.\n`)).toEqual([]);
+    expect(topics(INTRO, `${INTRO}Regionerna kan inte rekvirera medlen efter den 1 oktober.\n`)).toEqual([]);
+    expect(topics(INTRO, `${INTRO}Insatserna ska riktas till kommuner med hög arbetslöshet.\n`)).toEqual([]);
+  });
+});
+
+describe('contacts listed by name and role', () => {
+  const change = (a: string, b: string) => contactChange(textSentences(a), textSentences(b), normalizeForQuote(a), normalizeForQuote(b))?.kind;
+  it('a name with its role on one line, replaced', () => {
+    expect(change(`${INTRO}Kontaktperson\n\nKarin Ek, utvecklingsledare kultur\n`, `${INTRO}Kontaktperson\n\nLena Holm, utvecklingsledare kultur\n`)).toBe('changed');
+  });
+  it('a leader\'s title on the line under the name, the name replaced', () => {
+    expect(change(`${INTRO}Kontakter\n\nKarin Ek\n\nUtvecklingsledare: Musik\n`, `${INTRO}Kontakter\n\nLena Holm\n\nUtvecklingsledare: Musik\n`)).toBe('changed');
+  });
+  it('no change: the same person, a new phone number or opening hours', () => {
+    expect(change(`${INTRO}Karin Ek, utvecklingsledare kultur\nTelefon 0123-45 67 89, måndag–fredag 9–12\n`, `${INTRO}Karin Ek, utvecklingsledare kultur\nTelefon 0123-45 60 00, tisdag–torsdag 10–12\n`)).toBeUndefined();
+  });
+  it('no change: a place and a year, a heading\'s words after a comma', () => {
+    expect(change(INTRO, `${INTRO}Mer Information, kulturförvaltningen\n\nÖrebro, 2024\n`)).toBeUndefined();
   });
 });
