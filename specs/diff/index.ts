@@ -616,8 +616,10 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     pushText(f.field, { kind: f.kind, ...(f.old ? { old: { sentence: f.old, ...(oldValue !== undefined ? { value: oldValue } : {}) } } : {}), ...(f.new ? { new: { sentence: f.new, ...(newValue !== undefined ? { value: newValue } : {}) } } : {}) });
   }
   for (const t of topicFallback(olds, news, oldText, newText, a, b, said())) pushText(t.field, { kind: t.kind, ...(t.old ? { old: { sentence: t.old } } : {}), ...(t.new ? { new: { sentence: t.new } } : {}) });
-  // items listed under a topic's lead (leads.ts, diffgen80c), at fields no pass above reported and neither spec states
-  for (const l of listChanges(olds, news, oldText, newText).filter((x) => !nearAny(said(), x.field) && !statedAt(a, x.field) && !statedAt(b, x.field))) {
+  // items listed under a topic's lead (leads.ts, diffgen80c), at fields no pass above reported and neither spec states, or
+  // only the spec of the side the items were added to (removed from): the extraction read the list in that year alone
+  const listed = (x: { field: string; kind: string }): boolean => (statedAt(a, x.field) ? x.kind === 'removed' && !statedAt(b, x.field) : !statedAt(b, x.field) || x.kind === 'added');
+  for (const l of listChanges(olds, news, oldText, newText).filter((x) => !nearAny(said(), x.field) && listed(x))) {
     const items = (xs: readonly ListItem[]): string => xs.map((x) => x.item).join('; ');
     pushText(l.field, { kind: l.kind, ...(l.removed[0] ? { old: { sentence: l.removed[0].sentence, value: items(l.removed) } } : {}), ...(l.added[0] ? { new: { sentence: l.added[0].sentence, value: items(l.added) } } : {}) });
   }
