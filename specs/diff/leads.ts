@@ -55,17 +55,17 @@ export const LIST_LEADS: ReadonlyArray<SentenceRow<ListField>> = [
   },
   {
     id: 'lista-villkor', where: 'sentence', meaning: 'conditions', weight: 2,
-    cue: wordy(/\bför\s+att\s+(?:kunna\s+)?(?:få|beviljas|erhålla|söka|ansöka\s+om|ta\s+del\s+av)\s+(?:[\p{L}-]+\s+){0,4}?(?:krävs|ska|måste|gäller)\b[^.]{0,60}:\s*$|\b(?:följande\s+)?(?:villkor|krav|kriterier|förutsättningar)\b[^.:]{0,80}:\s*$|\b(?:ska|måste)\s+(?:[\p{L}-]+\s+){0,3}?uppfylla\s+(?:följande|dessa|samtliga)\b|\bkrävs\s+(?:det\s+)?(?:att|följande)\s*:\s*$/iu),
+    cue: wordy(/\bför\s+att\s+(?:kunna\s+)?(?:få|beviljas|erhålla|söka|ansöka\s+om|ta\s+del\s+av)\s+(?:[\p{L}-]+\s+){0,4}?(?:krävs|ska|måste|gäller)\b[^.]{0,60}:\s*$|\b(?:följande\s+)?(?:villkor|krav|kriterier|förutsättningar)\b[^.:]{0,80}:\s*$|\b(?:ska|måste)\s+(?:[\p{L}-]+\s+){0,3}?uppfylla\s+(?:följande|dessa|samtliga)\b|\bkrävs\s+(?:det\s+)?(?:att|följande)\s*:\s*$|^\W*(?:föreningen|organisationen|sökande|sökanden|den\s+sökande|projektet|verksamheten|aktiviteten|aktiviteterna|arrangemanget|arrangören|mottagaren|stipendiaten)\s+(?:ska|skall|måste)(?:\s+(?:även|också|dessutom))?\s*:\s*$|\bunder\s+förutsättning\s+att\s*:\s*$/iu),
     unless: [NOT_A_LEAD, { where: 'sentence', cue: wordy(/\b(?:utbetalning\p{L}*|rekvisition\p{L}*|redovisning\p{L}*|återrapport\p{L}*|ansökan\s+ska\s+innehålla|bifoga\p{L}*)\b|\?\s*$/iu) }],
-    examples: ['För att få bidraget krävs att föreningen:', 'Villkor för stödet:', 'Kriterier som ska vara uppfyllda för att kunna söka bidrag:', 'Föreningen ska uppfylla följande krav:', 'För att kunna beviljas stöd gäller följande:'],
-    counterExamples: ['Villkor för utbetalning:', 'Redovisningen ska uppfylla följande krav:', 'Vilka krav gäller?', 'För att få bidraget krävs en ansökan.'],
+    examples: ['För att få bidraget krävs att föreningen:', 'Villkor för stödet:', 'Kriterier som ska vara uppfyllda för att kunna söka bidrag:', 'Föreningen ska uppfylla följande krav:', 'För att kunna beviljas stöd gäller följande:', 'Föreningen ska:', 'Aktiviteterna ska även:', 'Bidrag beviljas under förutsättning att:'],
+    counterExamples: ['Villkor för utbetalning:', 'Redovisningen ska uppfylla följande krav:', 'Vilka krav gäller?', 'För att få bidraget krävs en ansökan.', 'Ansökan ska:', 'Föreningen ska redovisa:'],
   },
   {
     id: 'lista-underlag', where: 'sentence', meaning: 'evidence_documents', weight: 3,
-    cue: wordy(/\b(?:spara|bevara|arkivera|spara\s+alltid)\s+(?:följande\s+|dessa\s+|alla\s+)?(?:underlag|handlingar|dokument|verifikationer|kvitton)\b|\b(?:följande\s+)?(?:underlag|verifikationer|handlingar|dokument)\s+(?:ska|skall|måste|kan)\s+(?:[\p{L}-]+\s+){0,2}?(?:sparas|bevaras|arkiveras|bifogas|skickas\s+in|lämnas\s+in|begäras\s+in|kunna\s+(?:visas|uppvisas))\b|\b(?:bifoga|bifogas|ska\s+bifogas|bifogar\s+(?:du|ni))\b[^.]{0,60}:\s*$/iu),
+    cue: wordy(/\b(?:spara|bevara|arkivera|spara\s+alltid)\s+(?:följande\s+|dessa\s+|alla\s+)?(?:underlag|handlingar|dokument|verifikationer|kvitton)\b|\b(?:följande\s+)?(?:underlag|verifikationer|handlingar|dokument)\s+(?:ska|skall|måste|kan)\s+(?:[\p{L}-]+\s+){0,2}?(?:sparas|bevaras|arkiveras|bifogas|skickas\s+in|lämnas\s+in|begäras\s+in|kunna\s+(?:visas|uppvisas))\b|\b(?:bifoga|bifogas|ska\s+bifogas|bifogar\s+(?:du|ni))\b[^.]{0,60}:\s*$|\bexempel\s+på\s+(?:underlag|verifikationer|handlingar)\b|^\W*(?:underlag|verifikationer)(?:\s+(?:att|som\s+ska)\s+(?:spara|sparas|bifoga|bifogas|kunna\s+visas))?\s*:?\s*$|\b(?:detta|det\s+här)\s+(?:ska|behöver|måste)\s+(?:du|ni|föreningen|huvudmannen|kommunen)\s+spara\b/iu),
     unless: [NOT_A_LEAD, { where: 'sentence', cue: wordy(/\b(?:redovisning\p{L}*|slutrapport\p{L}*|återrapport\p{L}*)\b|\?\s*$/iu) }],
-    examples: ['Spara följande underlag:', 'Följande underlag ska sparas i tio år:', 'Till ansökan ska du bifoga:', 'Bifoga följande handlingar:', 'Följande handlingar kan komma att begäras in:'],
-    counterExamples: ['Till redovisningen ska du bifoga:', 'Underlaget för beräkningen är:', 'Läs mer om vilka underlag som ska sparas:'],
+    examples: ['Spara följande underlag:', 'Följande underlag ska sparas i tio år:', 'Till ansökan ska du bifoga:', 'Bifoga följande handlingar:', 'Följande handlingar kan komma att begäras in:', 'Exempel på underlag som ska sparas:', 'Underlag att spara', 'Det här behöver ni spara:'],
+    counterExamples: ['Till redovisningen ska du bifoga:', 'Underlaget för beräkningen är:', 'Läs mer om vilka underlag som ska sparas:', 'Underlag för beslut om fördelningen'],
   },
   {
     id: 'lista-syfte', where: 'sentence', meaning: 'purpose', weight: 2,

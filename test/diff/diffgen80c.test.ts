@@ -78,6 +78,15 @@ describe('items added or removed under a lead', () => {
   it('a run after the lead\'s colon in one sentence', () => {
     expect(said(`${INTRO}Bidraget får användas till: lokalhyra, material och resor.\n`, `${INTRO}Bidraget får användas till: lokalhyra, material, resor och arvoden.\n`)).toEqual(['permitted_uses added -[] +[arvoden]']);
   });
+  it('an underlag added under the heading "Underlag att spara"', () => {
+    const x = (items: readonly string[]) => `${INTRO}Underlag att spara\n\n${items.map((i) => `• ${i}`).join('\n')}\n`;
+    expect(said(x(['fakturor', 'avtal med artister']), x(['fakturor', 'avtal med artister', 'deltagarlistor']))).toEqual(['evidence_documents added -[] +[deltagarlistor]']);
+  });
+  it('a condition removed under "Föreningen ska:", none under "Föreningen ska redovisa:"', () => {
+    const x = (lead: string, items: readonly string[]) => `${INTRO}${lead}\n\n${items.map((i) => `• ${i}`).join('\n')}\n`;
+    expect(said(x('Föreningen ska:', ['ha ett organisationsnummer', 'vara politiskt obunden']), x('Föreningen ska:', ['ha ett organisationsnummer']))).toEqual(['conditions removed -[vara politiskt obunden] +[]']);
+    expect(lists(x('Föreningen ska redovisa:', ['antal deltagare', 'kostnader']), x('Föreningen ska redovisa:', ['antal deltagare']))).toEqual([]);
+  });
   it('a list under a heading that asks what the money is for', () => {
     const x = (items: readonly string[]) => `${INTRO}Vad kan man söka bidrag för?\n\n${items.map((i) => `• ${i}`).join('\n')}\n`;
     expect(said(x(['konserter', 'teaterföreställningar']), x(['konserter', 'teaterföreställningar', 'utställningar']))).toEqual(['permitted_uses added -[] +[utställningar]']);
