@@ -22,6 +22,11 @@ export type TopicField = 'purpose' | 'requisition.channel' | 'recipients' | 'leg
 /** at most this many sentences a side are read */
 export const MAX_TOPIC_SENTENCES = 1500;
 
+/** an agency's föreskrifter by their code and number: "SKOLFS 2019:12", "MIGRFS 7/2017", "HSLF-FS 2021:5" (upper case as written) */
+const FS_CODE = String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}{2,8}-|\p{Lu}{1,8})FS\s+(?:(?:19|20)\d{2}:\d{1,4}|\d{1,4}\/(?:19|20)\d{2})(?![\p{N}])`;
+const FS_CODE_CUE = new RegExp(FS_CODE, 'u');
+const FS_CODES = new RegExp(FS_CODE, 'gu');
+
 /** words that make a sentence a pointer, a question or a contact, never a rule of the grant ("Läs mer om …", "Har du frågor …") */
 const NOT_A_RULE = { where: 'sentence', cue: wordy(/\b(?:läs\s+mer|läs\s+om|mer\s+information|mer\s+om|kontakta|har\s+du\s+frågor|frågor\s+om|vid\s+frågor|se\s+även|se\s+också|nyhet\p{L}*|pressmeddelande\p{L}*|cookies?|kakor)\b|\?\s*$/iu) } as const;
 
@@ -88,6 +93,15 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     counterExamples: ['Bidraget lämnas enligt förordningen om statsbidrag till kommuner.', 'Ansökan ska vara inne senast 2023-03-30.', 'Läs mer om förordningen (2018:1234) på riksdagens webbplats.'],
   },
   {
+    // an agency's föreskrifter cited by their code (diffgen80c): "enligt Skolverkets föreskrifter (SKOLFS 2019:12)", "MIGRFS 7/2017",
+    // "HSLF-FS 2021:5"; the code's number is the topic's word
+    id: 'amne-foreskrift', where: 'sentence', meaning: 'legal_basis', weight: 3,
+    cue: FS_CODE_CUE,
+    unless: [NOT_A_RULE],
+    examples: ['Ersättning lämnas enligt Migrationsverkets föreskrifter MIGRFS 7/2017.', 'Statsbidraget regleras i Skolverkets föreskrifter (SKOLFS 2019:12).', 'Ansökan görs enligt HSLF-FS 2021:5.'],
+    counterExamples: ['Bidraget lämnas enligt Skolverkets föreskrifter.', 'Läs mer om SKOLFS 2019:12 på vår webbplats.', 'Diarienummer KS 2019:12.'],
+  },
+  {
     // a statute named without its number: "Bidraget lämnas enligt förordningen om statsbidrag för lovaktiviteter." (diffgen80c:
     // its name's words are the topic's words, compared only with another name)
     id: 'amne-forfattningsnamn', where: 'sentence', meaning: 'legal_basis', weight: 3,
@@ -131,7 +145,7 @@ const CHANNEL_WORDS = wordy(/\b(?:e-tjänst|etjänst|mina\s+sidor|[\p{L}]*portal
 const EXAMPLES_TAIL = wordy(/(?:\btill\s+exempel|\bt\.\s?ex\.?|\bexempelvis|\bbland\s+annat)\s[^.]{0,300}/iu);
 /** a statute's number: "(2018:1234)", "SFS 2016:1367" */
 const SFS_NUMBER = /(?<![\p{N}])(?:19|20)\d{2}:\d{1,4}(?![\p{N}])/gu;
-const SFS_TEST = /^(?:19|20)\d{2}:\d{1,4}$/u;
+const SFS_TEST = /^(?:19|20)\d{2}:\d{1,4}$|fs\s/u;
 /** a period's word: "läsåret", "kalenderåret", "innevarande år" */
 const PERIOD_WORDS = wordy(/\b(?:skollov(?:en|et)?|sommarlovet|höstlovet|jullovet|sportlovet|påsklovet|loven|lovet|läsåret|kalenderåret|budgetåret|verksamhetsåret|innevarande\s+år|samma\s+år|året|terminen|höstterminen|vårterminen|bidragsåret|projektåret)\b/giu);
 
@@ -174,7 +188,10 @@ function topicWords(field: TopicField, s: string): Set<string> | undefined {
     const kinds = applicantKinds(s.replace(EXAMPLES_TAIL, ' '));
     return kinds.length > 0 ? new Set(kinds) : phraseWords(s);
   }
-  if (field === 'legal_basis') { const n = matches(SFS_NUMBER, s); return n.size > 0 ? n : nameWords(s); }
+  if (field === 'legal_basis') {
+    const n = new Set([...matches(SFS_NUMBER, s), ...[...s.matchAll(FS_CODES)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' '))]);
+    return n.size > 0 ? n : nameWords(s);
+  }
   if (field === 'requisition.channel') return matches(CHANNEL_WORDS, s);
   if (field === 'usage_period') return matches(PERIOD_WORDS, s);
   return undefined;
@@ -243,7 +260,9 @@ export function topicChanges(olds: readonly TextSentence[], news: readonly TextS
     const o = to[i]!;
     const n = tn[j]!;
     const field = topicOfSentence(n);
-    if (field === undefined || field !== topicOfSentence(o) || out.has(field) || sameSaid(o, n) || !topicChanged(field, o.text, n.text)) continue;
+    // (a statute's number is the topic's own word: "MIGRFS 7/2017" → "MIGRFS 3/2021" is no rewording, though a one-digit number
+    // is no content word to the wording tests)
+    if (field === undefined || field !== topicOfSentence(o) || out.has(field) || (field !== 'legal_basis' && sameSaid(o, n)) || !topicChanged(field, o.text, n.text)) continue;
     out.set(field, { field, kind: 'changed', old: o, new: n });
   }
   // a sentence one text only has: no change while the other text says it again, states its topic's words, or has a

@@ -168,6 +168,13 @@ describe('the topic fallback read further', () => {
     expect(topics(`${INTRO}Bidraget lämnas enligt förordningen om statsbidrag för lovaktiviteter.\n`, `${INTRO}Bidraget lämnas enligt förordningen (2023:30) om statsbidrag för lovaktiviteter.\n`)).toEqual([]);
     expect(topics(INTRO, `${INTRO}Medlen får användas till stöd för barn som placerats enligt lagen om vård av unga.\n`)).toEqual([]);
   });
+  it('legal_basis: an agency\'s föreskrifter replaced, cited by their code', () => {
+    expect(topics(`${INTRO}Ersättning lämnas enligt myndighetens föreskrifter MIGRFS 7/2017 om schablonersättning.\n`, `${INTRO}Ersättning lämnas enligt myndighetens föreskrifter MIGRFS 3/2021 om schablonersättning.\n`)).toEqual(['legal_basis changed']);
+  });
+  it('no legal_basis change: the same code in a reworded sentence, a diarienummer', () => {
+    expect(topics(`${INTRO}Statsbidraget regleras i Skolverkets föreskrifter (SKOLFS 2019:12).\n`, `${INTRO}Skolverkets föreskrifter (SKOLFS 2019:12) reglerar statsbidraget.\n`)).toEqual([]);
+    expect(topics(`${INTRO}Ärendet har diarienummer KS 2019:12.\n`, `${INTRO}Ärendet har diarienummer KS 2020:31.\n`)).toEqual([]);
+  });
   it('purpose: an aim said after "i syfte att", changed', () => {
     expect(topics(`${INTRO}Regionen fördelar medel till kommunerna i syfte att korta köerna till barn- och ungdomspsykiatrin.\n`, `${INTRO}Regionen fördelar medel till kommunerna i syfte att stärka elevhälsans förebyggande arbete.\n`)).toEqual(['purpose changed']);
   });
