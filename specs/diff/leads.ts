@@ -138,8 +138,8 @@ export function listItems(sentences: readonly TextSentence[]): ListItem[] {
       continue;
     }
     open = undefined;
-    // a lead ending in a colon opens the lines under it
-    if (/:\s*$/u.test(s.text)) {
+    // a lead ending in a colon, or a heading a lead row or section row claims ("Underlag att spara"), opens the lines under it
+    if (/:\s*$/u.test(s.text) || s.heading) {
       const field = leadField(s.text);
       if (field !== undefined) open = { field, line: s.line };
       continue;

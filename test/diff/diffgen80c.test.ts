@@ -82,6 +82,10 @@ describe('items added or removed under a lead', () => {
     const x = (items: readonly string[]) => `${INTRO}Underlag att spara\n\n${items.map((i) => `• ${i}`).join('\n')}\n`;
     expect(said(x(['fakturor', 'avtal med artister']), x(['fakturor', 'avtal med artister', 'deltagarlistor']))).toEqual(['evidence_documents added -[] +[deltagarlistor]']);
   });
+  it('short lines under a heading a lead row claims, no colon', () => {
+    const x = (items: readonly string[]) => `${INTRO}Underlag att spara\n\n${items.join('\n')}\n\nAnsökan görs i e-tjänsten.\n`;
+    expect(said(x(['Fakturor', 'Kvitton']), x(['Fakturor', 'Kvitton', 'Deltagarlistor']))).toEqual(['evidence_documents added -[] +[Deltagarlistor]']);
+  });
   it('a condition removed under "Föreningen ska:", none under "Föreningen ska redovisa:"', () => {
     const x = (lead: string, items: readonly string[]) => `${INTRO}${lead}\n\n${items.map((i) => `• ${i}`).join('\n')}\n`;
     expect(said(x('Föreningen ska:', ['ha ett organisationsnummer', 'vara politiskt obunden']), x('Föreningen ska:', ['ha ett organisationsnummer']))).toEqual(['conditions removed -[vara politiskt obunden] +[]']);
