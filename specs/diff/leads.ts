@@ -1,6 +1,6 @@
 import { normalizeForQuote } from '../quote.js';
 import { applicantKinds } from './eligibility.js';
-import { contentWords, matchItems } from './lists.js';
+import { contentWords, matchItems, similarity } from './lists.js';
 import { classifyHeading, isNoiseSentence, rowHolds, wordy, type SentenceRow } from './rules.js';
 import { sameWordsReordered, WordRuns, wordOfItsOwn, type TextSentence } from './text.js';
 import { sameInOtherWords, sentenceKey } from './wording.js';
@@ -96,6 +96,8 @@ export function leadField(lead: string): ListField | undefined {
 
 /** an item that says nothing of the grant's rules: a pointer, a question, a contact, a page's chrome */
 const NOT_AN_ITEM = wordy(/^\W*se\s|\b(?:läs\s+mer|läs\s+om|mer\s+information|kontakta|se\s+även|se\s+också|klicka|ladda\s+ner|nyhet\p{L}*|telefon|tel|e-post)\b|\?\s*$|@/iu);
+/** a denial in an item */
+const DENIES = wordy(/\b(?:inte|ej|icke|aldrig)\b/iu);
 /** a recipients' item names a kind of applicant (eligibility.ts applicantKinds) or a school's principal */
 const PRINCIPAL = wordy(/\bhuvudm(?:an|än|ännen|annen)\b/iu);
 /** where a run's items meet after a lead's colon: ", ", " och ", " eller ", " samt ", "; " */
@@ -111,6 +113,8 @@ export interface ListItem {
 const wordsOf = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 const itemOk = (field: ListField, item: string): boolean => {
   if (contentWords(item).length === 0 || wordsOf(item) > MAX_ITEM_WORDS || NOT_AN_ITEM.test(item) || isNoiseSentence(item)) return false;
+  // (an item that denies, "inte använda stödet till löner" under "ska föreningen:", is an excluded use the text pass reads, diff36)
+  if (field !== 'excluded_uses' && DENIES.test(item)) return false;
   return field !== 'recipients' || applicantKinds(item).length > 0 || PRINCIPAL.test(item);
 };
 const bare = (s: string): string => s.replace(/[\s.;,:!]+$/u, '').trim();
@@ -195,6 +199,9 @@ export function listChanges(olds: readonly TextSentence[], news: readonly TextSe
   const newRuns = new WordRuns(sentenceKey(newText));
   const oldStated = new Stated(normalizeForQuote(oldText));
   const newStated = new Stated(normalizeForQuote(newText));
+  // every list item of each text, under any lead or none (bounded as the items are)
+  const oldBullets = olds.filter((x) => x.item).slice(0, MAX_LIST_ITEMS);
+  const newBullets = news.filter((x) => x.item).slice(0, MAX_LIST_ITEMS);
   const out: ListChange[] = [];
   for (const field of LIST_FIELDS as ReadonlySet<ListField>) {
     const fo = io.filter((x) => x.field === field);
@@ -215,8 +222,11 @@ export function listChanges(olds: readonly TextSentence[], news: readonly TextSe
       const lost = wordOfItsOwn(o.item, n.item) && !newStated.all(o.item);
       if (gained || lost) { removed.push(o); added.push(n); }
     }
-    for (const i of m.removed) if (!newStated.all(leftO[i]!.item)) removed.push(leftO[i]!);
-    for (const j of m.added) if (!oldStated.all(leftN[j]!.item)) added.push(leftN[j]!);
+    // (… nor an item moved under another lead, another field's list, reworded: "Idrottsrörelsen i Halland utvecklas" under what may
+    // be sought → "Utveckla idrottsrörelsen i länet." under what a project must meet, diffb31)
+    const elsewhere = (x: ListItem, others: readonly TextSentence[]): boolean => others.some((y) => similarity(x.item, y.text) >= 0.5);
+    for (const i of m.removed) if (!newStated.all(leftO[i]!.item) && !elsewhere(leftO[i]!, newBullets)) removed.push(leftO[i]!);
+    for (const j of m.added) if (!oldStated.all(leftN[j]!.item) && !elsewhere(leftN[j]!, oldBullets)) added.push(leftN[j]!);
     if (removed.length === 0 && added.length === 0) continue;
     const byLine = (a: ListItem, b: ListItem): number => a.sentence.line - b.sentence.line;
     out.push({ field, kind: removed.length > 0 && added.length > 0 ? 'changed' : removed.length > 0 ? 'removed' : 'added', removed: removed.sort(byLine), added: added.sort(byLine) });
