@@ -27,8 +27,10 @@ export const CONTACT_LINES: ReadonlyArray<SentenceRow<'contacts'>> = [
     // the line after a name: the person's role ("Regionutvecklare", "Strateg", "• Handläggare", "Verksamhetsansvarig
     // Kulturskolecentrum") or the unit ("Kultur- och fritidsförvaltningen, Förvaltningens kontor"), a short line
     id: 'roll-efter-namn', where: 'sentence', meaning: 'contacts', weight: 1,
-    cue: wordy(/^[\s•·*–-]*(?:[\p{L}-]*(?:handläggare|strateg|utvecklare|samordnare|samordnaren|chef|ansvarig|konsulent|sekreterare|koordinator|utredare|tjänsteman|administratör|assistent|rådgivare|projektledare|intendent|controller)|(?:[\p{L}-]+\s+och\s+)?[\p{L}-]*(?:förvaltningen|förvaltning|avdelningen|enheten|kansliet))\b[^.!?]{0,80}$/iu),
-    examples: ['Regionutvecklare', 'Strateg', '  • Handläggare', 'Verksamhetsansvarig Kulturskolecentrum', 'Kultur- och fritidsförvaltningen, Förvaltningens kontor'],
+    cue: wordy(/^[\s•·*–-]*(?:[\p{L}-]*(?:handläggare|strateg|utvecklare|samordnare|samordnaren|chef|ansvarig|konsulent|sekreterare|koordinator|utredare|tjänsteman|administratör|assistent|rådgivare|projektledare|ledare|intendent|controller)|(?:[\p{L}-]+\s+och\s+)?[\p{L}-]*(?:förvaltningen|förvaltning|avdelningen|enheten|kansliet))\b[^.!?]{0,80}$/iu),
+    examples: ['Regionutvecklare', 'Strateg', '  • Handläggare', 'Verksamhetsansvarig Kulturskolecentrum', 'Kultur- och fritidsförvaltningen, Förvaltningens kontor',
+      // (diffgen80c, constructed: a leader's title, "Utvecklingsledare: Musik", "Enhetsledare")
+      'Utvecklingsledare: Musik', 'Enhetsledare'],
     counterExamples: ['Handläggningstiden är sex veckor.', 'Mer information', 'Ansökan skickas till förvaltningen senast den 1 mars. Beslut i april.'],
   },
   {
@@ -67,6 +69,13 @@ export const NOT_A_NAME_LINES: ReadonlyArray<SentenceRow<'contacts'>> = [
 
 const NOT_A_NAME = NOT_A_NAME_LINES[0]!.cue;
 
+/** a name and its role after a comma on one line: the name, when the rest is a role (ROLE_AFTER_NAME) */
+const NAME_COMMA = new RegExp(String.raw`^\s*(${WORD}(?:\s+(?:\p{Lu}\.?|${WORD})){1,3})\s*,\s*([^,]{3,80})$`, 'u');
+function nameWithRole(line: string): RegExpExecArray | null {
+  const m = NAME_COMMA.exec(line);
+  return m && rowHolds(ROLE_AFTER_NAME!, m[2]!) ? m : null;
+}
+
 /** One listed contact, its key lower-cased (a name, or a role line's number as digits), with the line. */
 export interface ContactName { readonly day: string; readonly sentence: TextSentence }
 
@@ -74,9 +83,11 @@ export interface ContactName { readonly day: string; readonly sentence: TextSent
 export function contactNames(sentences: readonly TextSentence[]): ContactName[] {
   const out: ContactName[] = [];
   sentences.forEach((s, i) => {
-    const name = NAME_LINE.exec(s.text);
+    // … or the name and its role on one line, after a comma: "Karin Ek, utvecklingsledare kultur" (diffgen80c)
+    const alone = NAME_LINE.exec(s.text);
+    const name = alone ?? nameWithRole(s.text);
     const next = sentences[i + 1];
-    if (name && !NOT_A_NAME.test(name[1]!) && next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
+    if (name && !NOT_A_NAME.test(name[1]!) && (!alone || (next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)))) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
     const asked = rowHolds(CONTACT_BY_ROLE!, s.text) ? CONTACT_BY_ROLE!.cue.exec(s.text) : null;
     if (asked && !NOT_A_NAME.test(asked[1]!)) out.push({ day: asked[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
     const phone = rowHolds(ROLE_PHONE!, s.text) ? ROLE_PHONE!.cue.exec(s.text) : null;

@@ -18,6 +18,7 @@ import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange 
 import { residenceChange } from './residence.js';
 import { figureChanges, type FigureChange, type FigureField } from './figures.js';
 import { topicChanges, type TopicChange, type TopicField } from './topics.js';
+import { listChanges, type ListField, type ListItem } from './leads.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -499,7 +500,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'agency' | 'recipients.named' | 'contacts' | FigureField | TopicField, c: StatedChange | undefined): void => {
+  const pushText = (path: 'agency' | 'recipients.named' | 'contacts' | FigureField | TopicField | ListField, c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -615,6 +616,13 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     pushText(f.field, { kind: f.kind, ...(f.old ? { old: { sentence: f.old, ...(oldValue !== undefined ? { value: oldValue } : {}) } } : {}), ...(f.new ? { new: { sentence: f.new, ...(newValue !== undefined ? { value: newValue } : {}) } } : {}) });
   }
   for (const t of topicFallback(olds, news, oldText, newText, a, b, said())) pushText(t.field, { kind: t.kind, ...(t.old ? { old: { sentence: t.old } } : {}), ...(t.new ? { new: { sentence: t.new } } : {}) });
+  // items listed under a topic's lead (leads.ts, diffgen80c), at fields no pass above reported and neither spec states, or
+  // only the spec of the side the items were added to (removed from): the extraction read the list in that year alone
+  const listed = (x: { field: string; kind: string }): boolean => (statedAt(a, x.field) ? x.kind === 'removed' && !statedAt(b, x.field) : !statedAt(b, x.field) || x.kind === 'added');
+  for (const l of listChanges(olds, news, oldText, newText).filter((x) => !nearAny(said(), x.field) && listed(x))) {
+    const items = (xs: readonly ListItem[]): string => xs.map((x) => x.item).join('; ');
+    pushText(l.field, { kind: l.kind, ...(l.removed[0] ? { old: { sentence: l.removed[0].sentence, value: items(l.removed) } } : {}), ...(l.added[0] ? { new: { sentence: l.added[0].sentence, value: items(l.added) } } : {}) });
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { normalizeForQuote } from '../quote.js';
 import { applicantKinds } from './eligibility.js';
+import { contentWords } from './lists.js';
 import { classifySentence, isNoiseSentence, rowHolds, wordy, type SentenceRow } from './rules.js';
 import { statesRuleReworded } from './stated.js';
 import { mayBeRule, pairSentences, restated, sameButExplanationDropped, sameButFormAlternative, sameButOneWord, sameWordsReordered, sectionField, withoutDates, withoutGlue, wordOfItsOwn, WordRuns, type TextSentence } from './text.js';
@@ -21,6 +22,11 @@ export type TopicField = 'purpose' | 'requisition.channel' | 'recipients' | 'leg
 /** at most this many sentences a side are read */
 export const MAX_TOPIC_SENTENCES = 1500;
 
+/** an agency's föreskrifter by their code and number: "SKOLFS 2019:12", "MIGRFS 7/2017", "HSLF-FS 2021:5" (upper case as written) */
+const FS_CODE = String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}{2,8}-|\p{Lu}{1,8})FS\s+(?:(?:19|20)\d{2}:\d{1,4}|\d{1,4}\/(?:19|20)\d{2})(?![\p{N}])`;
+const FS_CODE_CUE = new RegExp(FS_CODE, 'u');
+const FS_CODES = new RegExp(FS_CODE, 'gu');
+
 /** words that make a sentence a pointer, a question or a contact, never a rule of the grant ("Läs mer om …", "Har du frågor …") */
 const NOT_A_RULE = { where: 'sentence', cue: wordy(/\b(?:läs\s+mer|läs\s+om|mer\s+information|mer\s+om|kontakta|har\s+du\s+frågor|frågor\s+om|vid\s+frågor|se\s+även|se\s+också|nyhet\p{L}*|pressmeddelande\p{L}*|cookies?|kakor)\b|\?\s*$/iu) } as const;
 
@@ -39,6 +45,16 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:beskriv\p{L}*|ange|redogör\p{L}*|redovis\p{L}*|återrapport\p{L}*|ansökan\s+ska|i\s+ansökan|projektets\s+syfte)\b/iu) }],
     examples: ['Syftet med bidraget är att stärka det lokala föreningslivet.', 'Syftet med statsbidraget är att öka antalet behöriga lärare.', 'Bidraget ska bidra till en jämlik tillgång till kultur i hela länet.', 'Målet med satsningen är att fler unga ska röra sig varje dag.', 'Satsningen syftar till att minska den psykiska ohälsan bland unga.', 'Stödet ska främja ett rikt kulturliv på landsbygden.'],
     counterExamples: ['Beskriv projektets syfte och mål.', 'I ansökan ska syftet med projektet framgå.', 'Läs mer om syftet med bidraget på vår webbplats.', 'Redovisningen ska visa hur bidraget har bidragit till målen.', 'Vad är syftet med bidraget?', 'Målet är att ärenden ska handläggas effektivt och rättssäkert.'],
+  },
+  {
+    // the aim said after the money: "Medlen fördelas i syfte att stärka …", "Pengarna ska gå till att minska …" (diffgen80c: a
+    // government decision's or press release's aim, with the grant's words in the sentence)
+    id: 'amne-i-syfte', where: 'sentence', meaning: 'purpose', weight: 2,
+    cue: wordy(/\b(?:i|med)\s+syfte\s+att\b|\b(?:pengarna|medlen|bidraget|stödet|satsningen)\s+(?:ska|skall)\s+gå\s+till\s+att\b/iu),
+    also: { where: 'sentence', cue: wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|pengarna|\p{L}*stöd(?:et)?|satsning\p{L}*|fördela\p{L}*|avsätt\p{L}*|tillför\p{L}*)\b/iu) },
+    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:beskriv\p{L}*|ange|redogör\p{L}*|redovis\p{L}*|återrapport\p{L}*|ansökan\s+ska|i\s+ansökan|projektets\s+syfte|inte|ej)\b/iu) }],
+    examples: ['Socialstyrelsen fördelar medel till regionerna i syfte att korta väntetiderna i vården.', 'Pengarna ska gå till att minska den psykiska ohälsan bland unga.', 'Regeringen avsätter medel med syfte att stärka elevhälsan.'],
+    counterExamples: ['Beskriv i ansökan hur medlen ska användas i syfte att nå målen.', 'Kommunen bjuder in till ett möte i syfte att informera om arbetet.', 'Bidraget får inte användas i syfte att gå med vinst.'],
   },
   {
     id: 'amne-kanal', where: 'sentence', meaning: 'requisition.channel', weight: 2,
@@ -60,11 +76,41 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     counterExamples: ['Aktiviteterna ska rikta sig till barn och unga.', 'Projekt som riktar sig till äldre prioriteras.', 'Bidraget kan inte sökas av privatpersoner.', 'Har du frågor om vem bidraget riktar sig till, kontakta oss.'],
   },
   {
+    // whom the money goes to by the verb of requisitioning or sharing out (diffgen80c): "Kommunerna kan rekvirera medlen",
+    // "Statsbidraget riktas till regionerna", "Medlen fördelas till samtliga kommuner": a kind of recipient after "till", or
+    // the subject of "kan rekvirera" (its kinds read in the whole sentence)
+    id: 'amne-mottagare-verb', where: 'sentence', meaning: 'recipients', weight: 2,
+    cue: wordy(/\b(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?rekvirera\b|\b(?:riktas|fördelas|betalas\s+ut)\s+(?:främst\s+|endast\s+|enbart\s+)?till\s+(?:alla\s+|samtliga\s+|de\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kommuner(?:na)?|regioner(?:na)?|landsting(?:en)?|huvudmän(?:nen)?|organisationer(?:na)?|föreningar(?:na)?|stiftelser(?:na)?|studieförbund(?:en)?)\b/iu),
+    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:inte|ej)\b|\b(?:aktiviteter\p{L}*|verksamhet\p{L}*|insats\p{L}*|projekt\p{L}*)\s+(?:ska\s+|som\s+)?(?:riktas|rikta)\b|\b(?:rekvisition\p{L}*|rekvirera)\s+(?:görs|sker|ska\s+göras)\b/iu) }],
+    examples: ['Kommunerna kan rekvirera medlen hos Socialstyrelsen.', 'Statsbidraget riktas till regionerna.', 'Medlen fördelas till samtliga kommuner utifrån befolkningsmängd.', 'Pengarna betalas ut till landets regioner.'],
+    counterExamples: ['Kommunerna kan inte rekvirera medlen efter den 1 oktober.', 'Insatserna ska riktas till kommuner med hög arbetslöshet.', 'Rekvisition görs i e-tjänsten.', 'Medlen fördelas till projekt som främjar folkhälsan.'],
+  },
+  {
     id: 'amne-forfattning', where: 'sentence', meaning: 'legal_basis', weight: 3,
     cue: wordy(/\b(?:förordning\p{L}*|lag(?:en)?|lagar|författning\p{L}*|föreskrift\p{L}*|SFS)\b[^.]{0,120}?\((?:19|20)\d{2}:\d{1,4}\)|\bSFS\s+(?:19|20)\d{2}:\d{1,4}\b/iu),
     unless: [NOT_A_RULE],
     examples: ['Bidraget lämnas enligt förordningen (2018:1234) om statsbidrag till kommuner.', 'Statsbidrag lämnas med stöd av förordning (2023:30) om statsbidrag för lovaktiviteter.', 'Stödet ges enligt SFS 2016:1367.'],
     counterExamples: ['Bidraget lämnas enligt förordningen om statsbidrag till kommuner.', 'Ansökan ska vara inne senast 2023-03-30.', 'Läs mer om förordningen (2018:1234) på riksdagens webbplats.'],
+  },
+  {
+    // an agency's föreskrifter cited by their code (diffgen80c): "enligt Skolverkets föreskrifter (SKOLFS 2019:12)", "MIGRFS 7/2017",
+    // "HSLF-FS 2021:5"; the code's number is the topic's word
+    id: 'amne-foreskrift', where: 'sentence', meaning: 'legal_basis', weight: 3,
+    cue: FS_CODE_CUE,
+    unless: [NOT_A_RULE],
+    examples: ['Ersättning lämnas enligt Migrationsverkets föreskrifter MIGRFS 7/2017.', 'Statsbidraget regleras i Skolverkets föreskrifter (SKOLFS 2019:12).', 'Ansökan görs enligt HSLF-FS 2021:5.'],
+    counterExamples: ['Bidraget lämnas enligt Skolverkets föreskrifter.', 'Läs mer om SKOLFS 2019:12 på vår webbplats.', 'Diarienummer KS 2019:12.'],
+  },
+  {
+    // a statute named without its number: "Bidraget lämnas enligt förordningen om statsbidrag för lovaktiviteter." (diffgen80c:
+    // its name's words are the topic's words, compared only with another name)
+    id: 'amne-forfattningsnamn', where: 'sentence', meaning: 'legal_basis', weight: 3,
+    // (the grant itself given under it, a förordning: a law named as the frame of what the money pays for, "… för barn som placerats
+    // enligt lagen om vård av unga", is no basis of the grant)
+    cue: wordy(/\b(?:\p{L}*bidrag(?:et)?|stödet|stöd|medlen|medel)\s+(?:[\p{L}-]+\s+){0,3}?(?:enligt|med\s+stöd\s+av|regleras\s+(?:i|av)|i\s+enlighet\s+med)\s+(?:förordningen|förordning)\s+om\s+\p{L}/iu),
+    unless: [NOT_A_RULE],
+    examples: ['Bidraget lämnas enligt förordningen om statsbidrag för lovaktiviteter.', 'Statsbidraget regleras i förordningen om statsbidrag för kvalitetssäkrande åtgärder.', 'Stöd kan ges med stöd av förordningen om statsbidrag till regional kulturverksamhet.'],
+    counterExamples: ['Bidraget lämnas enligt kommunens regler.', 'Läs mer om förordningen om statsbidrag på riksdagens webbplats.', 'Förordningen om statsbidrag upphör att gälla.', 'Bidraget får användas till insatser för barn som placerats enligt lagen om vård av unga.', 'Medel får användas för tolkning enligt lagen om stöd och service.'],
   },
   {
     id: 'amne-anvandningstid', where: 'sentence', meaning: 'usage_period', weight: 2,
@@ -99,17 +145,54 @@ const CHANNEL_WORDS = wordy(/\b(?:e-tjänst|etjänst|mina\s+sidor|[\p{L}]*portal
 const EXAMPLES_TAIL = wordy(/(?:\btill\s+exempel|\bt\.\s?ex\.?|\bexempelvis|\bbland\s+annat)\s[^.]{0,300}/iu);
 /** a statute's number: "(2018:1234)", "SFS 2016:1367" */
 const SFS_NUMBER = /(?<![\p{N}])(?:19|20)\d{2}:\d{1,4}(?![\p{N}])/gu;
+const SFS_TEST = /^(?:19|20)\d{2}:\d{1,4}$|fs\s/u;
 /** a period's word: "läsåret", "kalenderåret", "innevarande år" */
 const PERIOD_WORDS = wordy(/\b(?:skollov(?:en|et)?|sommarlovet|höstlovet|jullovet|sportlovet|påsklovet|loven|lovet|läsåret|kalenderåret|budgetåret|verksamhetsåret|innevarande\s+år|samma\s+år|året|terminen|höstterminen|vårterminen|bidragsåret|projektåret)\b/giu);
+
+/** whom a target group's sentence names after its cue ("riktar sig till det fria kulturlivet i Uppsala län"), to a clause's end */
+const WHOM = wordy(/\b(?:riktar\s+sig|vänder\s+sig)\s+(?:främst\s+|i\s+första\s+hand\s+|enbart\s+|endast\s+|särskilt\s+)?till\s+([^.,;:()]{3,120})|\bmålgrupp(?:en|er|erna)?\s+(?:för\s+(?:[\p{L}-]+\s+){1,2}?)?(?:är|utgörs\s+av)\s+([^.,;:()]{3,120})|\b(?:sökas|rekvireras|ansökas)\s+av\s+([^.,;:()]{3,120})|\bär\s+öppen\s+för\s+([^.,;:()]{3,120})/iu);
+/** whom the work serves, not who gets the grant: a target group of these words is no recipients' */
+const SERVED = wordy(/^\s*(?:alla\s+|de\s+|våra\s+)?(?:barn|unga|ungdomar|elever|eleverna|barnen|patienter|deltagare|brukare|invånare|allmänheten|äldre|familjer|föräldrar|nyanlända|besökare|publik|medborgare|kvinnor|män|flickor|pojkar)\b/iu);
+/** where the head of whom a target group names ends: a relative clause, a place, a purpose */
+const WHOM_END = wordy(/\s(?:som|vilka|där|vars|med|i|inom|på|för|från|över|under|mellan)\s/iu);
+/** the reader addressed, no kind of applicant */
+const ADDRESSED = wordy(/^\s*(?:dig|du|er|ni|alla|den|de|dem|alla\s+som)\s*$/iu);
+/** the statute's name: the words after "förordningen om", "lagen om" */
+const STATUTE_NAME = wordy(/\b(?:förordningen|lagen|förordning)\s+om\s+([^.,;:()]{5,120})/iu);
+
+/** the content stems of whom a target group's sentence names; none for a group the work serves */
+function phraseWords(s: string): Set<string> {
+  const m = WHOM.exec(normalizeForQuote(s));
+  const whom = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : '';
+  // … its head only, to a relative clause or a place ("dig som vill utveckla …", "föreningar i länet"); the reader addressed
+  // ("dig som …", "er som …") names no kind
+  const head = whom.split(WHOM_END)[0]!.trim();
+  if (head === '' || SERVED.test(head) || ADDRESSED.test(head)) return new Set();
+  return new Set(contentWords(head.split(/\s+/u).slice(0, 8).join(' ')));
+}
+
+/** the content stems of a statute's name */
+function nameWords(s: string): Set<string> {
+  const m = STATUTE_NAME.exec(normalizeForQuote(s));
+  return new Set(m ? contentWords(m[1]!.split(/\s+/u).slice(0, 10).join(' ')) : []);
+}
 
 const matches = (re: RegExp, s: string): Set<string> => new Set([...normalizeForQuote(s).matchAll(re)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' ')));
 
 /** The words of a sentence that its topic's change is read in; for a purpose, none (a content word of its own decides). */
 function topicWords(field: TopicField, s: string): Set<string> | undefined {
   // (the kinds after "till exempel" are examples of a kind the sentence names before them, no applicants of their own)
-  if (field === 'recipients') return new Set(applicantKinds(s.replace(EXAMPLES_TAIL, ' ')));
+  if (field === 'recipients') {
+    // … the kinds of applicant named; where it names none, the words of whom it is for ("det fria kulturlivet i länet"), never
+    // whom the work serves (barn, elever, patienter: no words, no change)
+    const kinds = applicantKinds(s.replace(EXAMPLES_TAIL, ' '));
+    return kinds.length > 0 ? new Set(kinds) : phraseWords(s);
+  }
+  if (field === 'legal_basis') {
+    const n = new Set([...matches(SFS_NUMBER, s), ...[...s.matchAll(FS_CODES)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' '))]);
+    return n.size > 0 ? n : nameWords(s);
+  }
   if (field === 'requisition.channel') return matches(CHANNEL_WORDS, s);
-  if (field === 'legal_basis') return matches(SFS_NUMBER, s);
   if (field === 'usage_period') return matches(PERIOD_WORDS, s);
   return undefined;
 }
@@ -120,6 +203,10 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.s
 function topicChanged(field: TopicField, o: string, n: string): boolean {
   const wo = topicWords(field, o);
   const wn = topicWords(field, n);
+  // (a statute's number beside its name alone is no change: each compared with its own kind)
+  if (field === 'legal_basis' && wo && wn && [...wo].some((w) => SFS_TEST.test(w)) !== [...wn].some((w) => SFS_TEST.test(w))) return false;
+  // (a target group whose words are none, a group the work serves, is compared with nothing)
+  if (field === 'recipients' && wo && wn && (wo.size === 0 || wn.size === 0)) return false;
   if (wo && wn) return !sameSet(wo, wn);
   return wordOfItsOwn(n, o) || wordOfItsOwn(o, n);
 }
@@ -173,7 +260,9 @@ export function topicChanges(olds: readonly TextSentence[], news: readonly TextS
     const o = to[i]!;
     const n = tn[j]!;
     const field = topicOfSentence(n);
-    if (field === undefined || field !== topicOfSentence(o) || out.has(field) || sameSaid(o, n) || !topicChanged(field, o.text, n.text)) continue;
+    // (a statute's number is the topic's own word: "MIGRFS 7/2017" → "MIGRFS 3/2021" is no rewording, though a one-digit number
+    // is no content word to the wording tests)
+    if (field === undefined || field !== topicOfSentence(o) || out.has(field) || (field !== 'legal_basis' && sameSaid(o, n)) || !topicChanged(field, o.text, n.text)) continue;
     out.set(field, { field, kind: 'changed', old: o, new: n });
   }
   // a sentence one text only has: no change while the other text says it again, states its topic's words, or has a

@@ -21,9 +21,8 @@ const data = JSON.parse(readFileSync(new URL('../fixtures/diff/diffvary59.json',
 // ('total changed/S' closed by h/vary63: "Under året delas sammanlagt 3,5 miljoner kronor ut" is read, funding.ts nu-delas-ut)
 // ('agency renamed/K', 'agency renamed/A' closed by h/diff32: "Kulturnämnden i Ekby kommun fördelar bidrag …" and "Myndigheten
 // för familjerätt och föräldraskapsstöd (MFoF) fördelar statsbidrag …" renamed, specs/diff/distributor.ts)
-const OPEN = new Set([
-  'recipient added/S',
-]);
+// ('recipient added/S' closed by h/diffgen80c: the target group or the verb of requisitioning read in the topic fallback, topics.ts)
+const OPEN = new Set<string>([]);
 
 const run = (a: string, b: string) => diffSpecs(spec(a), spec(b), { oldText: a, newText: b }).changes;
 const fieldOf = (path: string): string => path.split('.').filter((k) => !/^\d+$/u.test(k)).join('.');
