@@ -25,6 +25,7 @@ import * as diffContacts from '../../specs/diff/contacts.js';
 import * as diffDistributor from '../../specs/diff/distributor.js';
 import * as diffFigures from '../../specs/diff/figures.js';
 import * as diffTopics from '../../specs/diff/topics.js';
+import * as diffDated from '../../specs/diff/dated.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -52,6 +53,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.NOT_A_NAME_LINES': diffContacts.NOT_A_NAME_LINES,
   'diff.FIGURE_TOPICS': diffFigures.FIGURE_TOPICS,
   'diff.SENTENCE_TOPICS': diffTopics.SENTENCE_TOPICS,
+  'diff.DATED_ASIDES': diffDated.DATED_ASIDES,
+  'diff.DUE_WORDS': diffDated.DUE_WORDS,
   'diff.GIVEN_TO_SENTENCES': diffEligibility.GIVEN_TO_SENTENCES,
   'diff.AGE_LIMIT_SENTENCES': diffEligibility.AGE_LIMIT_SENTENCES,
   'diff.GRANT_NAME_FOR_SENTENCES': diffEligibility.GRANT_NAME_FOR_SENTENCES,

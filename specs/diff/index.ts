@@ -18,6 +18,7 @@ import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange 
 import { residenceChange } from './residence.js';
 import { figureChanges, type FigureChange, type FigureField } from './figures.js';
 import { topicChanges, type TopicChange, type TopicField } from './topics.js';
+import { datedChanges, type DatedChange } from './dated.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -615,6 +616,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     pushText(f.field, { kind: f.kind, ...(f.old ? { old: { sentence: f.old, ...(oldValue !== undefined ? { value: oldValue } : {}) } } : {}), ...(f.new ? { new: { sentence: f.new, ...(newValue !== undefined ? { value: newValue } : {}) } } : {}) });
   }
   for (const t of topicFallback(olds, news, oldText, newText, a, b, said())) pushText(t.field, { kind: t.kind, ...(t.old ? { old: { sentence: t.old } } : {}), ...(t.new ? { new: { sentence: t.new } } : {}) });
+  for (const d of datedFallback(olds, news, a, b, said())) pushText(d.field, { kind: d.kind, ...(d.old ? { old: { sentence: d.old } } : {}), ...(d.new ? { new: { sentence: d.new } } : {}) });
   return out;
 }
 
@@ -634,6 +636,21 @@ function statedAt(spec: GrantSpec, f: string): boolean {
  */
 function topicFallback(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string, a: GrantSpec, b: GrantSpec, said: readonly string[]): TopicChange[] {
   return topicChanges(olds, news, oldText, newText).filter((t) => !nearAny(said, t.field) && !statedAt(a, t.field) && !statedAt(b, t.field));
+}
+
+/**
+ * The fallback for dated events by role (dated.ts, diffgen80b): a role whose days differ between the texts, read per clause
+ * across the whole text. Never at a field a pass above reported at, over or under (`said`), never at a field either spec states
+ * (a parent: none of its children; the decisions: no dated decision in either spec's dates).
+ */
+function datedFallback(olds: readonly TextSentence[], news: readonly TextSentence[], a: GrantSpec, b: GrantSpec, said: readonly string[]): DatedChange[] {
+  const decided = (s: GrantSpec): boolean => ((s as { dates?: Array<{ role?: string }> }).dates ?? []).some((e) => e.role === 'decision');
+  const stated = (f: string): boolean => {
+    if (f === 'dates') return decided(a) || decided(b);
+    const kids = f === 'requisition' ? ['requisition.opens', 'requisition.closes'] : f === 'reporting' ? ['reporting.due'] : [f];
+    return kids.some((k) => statedAt(a, k) || statedAt(b, k));
+  };
+  return datedChanges(olds, news).filter((d) => !nearAny(said, d.field) && !stated(d.field));
 }
 
 /** the fields the figure fallback reports only where neither spec states them: a value the extractor read is the spec diff's */
