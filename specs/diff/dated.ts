@@ -120,6 +120,26 @@ const SEASON = /(?<![\p{L}\p{N}])(?:i|under|till|från|senast|efter|före)\s+(?:
 const DOTTED_DAY = /(?<![\p{L}\p{N}.,])(\d{1,2})\.(\d{1,2})\.(?:(?:19|20)\d{2})?(?![\p{N}])/gu;
 const ORDINAL_DAY = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}):[ae][ \\u00a0]${MONTH}(?![\\p{L}])`, 'giu');
 
+/** a range of two days: "1 mars–15 april", "1–30 september", "2025-03-01–2025-04-15", "1.3.–15.4.2025", "1-28.2.2022" */
+const DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:[ \\u00a0]${MONTH})?(?:[ \\u00a0](?:19|20)\\d{2})?[ \\u00a0]?(?:[–-]|till(?:[ \\u00a0]och[ \\u00a0]med)?)[ \\u00a0]?(?:den[ \\u00a0])?(\\d{1,2})[ \\u00a0]${MONTH}(?![\\p{L}])`, 'iu');
+const ISO_RANGE = /(?<![\p{N}])(?:19|20)\d{2}-(\d{2})-(\d{2})[ \u00a0]?(?:[–-]|till)[ \u00a0]?(?:19|20)\d{2}-(\d{2})-(\d{2})(?![\p{N}])/u;
+const DOTTED_RANGE = /(?<![\p{L}\p{N}.,])(\d{1,2})\.?(?:(\d{1,2})\.)?[ \u00a0]?[–-][ \u00a0]?(\d{1,2})\.(\d{1,2})\.(?:(?:19|20)\d{2})?(?![\p{N}])/u;
+
+/** The first and last day of a range a clause states, as keys ("1/3", "15/4"), if one. */
+function rangeOf(clause: string): readonly [string, string] | undefined {
+  const m = DAY_RANGE.exec(clause);
+  if (m) {
+    const endMonth = MONTHS.indexOf(m[4]!.toLowerCase()) + 1;
+    const startMonth = m[2] ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : endMonth;
+    return [`${Number(m[1])}/${startMonth}`, `${Number(m[3])}/${endMonth}`];
+  }
+  const i = ISO_RANGE.exec(clause);
+  if (i) return [`${Number(i[2])}/${Number(i[1])}`, `${Number(i[4])}/${Number(i[3])}`];
+  const d = DOTTED_RANGE.exec(clause);
+  if (d) return [`${Number(d[1])}/${Number(d[2] ?? d[4])}`, `${Number(d[3])}/${Number(d[4])}`];
+  return undefined;
+}
+
 /**
  * The calendar days and times of a clause as keys: a day ("15/3", figures.ts figuresOf), a month without its day ("m:6",
  * "m:6:mitten"), a week ("v:23"), a season ("s:hösten"); a year alone is no time of an event (every yearly text names its year).
@@ -161,10 +181,23 @@ export function roleDays(sentences: readonly TextSentence[]): Map<DatedField, Ro
       const days = dateKeys(c);
       const f = last;
       if (f === undefined || days.length === 0) continue;
-      let r = out.get(f);
-      if (!r) out.set(f, (r = { days: new Set(), sentences: [] }));
-      for (const d of days) r.days.add(d);
-      r.sentences.push({ s, days });
+      const add = (field: DatedField, ds: readonly string[]): void => {
+        let r = out.get(field);
+        if (!r) out.set(field, (r = { days: new Set(), sentences: [] }));
+        for (const d of ds) r.days.add(d);
+        r.sentences.push({ s, days: ds });
+      };
+      // the application period as a range of days: its first day the first to apply, its last the last ("Ansökningsperioden är
+      // 1 mars–15 april")
+      const range = f === 'requisition' ? rangeOf(c) : undefined;
+      if (range) {
+        add('requisition.opens', [range[0]]);
+        add('requisition.closes', [range[1]]);
+        const rest = days.filter((d) => d !== range[0] && d !== range[1]);
+        if (rest.length > 0) add(f, rest);
+        continue;
+      }
+      add(f, days);
     }
   }
   return out;
@@ -229,5 +262,26 @@ export function datedChanges(olds: readonly TextSentence[], news: readonly TextS
     if (o) out.push({ field, kind: 'removed', old: o.sentences[0]!.s });
     else out.push({ field, kind: 'added', new: n!.sentences[0]!.s });
   }
-  return out;
+  // a family whose roles the two texts name otherwise ("Sista ansökningsdag är 15 mars" → "Ansökningsomgången är öppen
+  // 1–30 april", the window's end against the window): its days together, reported as the family's parent, where none of its
+  // roles changed above
+  for (const family of ['requisition', 'reporting'] as const) {
+    if (out.some((c) => c.field.split('.')[0] === family)) continue;
+    const of = (m: Map<DatedField, RoleDays>): RoleDays[] => [...m].filter(([f]) => f.split('.')[0] === family).map(([, r]) => r);
+    const fo = of(ro);
+    const fn = of(rn);
+    // (one side names the window or the report as a whole: a first day against a last day, siblings, are two roles, no change)
+    if (fo.length === 0 || fn.length === 0 || (!ro.has(family) && !rn.has(family))) continue;
+    const join = (rs: RoleDays[]): RoleDays => ({ days: new Set(rs.flatMap((r) => [...r.days])), sentences: rs.flatMap((r) => r.sentences).sort((x, y) => x.s.line - y.s.line) });
+    const o = join(fo);
+    const n = join(fn);
+    if (o.days.size > MAX_ROLE_DAYS || n.days.size > MAX_ROLE_DAYS || sameSet(o.days, n.days)) continue;
+    // … a day of one side the other text states nowhere, with or without role words
+    const elsewhereNew = (newDays ??= allDays(news));
+    const elsewhereOld = (oldDays ??= allDays(olds));
+    if (![...o.days].some((d) => !elsewhereNew.has(d)) && ![...n.days].some((d) => !elsewhereOld.has(d))) continue;
+    out.push({ field: family, kind: 'changed', old: quoteOf(o, n.days), new: quoteOf(n, o.days) });
+  }
+  // a parent and its child both changed: the child, its words the narrower, says it (a change under the child is the parent's too)
+  return out.filter((c) => !out.some((x) => x.field.startsWith(`${c.field}.`)));
 }

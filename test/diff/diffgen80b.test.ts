@@ -56,6 +56,24 @@ describe('the last day to apply', () => {
   });
 });
 
+describe('the application period', () => {
+  it('a range\'s last day moved: the last day to apply', () => {
+    expect(fields(page('Ansökningsperioden är 1 mars–15 april.'), page('Ansökningsperioden är 1 mars–30 april.'))).toEqual(['requisition.closes changed']);
+  });
+  it('a range\'s first day moved: the first day to apply', () => {
+    expect(fields(page('Ansökningstiden löper 1–30 september.'), page('Ansökningstiden löper 15–30 september.'))).toEqual(['requisition.opens changed']);
+  });
+  it('a last day told as a window\'s range: the last day moved', () => {
+    expect(fields(page('Sista ansökningsdag är den 15 mars.'), page('Ansökningsomgången är öppen 1–30 april.'))).toEqual(['requisition.closes changed']);
+  });
+  it('a first day told as the round\'s start: the application round changed', () => {
+    expect(fields(page('Ansökan öppnar den 1 februari.'), page('Ansökningsomgången startar den 1 mars.'))).toEqual(['requisition changed']);
+  });
+  it('no change: the same range in figures and in words, a year on', () => {
+    expect(changes(page('Ansökningsperioden är 2024-03-01–2024-04-15.'), page('Ansökningsperioden är 1 mars–15 april 2025.'))).toEqual([]);
+  });
+});
+
 describe('the first day to apply', () => {
   it('moved', () => {
     expect(fields(page('Ansökan öppnar den 1 februari.'), page('Det går att ansöka från och med 15 januari.'))).toEqual(['requisition.opens changed']);
