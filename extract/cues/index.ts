@@ -26,6 +26,7 @@ import * as diffDistributor from '../../specs/diff/distributor.js';
 import * as diffFigures from '../../specs/diff/figures.js';
 import * as diffTopics from '../../specs/diff/topics.js';
 import * as diffDated from '../../specs/diff/dated.js';
+import * as diffProcess from '../../specs/diff/process.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -55,6 +56,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.SENTENCE_TOPICS': diffTopics.SENTENCE_TOPICS,
   'diff.DATED_ASIDES': diffDated.DATED_ASIDES,
   'diff.DUE_WORDS': diffDated.DUE_WORDS,
+  'diff.REQUIREMENT_SENTENCES': diffProcess.REQUIREMENT_SENTENCES,
   'diff.GIVEN_TO_SENTENCES': diffEligibility.GIVEN_TO_SENTENCES,
   'diff.AGE_LIMIT_SENTENCES': diffEligibility.AGE_LIMIT_SENTENCES,
   'diff.GRANT_NAME_FOR_SENTENCES': diffEligibility.GRANT_NAME_FOR_SENTENCES,

@@ -19,6 +19,7 @@ import { residenceChange } from './residence.js';
 import { figureChanges, type FigureChange, type FigureField } from './figures.js';
 import { topicChanges, type TopicChange, type TopicField } from './topics.js';
 import { datedChanges, type DatedChange } from './dated.js';
+import { requirementChange } from './process.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -500,7 +501,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'agency' | 'recipients.named' | 'contacts' | FigureField | TopicField, c: StatedChange | undefined): void => {
+  const pushText = (path: 'agency' | 'recipients.named' | 'contacts' | 'requisition.requires' | FigureField | TopicField, c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -617,6 +618,11 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   }
   for (const t of topicFallback(olds, news, oldText, newText, a, b, said())) pushText(t.field, { kind: t.kind, ...(t.old ? { old: { sentence: t.old } } : {}), ...(t.new ? { new: { sentence: t.new } } : {}) });
   for (const d of datedFallback(olds, news, a, b, said())) pushText(d.field, { kind: d.kind, ...(d.old ? { old: { sentence: d.old } } : {}), ...(d.new ? { new: { sentence: d.new } } : {}) });
+  // what an application must contain or have attached (process.ts), where no pass reported it and neither spec states it
+  if (!nearAny(said(), 'requisition.requires') && !statedAt(a, 'requisition.requires') && !statedAt(b, 'requisition.requires')) {
+    const q = requirementChange(olds, news);
+    if (q) pushText(q.field, { kind: q.kind, ...(q.old ? { old: { sentence: q.old } } : {}), ...(q.new ? { new: { sentence: q.new } } : {}) });
+  }
   return out;
 }
 
