@@ -26,6 +26,8 @@ import * as diffDistributor from '../../specs/diff/distributor.js';
 import * as diffFigures from '../../specs/diff/figures.js';
 import * as diffTopics from '../../specs/diff/topics.js';
 import * as diffLeads from '../../specs/diff/leads.js';
+import * as diffDated from '../../specs/diff/dated.js';
+import * as diffProcess from '../../specs/diff/process.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -54,6 +56,9 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.FIGURE_TOPICS': diffFigures.FIGURE_TOPICS,
   'diff.SENTENCE_TOPICS': diffTopics.SENTENCE_TOPICS,
   'diff.LIST_LEADS': diffLeads.LIST_LEADS,
+  'diff.DATED_ASIDES': diffDated.DATED_ASIDES,
+  'diff.DUE_WORDS': diffDated.DUE_WORDS,
+  'diff.REQUIREMENT_SENTENCES': diffProcess.REQUIREMENT_SENTENCES,
   'diff.GIVEN_TO_SENTENCES': diffEligibility.GIVEN_TO_SENTENCES,
   'diff.AGE_LIMIT_SENTENCES': diffEligibility.AGE_LIMIT_SENTENCES,
   'diff.GRANT_NAME_FOR_SENTENCES': diffEligibility.GRANT_NAME_FOR_SENTENCES,

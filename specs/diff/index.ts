@@ -19,6 +19,8 @@ import { residenceChange } from './residence.js';
 import { figureChanges, type FigureChange, type FigureField } from './figures.js';
 import { topicChanges, type TopicChange, type TopicField } from './topics.js';
 import { listChanges, type ListField, type ListItem } from './leads.js';
+import { datedChanges, type DatedChange } from './dated.js';
+import { requirementChange } from './process.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -500,7 +502,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'agency' | 'recipients.named' | 'contacts' | FigureField | TopicField | ListField, c: StatedChange | undefined): void => {
+  const pushText = (path: 'agency' | 'recipients.named' | 'contacts' | 'requisition.requires' | FigureField | TopicField | ListField, c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -623,6 +625,12 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     const items = (xs: readonly ListItem[]): string => xs.map((x) => x.item).join('; ');
     pushText(l.field, { kind: l.kind, ...(l.removed[0] ? { old: { sentence: l.removed[0].sentence, value: items(l.removed) } } : {}), ...(l.added[0] ? { new: { sentence: l.added[0].sentence, value: items(l.added) } } : {}) });
   }
+  for (const d of datedFallback(olds, news, a, b, said())) pushText(d.field, { kind: d.kind, ...(d.old ? { old: { sentence: d.old } } : {}), ...(d.new ? { new: { sentence: d.new } } : {}) });
+  // what an application must contain or have attached (process.ts), where no pass reported it and neither spec states it
+  if (!nearAny(said(), 'requisition.requires') && !statedAt(a, 'requisition.requires') && !statedAt(b, 'requisition.requires')) {
+    const q = requirementChange(olds, news);
+    if (q) pushText(q.field, { kind: q.kind, ...(q.old ? { old: { sentence: q.old } } : {}), ...(q.new ? { new: { sentence: q.new } } : {}) });
+  }
   return out;
 }
 
@@ -642,6 +650,21 @@ function statedAt(spec: GrantSpec, f: string): boolean {
  */
 function topicFallback(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string, a: GrantSpec, b: GrantSpec, said: readonly string[]): TopicChange[] {
   return topicChanges(olds, news, oldText, newText).filter((t) => !nearAny(said, t.field) && !statedAt(a, t.field) && !statedAt(b, t.field));
+}
+
+/**
+ * The fallback for dated events by role (dated.ts, diffgen80b): a role whose days differ between the texts, read per clause
+ * across the whole text. Never at a field a pass above reported at, over or under (`said`), never at a field either spec states
+ * (a parent: none of its children; the decisions: no dated decision in either spec's dates).
+ */
+function datedFallback(olds: readonly TextSentence[], news: readonly TextSentence[], a: GrantSpec, b: GrantSpec, said: readonly string[]): DatedChange[] {
+  const decided = (s: GrantSpec): boolean => ((s as { dates?: Array<{ role?: string }> }).dates ?? []).some((e) => e.role === 'decision');
+  const stated = (f: string): boolean => {
+    if (f === 'dates') return decided(a) || decided(b);
+    const kids = f === 'requisition' ? ['requisition.opens', 'requisition.closes'] : f === 'reporting' ? ['reporting.due'] : [f];
+    return kids.some((k) => statedAt(a, k) || statedAt(b, k));
+  };
+  return datedChanges(olds, news).filter((d) => !nearAny(said, d.field) && !stated(d.field));
 }
 
 /** the fields the figure fallback reports only where neither spec states them: a value the extractor read is the spec diff's */
