@@ -14,10 +14,12 @@ const dirs = ['sources/2025', 'sources/2026', 'test/fixtures/corpus/dev', 'test/
 const files = dirs.flatMap((d) => readdirSync(resolve(ROOT, d)).filter((f) => /\.(?:txt|md)$/u.test(f)).map((f) => `${d}/${f}`)).sort();
 // Dev texts the extractor refuses as naming no grant (the corpus scorer counts them as failed): they have no spec whose
 // keys could be checked. Each must still be refused; once one is read, this test fails until it leaves the set.
-// (2211 and 2213: government assignments with no money, h/fresh75b; 2082 is read since h/forms79 took "afrapportering")
+// (2211 and 2213: government assignments with no money, h/fresh75b; 2082 is read since h/forms79 took "afrapportering";
+// 2394: an ändringsbeslut moving a government assignment's dates, with no money either, h/fresh80b)
 const REFUSED = new Set([
   'test/corpus/dev/2211-regeringen-kulturradet-fritidskortet-kulturskola-2025.txt',
   'test/corpus/dev/2213-regeringen-folkhalsomyndigheten-antibiotika-beredskap-2024.txt',
+  'test/corpus/dev/2394-regeringen-ehalsomyndigheten-fritidskort-andring-2025.txt',
 ]);
 
 function at(spec: unknown, path: string): unknown {
@@ -27,6 +29,17 @@ function at(spec: unknown, path: string): unknown {
     v = (v as Record<string, unknown>)[k];
   }
   return v;
+}
+
+/** Every word of the item occurs in the quote, in the item's order. */
+function inOrder(quote: string, item: string): boolean {
+  let from = 0;
+  for (const w of item.split(' ').filter(Boolean)) {
+    const at = quote.indexOf(w, from);
+    if (at < 0) return false;
+    from = at + w.length;
+  }
+  return true;
 }
 
 /** Lists whose items are the text's own words (not enum values such as a recipient type). */
@@ -52,7 +65,9 @@ describe('evidence keys name the values they ground', () => {
       // an indexed list item: its quote states its text
       if (/\.\d+$/u.test(path)) {
         const text = statedText(path, v);
-        if (text) expect(norm(e.quote), `${path}`).toContain(text.slice(0, 40));
+        // (two documents named with one noun, "en ekonomisk och en vetenskaplig redovisning", are two items whose words the one
+        // quote states in order, not side by side: reporting.ts DOCUMENT_PAIR)
+        if (text && !inOrder(norm(e.quote), text)) expect(norm(e.quote), `${path}`).toContain(text.slice(0, 40));
       }
     }
     // a usage period's start is never grounded alone
