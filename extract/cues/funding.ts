@@ -1047,10 +1047,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(new RegExp(String.raw`\bdelas\s+(?:(?:nu|i\s+år)\s+)?(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
     also: { where: 'after', cue: sv(/^\s*(?:kronor|kr\.?|sek|euro|€)?\s*ut\b(?!\s+(?:per|till\s+varje|till\s+var\s+och\s+en)\b)/iu) },
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick|varje|respektive|vardera|per|högst|upp\s+till|tidigare|förra|föregående)\b/iu) },
-      { where: 'sentence', cue: sv(/\b(?:årligen|varje\s+år|per\s+år|delades)\b/iu) }],
+      { where: 'sentence', cue: sv(/\b(?:årligen|varje\s+år|per\s+år|delades)\b/iu) },
+      // the guards of nu-delas-ut, the same shape with a lead of time: one of several rounds' part, a sum granted before and
+      // paid out now, a span of years' (review65 n3, n5, nd1; the fresh-clone CI of stop 59 found them given as totals here)
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:första|andra|tredje|fjärde|femte|sista)\s+(?:av\s+(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?(?:ansöknings)?(?:omgång|utdelning)\p{L}*/iu) },
+      { where: 'sentence', cue: sv(/\b(?:beviljades|beviljats|beslutades|beslutats|fördelades|tilldelades|tilldelats)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) }],
     examples: ['År 2018 delas ca ⟨1,2 miljoner kronor⟩ ut till aboensiska föreningar, arbetsgrupper och konstnärer inom kulturbranschen.', 'I höstens omgång delas ⟨2 miljoner kronor⟩ ut till föreningar.'],
     counterExamples: ['Varje år delas ⟨30 miljoner kronor⟩ ut till föreningar.', 'Till varje förening delas ⟨5 000 kronor⟩ ut.', 'År 2018 delas ⟨5 000 kronor⟩ ut per förening.',
-      'Förra året delas ⟨2 miljoner kronor⟩ ut enligt beslutet.', 'Ca ⟨30 miljoner kronor⟩ delas ut årligen.'],
+      'Förra året delas ⟨2 miljoner kronor⟩ ut enligt beslutet.', 'Ca ⟨30 miljoner kronor⟩ delas ut årligen.', 'Nu delas ⟨400 000 kronor⟩ ut i den första av tre omgångar.',
+      'Nu delas ⟨400 000 kronor⟩ ut i årets första omgång.', 'Nu delas ⟨1,5 miljoner kronor⟩ ut som beviljades i höstas.', 'I år delas ⟨20 miljoner kronor⟩ ut under 2024–2026.'],
   },
   {
     // the funder gives out one grant named by its sum: "Detta görs genom att samhällsbyggnadsnämnden delar ut ett kommunalt

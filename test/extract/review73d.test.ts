@@ -32,7 +32,7 @@ const OPEN: Record<string, string> = {
   'U2 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   // ('U5 year' read since wrongdates78: the name line "Projektbidrag 2026" under the foundation's name, as U7)
   'U5 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
-  'U6 usage_period.to': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
+  // ('U6 usage_period.to' read since stop 59: "Projektet ska vara avslutat senast den 30 november 2027", 2027-11-30 as the gold)
   'U8 reporting.due': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'U9 reporting.due': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'U9 usage_period.to': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
