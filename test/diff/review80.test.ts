@@ -71,6 +71,12 @@ export const POS: Array<[string, string, string]> = [
   ['P5 an item added to the uses', page('Bidraget får användas till:\n\n• lokalhyra\n• material'), page('Bidraget får användas till:\n\n• lokalhyra\n• material\n• resor')],
   ['P6 a new requirement', page('Ansökan görs i e-tjänsten.'), page('Ansökan görs i e-tjänsten.', 'För att få bidrag krävs att föreningen är registrerad i kommunens föreningsregister.')],
   ['P7 the recipients widened', page('Bidraget kan sökas av ideella föreningar.'), page('Bidraget kan sökas av ideella föreningar och trossamfund.')],
+  // near the fixes, must still be reported
+  ['P8 a share of the hire the grant pays', page('Bidrag ges med 50 procent av lokalhyran.'), page('Bidrag ges med 60 procent av lokalhyran.')],
+  ['P9 the opening day moved, a sentence not a news line', page('Ansökan öppnar den 1 februari 2024.'), page('Ansökan öppnar den 15 januari 2025.')],
+  ['P10 the aim of the money changed', page('Medlen fördelas till föreningarna i syfte att minska utanförskapet.'), page('Medlen fördelas till föreningarna i syfte att öka den fysiska aktiviteten.')],
+  ['P11 the recipients\' report day moved', page('Bidraget ska redovisas till fritidsnämnden senast den 31 mars.'), page('Bidraget ska redovisas till fritidsnämnden senast den 30 april.')],
+  ['P12 the total this year said with a year', page('Under 2025 har nämnden 3 miljoner kronor att fördela.'), page('Under 2026 har nämnden 4 miljoner kronor att fördela.')],
 ];
 
 /**
@@ -86,10 +92,13 @@ export const POS: Array<[string, string, string]> = [
  * d6: another grant's deadline after its name as a label ("Lokalbidrag: ansök senast …") on an overview page;
  * d7: a news list's dated item "Nu öppnar ansökan om …" read as the opening day;
  * r1, r2: "Villkor" — a requirement reworded, another actor's (the kommun's) duty, from the extractor's conditions;
- * l4: "Vad medlen får användas till: lokalhyra → Lokalhyra" — items differing in case and trailing punctuation only;
- * t2: "Syfte (ur texten)" — "i syfte att" in a past year's report of an evaluation.
+ * l4: "Vad medlen får användas till: lokalhyra → Lokalhyra" — items differing in case and trailing punctuation only.
+ * Wrong on main and fixed here: f10 (a past year's outcome "År 2024 fick … län …": FIGURE_ASIDE), f12 (a hire price: NOT_GRANT_SUM),
+ * d7 (a news list's dated line read as the opening day: figures.ts now drops the days of a DATED_ASIDES sentence, as dated.ts
+ * does; d5's "Återrapportering (ur texten)" too, its "Datum" from the extractor stays), t2 (a study done "i syfte att": amne-i-syfte
+ * unless), t4 (a code in a "Läs också …" pointer: NOT_A_RULE of topics.ts and process.ts).
  */
-const OPEN = new Set(['f2', 'f3', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10', 'f12', 'm3', 'm4', 'd5', 'd6', 'd7', 'r1', 'r2', 'l4', 't2', 't4']);
+const OPEN = new Set(['f2', 'f3', 'f5', 'f6', 'f7', 'f8', 'f9', 'm3', 'm4', 'd5', 'd6', 'r1', 'r2', 'l4']);
 const idOf = (id: string) => id.split(' ')[0]!;
 
 describe('review80: nothing reported for noise (negatives)', () => {
@@ -101,8 +110,15 @@ describe('review80: nothing reported for noise (negatives)', () => {
   });
 });
 
+// P10 is missed on main 3e36941a too (a miss, no wrong value): the aim after "Medlen fördelas … i syfte att" changed in the same
+// sentence frame is not reported (amne-i-syfte holds both; the topic comparison finds the two sentences alike enough). Open.
+const MISSED = new Set(['P10']);
+
 describe('review80: a real change is reported (positives)', () => {
-  it.each(POS)('%s', (_id, a, b) => {
+  it.each(POS.filter(([id]) => !MISSED.has(idOf(id))))('%s', (_id, a, b) => {
+    expect(changes(a, b).length).toBeGreaterThan(0);
+  });
+  it.fails.each(POS.filter(([id]) => MISSED.has(idOf(id))))('open: %s', (_id, a, b) => {
     expect(changes(a, b).length).toBeGreaterThan(0);
   });
 });
