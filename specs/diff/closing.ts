@@ -474,7 +474,14 @@ function writesTime(text: string, time: string): boolean {
 
 /** How the decision time in words changed between two texts, as closingChange does for the closing day. */
 export function decisionTimeChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionTime; readonly new?: DecisionTime } | undefined {
-  return dayChange(decisionTimes(olds), decisionTimes(news), (text, x) => writesTime(text, x.day), oldText, newText);
+  const a = decisionTimes(olds);
+  const b = decisionTimes(news);
+  // (the same times in the year, each written with its year on both sides, "i maj 2024" → "i maj 2025": a grant year on, no
+  // change of when the decision comes, as a closing day is compared by day and month; review80)
+  const yearless = (xs: readonly DecisionTime[]): string[] => [...new Set(xs.map((x) => x.day.replace(/ (?:19|20)\d{2}$/u, '')))].sort();
+  const withYear = (xs: readonly DecisionTime[]): boolean => xs.length > 0 && xs.every((x) => / (?:19|20)\d{2}$/u.test(x.day));
+  if (withYear(a) && withYear(b) && JSON.stringify(yearless(a)) === JSON.stringify(yearless(b))) return undefined;
+  return dayChange(a, b, (text, x) => writesTime(text, x.day), oldText, newText);
 }
 
 /** a count of recipients in words ("till åtta nya våtmarksprojekt"), from the shared lexicon */

@@ -70,6 +70,8 @@ function typeset(s: string): string {
 export function sameReading(field: string, a: unknown, b: unknown, years: number): boolean {
   if (JSON.stringify(a) === JSON.stringify(b)) return true;
   if (typeof a === 'string' && typeof b === 'string' && a !== b && typeset(a) === typeset(b)) return true;
+  // (a list item written with a capital or a trailing comma, "lokalhyra," → "Lokalhyra": the same reading, review80)
+  if (typeof a === 'string' && typeof b === 'string' && a !== b && /\p{L}/u.test(a) && typeset(a).replace(/[\s,;.]+$/u, '').toLocaleLowerCase('sv') === typeset(b).replace(/[\s,;.]+$/u, '').toLocaleLowerCase('sv')) return true;
   if (NOUN_FIELDS.has(field) && typeof a === 'string' && typeof b === 'string' && sameNoun(a, b)) return true;
   if (years === 0) return false;
   if (typeof a === 'string' && typeof b === 'string') {

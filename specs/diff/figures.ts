@@ -3,6 +3,7 @@ import { normalizeForQuote } from '../quote.js';
 import { contentWords, dice } from './lists.js';
 import { isNoiseSentence, rowHolds, wordy, type SentenceRow } from './rules.js';
 import { pairSentences, type TextSentence } from './text.js';
+import { DATED_ASIDES } from './dated-asides.js';
 
 // The change report's general fallback for figures (issue 14, diffgen79): a sentence no rule row of
 // rules.ts claims, paired across the years, whose figures differ — an amount, a percentage, a date or
@@ -79,7 +80,7 @@ export const FIGURE_NOISE = wordy(/\b(?:publicera\p{L}*|uppdatera\p{L}*|senast\s
  * 85 procent …"), sums applied for ("De inkomna ansökningarna omfattade …", "Sammanlagt sökte föreningarna …"), a pointer to another grant ("Läs också om …").
  * Their figures change every year without the grant changing; a compliance officer must not be sent after them.
  */
-export const FIGURE_ASIDE = wordy(/(?:^|[.:!]\s)\s*(?:räkne)?exempel\b|\b(?:räkne)?exempel\s*\d{0,2}\s*:|\bett\s+(?:räkne)?exempel\b|\bförra\s+(?:året|årets|omgången|omgångens|ansökningsomgången|ansökningsomgångens|utlysningen|utlysningens)\b|\bföregående\s+(?:år|års|omgång\p{L}*|ansökningsomgång\p{L}*)\b|\bi\s+fjol\b|\bfjolårets\b|\bsedan\s+(?:starten|(?:år\s+)?(?:19|20)\d{2})\b|\b(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:\p{L}+\s+){0,3}?(?:beviljades|fördelades|betalades|utbetalades|delades)\b|\b(?:beviljades|fördelades|betalades\s+ut|utbetalades|delades\s+ut)\s+(?:\p{L}+\s+){0,6}?(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\b|\bstatistik\p{L}*|\bframgick\b|\binkomna\s+ansökningar(?:na)?\b|\bansökningarna\s+omfattade\b|\bsökt\s+(?:belopp|bidrag)\b|\b(?:sökte|ansökte|söktes|ansöktes)\b|\bsökta\s+beloppe(?:t|n)\b|\bläs\s+(?:också|även|mer)\s+om\b/iu);
+export const FIGURE_ASIDE = wordy(/(?:^|[.:!]\s)\s*(?:räkne)?exempel\b|\b(?:räkne)?exempel\s*\d{0,2}\s*:|\bett\s+(?:räkne)?exempel\b|\bförra\s+(?:året|årets|omgången|omgångens|ansökningsomgången|ansökningsomgångens|utlysningen|utlysningens)\b|\bföregående\s+(?:år|års|omgång\p{L}*|ansökningsomgång\p{L}*)\b|\bi\s+fjol\b|\bfjolårets\b|\bsedan\s+(?:starten|(?:år\s+)?(?:19|20)\d{2})\b|\b(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:\p{L}+\s+){0,3}?(?:beviljades|fördelades|betalades|utbetalades|delades)\b|\b(?:beviljades|fördelades|betalades\s+ut|utbetalades|delades\s+ut)\s+(?:\p{L}+\s+){0,6}?(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\b|\b(?:år|under|i)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:fick|erhöll|tilldelades|tog\s+emot)\b|\bstatistik\p{L}*|\bframgick\b|\binkomna\s+ansökningar(?:na)?\b|\bansökningarna\s+omfattade\b|\bsökt\s+(?:belopp|bidrag)\b|\b(?:sökte|ansökte|söktes|ansöktes)\b|\bsökta\s+beloppe(?:t|n)\b|\bläs\s+(?:också|även|mer)\s+om\b/iu);
 
 /** The figures of a sentence, in order of kind and key. `inRow` reads a bare grouped number as a sum (a table's row). */
 export function figuresOf(sentence: string, inRow = false): Figure[] {
@@ -162,7 +163,7 @@ const EVENT_DAY = { where: 'sentence', cue: wordy(/\b(?:informations(?:möte|tr�
  * participants), a rate of VAT (review79d); a threshold "… 100 000 kronor eller mer", a ticket price, the agency's förvaltningsanslag
  * (diffgen80a)
  */
-const NOT_GRANT_SUM = { where: 'sentence', cue: wordy(/\b(?:\p{L}*inkomst\p{L}*|\p{L}*omsättning\p{L}*|balansomslutning\p{L}*|\p{L}*kapital(?:et)?|\p{L}*försäkring\p{L}*|\p{L}*avgift(?:en|er|erna)?)\b|\d\s?(?:procent|%)\s+(?:av\s+(?:de|alla|våra)\s+)?(?:\p{L}+\s+)?(?:sökande|deltagar\p{L}*|flickor|pojkar|kvinnor|män|elever(?:na)?|barn(?:en)?|medlemm\p{L}*|\p{L}*föreningar(?:na)?|ansökningar(?:na)?|projekten|mottagar\p{L}*)\b|\b(?:moms|mervärdesskatt)\p{L}*\s+(?:på|om)\s+\d|\b(?:över|under|överstiger|understiger|överstigande|understigande)\s+\d[\d \u00a0]*(?:,\d{1,3})?\s?(?:kr|kronor|tkr|mnkr|miljon\p{L}*|miljard\p{L}*|euro)\b|\b(?:kvitt\p{L}*|verifikat\p{L}*|förvaltningsanslag\p{L}*|kostar|biljett\p{L}*|inträde\p{L}*|entré\p{L}*)|\b(?:kr|kronor|tkr|miljon\p{L}*|miljard\p{L}*|euro)\s+eller\s+(?:mer|mera|mindre|högre|lägre|däröver|därunder)\b/iu) } as const;
+const NOT_GRANT_SUM = { where: 'sentence', cue: wordy(/\b(?:\p{L}*inkomst\p{L}*|\p{L}*omsättning\p{L}*|balansomslutning\p{L}*|\p{L}*kapital(?:et)?|\p{L}*försäkring\p{L}*|\p{L}*avgift(?:en|er|erna)?)\b|\d\s?(?:procent|%)\s+(?:av\s+(?:de|alla|våra)\s+)?(?:\p{L}+\s+)?(?:sökande|deltagar\p{L}*|flickor|pojkar|kvinnor|män|elever(?:na)?|barn(?:en)?|medlemm\p{L}*|\p{L}*föreningar(?:na)?|ansökningar(?:na)?|projekten|mottagar\p{L}*)\b|\b(?:moms|mervärdesskatt)\p{L}*\s+(?:på|om)\s+\d|\b(?:över|under|överstiger|understiger|överstigande|understigande)\s+\d[\d \u00a0]*(?:,\d{1,3})?\s?(?:kr|kronor|tkr|mnkr|miljon\p{L}*|miljard\p{L}*|euro)\b|\b\p{L}*hyr(?:an|orna|or)\s+(?:för\s+(?:[\p{L}-]+\s+){1,2}?)?(?:är|uppgår\s+till|blir)\s+\d|\b(?:kvitt\p{L}*|verifikat\p{L}*|förvaltningsanslag\p{L}*|kostar|biljett\p{L}*|inträde\p{L}*|entré\p{L}*)|\b(?:kr|kronor|tkr|miljon\p{L}*|miljard\p{L}*|euro)\s+eller\s+(?:mer|mera|mindre|högre|lägre|däröver|därunder)\b/iu) } as const;
 
 export const FIGURE_TOPICS: readonly TopicRow[] = [
   {
@@ -170,7 +171,7 @@ export const FIGURE_TOPICS: readonly TopicRow[] = [
     cue: wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|\p{L}*stipendi\p{L}*|anslag\p{L}*|fördela\p{L}*|fördelning\p{L}*|tilldela\p{L}*|bevilja\p{L}*|söka|sökas|ansöka|budget\p{L}*|ersättning\p{L}*|belopp\p{L}*|kostnad\p{L}*|finansier\p{L}*|pott\p{L}*)\b/iu),
     unless: [NOT_GRANT_SUM],
     examples: ['Bidrag kan sökas med högst 50 000 kronor per projekt.', 'Totalt fördelas 12 miljoner kronor under året.', 'Stödet täcker högst 50 procent av kostnaderna.', 'Varje stipendium är på 25 000 kronor.', 'Bidrag ges med 150 kronor per deltagare och tillfälle.'],
-    counterExamples: ['Entréavgiften är 100 kronor för vuxna.', 'Lokalen rymmer 200 personer.', 'För att få bidrag får hushållets inkomst vara högst 300 000 kronor per år.', 'Under året beviljades 45 procent av de sökande bidrag.', 'Av de föreningar som fick bidrag var 60 procent idrottsföreningar.', 'Bidrag ges till kostnader exklusive moms på 25 procent.', 'Stiftelsen ska ha ett eget kapital på högst 500 000 kronor.', 'Föreningen ska ha en ansvarsförsäkring på minst 5 miljoner kronor för att kunna beviljas bidrag.', 'Medlemsavgiften ska vara minst 50 kronor per år för att medlemmen ska räknas i bidraget.', 'Ansökningar om bidrag under 20 000 kronor beslutas av förvaltningen.', 'Kostnader under 1 000 kronor behöver inte styrkas med kvitto.', 'Myndighetens förvaltningsanslag uppgår till 45 miljoner kronor.', 'Biljetterna till konserten kostar 150 kronor för medlemmar i föreningen.', 'Om det totala bidragsbeloppet är 100 000 kronor eller mer ska en budget bifogas.'],
+    counterExamples: ['Entréavgiften är 100 kronor för vuxna.', 'Lokalen rymmer 200 personer.', 'För att få bidrag får hushållets inkomst vara högst 300 000 kronor per år.', 'Under året beviljades 45 procent av de sökande bidrag.', 'Av de föreningar som fick bidrag var 60 procent idrottsföreningar.', 'Bidrag ges till kostnader exklusive moms på 25 procent.', 'Stiftelsen ska ha ett eget kapital på högst 500 000 kronor.', 'Föreningen ska ha en ansvarsförsäkring på minst 5 miljoner kronor för att kunna beviljas bidrag.', 'Medlemsavgiften ska vara minst 50 kronor per år för att medlemmen ska räknas i bidraget.', 'Ansökningar om bidrag under 20 000 kronor beslutas av förvaltningen.', 'Kostnader under 1 000 kronor behöver inte styrkas med kvitto.', 'Myndighetens förvaltningsanslag uppgår till 45 miljoner kronor.', 'Biljetterna till konserten kostar 150 kronor för medlemmar i föreningen.', 'Om det totala bidragsbeloppet är 100 000 kronor eller mer ska en budget bifogas.', 'Lokalhyran för gymnastiksalen är 220 kronor per timme för bidragsberättigade föreningar.'],
   },
   {
     id: 'figur-totalt', where: 'sentence', meaning: 'funding.total', weight: 2, kinds: ['amount'],
@@ -385,7 +386,9 @@ interface Read { readonly s: TextSentence; readonly figures: Figure[]; readonly 
 function read(s: TextSentence): Read | undefined {
   if (FIGURE_NOISE.test(s.text) || FIGURE_ASIDE.test(s.text) || isNoiseSentence(s.text) || /\?\s*$/u.test(s.text)) return undefined;
   const row = isSumRow(s.text);
-  const figures = figuresOf(s.text, row);
+  // (a day no event of this grant's round: the agency's own report to the government, a news list's line — DATED_ASIDES, review80)
+  const dayAside = DATED_ASIDES.some((r) => rowHolds(r, s.text));
+  const figures = figuresOf(s.text, row).filter((f) => !(dayAside && f.kind === 'date'));
   if (figures.length === 0) return undefined;
   return { s, figures, frame: frameOf(s.text, row), row };
 }

@@ -21,7 +21,7 @@ const NEW_WORDS_SOME = 2;
 const NEW_SHARE_SOME = 0.3;
 
 /** words that make a sentence a pointer, a question or a contact, never a requirement ("Läs mer om …", "Har du frågor …") */
-const NOT_A_RULE = { where: 'sentence', cue: wordy(/\b(?:läs\s+mer|läs\s+om|mer\s+information|kontakta|har\s+du\s+frågor|frågor\s+om|vid\s+frågor|se\s+även|nyhet\p{L}*|pressmeddelande\p{L}*)\b|\?\s*$/iu) } as const;
+const NOT_A_RULE = { where: 'sentence', cue: wordy(/\b(?:läs\s+mer|läs\s+om|läs\s+(?:också|även|gärna)|mer\s+information|kontakta|har\s+du\s+frågor|frågor\s+om|vid\s+frågor|se\s+även|nyhet\p{L}*|pressmeddelande\p{L}*)\b|\?\s*$/iu) } as const;
 /** a denial: what need not be attached ("Föreningar behöver inte bifoga årsberättelse") is no requirement */
 const DENIAL = { where: 'sentence', cue: wordy(/\b(?:inte|ej|inga|ingen|inget)\b/iu) } as const;
 /** the report's own content, no application's ("I redovisningen ska ingå …", "Slutrapporten ska innehålla …") */

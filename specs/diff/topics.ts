@@ -28,7 +28,7 @@ const FS_CODE_CUE = new RegExp(FS_CODE, 'u');
 const FS_CODES = new RegExp(FS_CODE, 'gu');
 
 /** words that make a sentence a pointer, a question or a contact, never a rule of the grant ("Läs mer om …", "Har du frågor …") */
-const NOT_A_RULE = { where: 'sentence', cue: wordy(/\b(?:läs\s+mer|läs\s+om|mer\s+information|mer\s+om|kontakta|har\s+du\s+frågor|frågor\s+om|vid\s+frågor|se\s+även|se\s+också|nyhet\p{L}*|pressmeddelande\p{L}*|cookies?|kakor)\b|\?\s*$/iu) } as const;
+const NOT_A_RULE = { where: 'sentence', cue: wordy(/\b(?:läs\s+mer|läs\s+om|läs\s+(?:också|även|gärna)|mer\s+information|mer\s+om|kontakta|har\s+du\s+frågor|frågor\s+om|vid\s+frågor|se\s+även|se\s+också|nyhet\p{L}*|pressmeddelande\p{L}*|cookies?|kakor)\b|\?\s*$/iu) } as const;
 
 /**
  * The topic rows. A purpose is the grant's own aim ("Syftet med bidraget är att …", "Bidraget ska bidra till …", "Målet med satsningen är
@@ -52,9 +52,10 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     id: 'amne-i-syfte', where: 'sentence', meaning: 'purpose', weight: 2,
     cue: wordy(/\b(?:i|med)\s+syfte\s+att\b|\b(?:pengarna|medlen|bidraget|stödet|satsningen)\s+(?:ska|skall)\s+gå\s+till\s+att\b/iu),
     also: { where: 'sentence', cue: wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|pengarna|\p{L}*stöd(?:et)?|satsning\p{L}*|fördela\p{L}*|avsätt\p{L}*|tillför\p{L}*)\b/iu) },
-    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:beskriv\p{L}*|ange|redogör\p{L}*|redovis\p{L}*|återrapport\p{L}*|ansökan\s+ska|i\s+ansökan|projektets\s+syfte|inte|ej)\b/iu) }],
+    // (a study or an evaluation done, no aim of the grant: "I fjol gjordes en enkät i syfte att …", review80)
+    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:beskriv\p{L}*|ange|redogör\p{L}*|redovis\p{L}*|återrapport\p{L}*|ansökan\s+ska|i\s+ansökan|projektets\s+syfte|inte|ej|genomfördes|gjordes|utvärdering\p{L}*|enkät\p{L}*|undersökning\p{L}*|kartläggning\p{L}*)\b/iu) }],
     examples: ['Socialstyrelsen fördelar medel till regionerna i syfte att korta väntetiderna i vården.', 'Pengarna ska gå till att minska den psykiska ohälsan bland unga.', 'Regeringen avsätter medel med syfte att stärka elevhälsan.'],
-    counterExamples: ['Beskriv i ansökan hur medlen ska användas i syfte att nå målen.', 'Kommunen bjuder in till ett möte i syfte att informera om arbetet.', 'Bidraget får inte användas i syfte att gå med vinst.'],
+    counterExamples: ['Beskriv i ansökan hur medlen ska användas i syfte att nå målen.', 'Kommunen bjuder in till ett möte i syfte att informera om arbetet.', 'Bidraget får inte användas i syfte att gå med vinst.', 'Under hösten gjordes en enkät bland föreningarna i syfte att se hur medlen används.', 'Regionen har låtit göra en utvärdering av stödet i syfte att förbättra det.'],
   },
   {
     id: 'amne-kanal', where: 'sentence', meaning: 'requisition.channel', weight: 2,
@@ -99,7 +100,7 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     cue: FS_CODE_CUE,
     unless: [NOT_A_RULE],
     examples: ['Ersättning lämnas enligt Migrationsverkets föreskrifter MIGRFS 7/2017.', 'Statsbidraget regleras i Skolverkets föreskrifter (SKOLFS 2019:12).', 'Ansökan görs enligt HSLF-FS 2021:5.'],
-    counterExamples: ['Bidraget lämnas enligt Skolverkets föreskrifter.', 'Läs mer om SKOLFS 2019:12 på vår webbplats.', 'Diarienummer KS 2019:12.'],
+    counterExamples: ['Bidraget lämnas enligt Skolverkets föreskrifter.', 'Läs mer om SKOLFS 2019:12 på vår webbplats.', 'Diarienummer KS 2019:12.', 'Läs även Socialstyrelsens föreskrifter (HSLF-FS 2016:40) om journalföring.'],
   },
   {
     // a statute named without its number: "Bidraget lämnas enligt förordningen om statsbidrag för lovaktiviteter." (diffgen80c:
