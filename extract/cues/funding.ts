@@ -110,6 +110,17 @@ const LAST_ROUND_BEFORE: Guard = { where: 'before', cue: sv(/\b(?:förra|föreg�
 // a span of years anywhere after the sum in its clause ("… på insatsen under 2024–2026"): the sum is the span's, not one year's (fund79)
 const SPAN_LATER: Guard = { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u };
 
+/**
+ * A sum "delas … ut" that is not the year's whole (nu-delas-ut, delas-belopp-ut): a span of years' sum, one of several rounds'
+ * part ("Nu delas 400 000 kronor ut i den första av tre omgångar", "… i årets första omgång"), or a sum granted before and paid
+ * out now ("Nu delas 1,5 miljoner kronor ut som beviljades i höstas"); review65, constructed.
+ */
+const HANDED_OUT_NOT_WHOLE: readonly Guard[] = [
+  { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) },
+  { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:första|andra|tredje|fjärde|femte|sista)\s+(?:av\s+(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?(?:ansöknings)?(?:omgång|utdelning)\p{L}*/iu) },
+  { where: 'sentence', cue: sv(/\b(?:beviljades|beviljats|beslutades|beslutats|fördelades|tilldelades|tilldelats)\b/iu) },
+];
+
 export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     id: 'totala-beloppet', where: 'before', cue: sv(/totala\s+belopp(?:et)?\b[^.]*$/iu), meaning: 'total', weight: 10,
@@ -441,12 +452,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(/(?:^|[.:]\s+)(?:Nu|I\s+år|Under\s+året|Under\s+(?:19|20)\d\d)\s+delas\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?ut\b/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) },
-      // … nor one of several rounds' ("Nu delas 400 000 kronor ut i den första av tre omgångar", "… i årets första omgång";
-      // review65, constructed: the round's part, not the year's whole)
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:första|andra|tredje|fjärde|femte|sista)\s+(?:av\s+(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?(?:ansöknings)?(?:omgång|utdelning)\p{L}*/iu) },
-      // … nor a sum granted before, paid out now ("Nu delas 1,5 miljoner kronor ut som beviljades i höstas", review65, constructed)
-      { where: 'sentence', cue: sv(/\b(?:beviljades|beviljats|beslutades|beslutats|fördelades|tilldelades|tilldelats)\b/iu) }],
+      ...HANDED_OUT_NOT_WHOLE],
     examples: ['Nu delas ⟨1,5 miljoner kronor⟩ ut till föreningar i kommunen.', 'Under året delas sammanlagt ⟨3,5 miljoner kronor⟩ ut.'],
     counterExamples: ['Nu delas ⟨5 000 kronor⟩ ut till varje förening.', 'Nu delas ⟨20 miljoner kronor⟩ ut under 2024–2026.', 'Stipendier om ⟨50 000 kronor⟩ delas ut.', 'Förra året delades ⟨2 miljoner kronor⟩ ut.',
       'Nu delas ⟨400 000 kronor⟩ ut i den första av tre omgångar.', 'Nu delas ⟨400 000 kronor⟩ ut i årets första omgång.', 'Nu delas ⟨1,5 miljoner kronor⟩ ut som beviljades i höstas.'],
@@ -1048,11 +1054,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     also: { where: 'after', cue: sv(/^\s*(?:kronor|kr\.?|sek|euro|€)?\s*ut\b(?!\s+(?:per|till\s+varje|till\s+var\s+och\s+en)\b)/iu) },
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick|varje|respektive|vardera|per|högst|upp\s+till|tidigare|förra|föregående)\b/iu) },
       { where: 'sentence', cue: sv(/\b(?:årligen|varje\s+år|per\s+år|delades)\b/iu) },
-      // the guards of nu-delas-ut, the same shape with a lead of time: one of several rounds' part, a sum granted before and
-      // paid out now, a span of years' (review65 n3, n5, nd1; the fresh-clone CI of stop 59 found them given as totals here)
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:första|andra|tredje|fjärde|femte|sista)\s+(?:av\s+(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?(?:ansöknings)?(?:omgång|utdelning)\p{L}*/iu) },
-      { where: 'sentence', cue: sv(/\b(?:beviljades|beviljats|beslutades|beslutats|fördelades|tilldelades|tilldelats)\b/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) }],
+      // (review65 n3, n5, nd1: the fresh-clone CI of stop 59 found them given as totals here before it shared these guards)
+      ...HANDED_OUT_NOT_WHOLE],
     examples: ['År 2018 delas ca ⟨1,2 miljoner kronor⟩ ut till aboensiska föreningar, arbetsgrupper och konstnärer inom kulturbranschen.', 'I höstens omgång delas ⟨2 miljoner kronor⟩ ut till föreningar.'],
     counterExamples: ['Varje år delas ⟨30 miljoner kronor⟩ ut till föreningar.', 'Till varje förening delas ⟨5 000 kronor⟩ ut.', 'År 2018 delas ⟨5 000 kronor⟩ ut per förening.',
       'Förra året delas ⟨2 miljoner kronor⟩ ut enligt beslutet.', 'Ca ⟨30 miljoner kronor⟩ delas ut årligen.', 'Nu delas ⟨400 000 kronor⟩ ut i den första av tre omgångar.',
