@@ -21,6 +21,7 @@ import * as diffEligibility from '../../specs/diff/eligibility.js';
 import * as diffResidence from '../../specs/diff/residence.js';
 import * as diffClosing from '../../specs/diff/closing.js';
 import * as diffAwards from '../../specs/diff/awards.js';
+import * as diffPayees from '../../specs/diff/payees.js';
 import * as diffContacts from '../../specs/diff/contacts.js';
 import * as diffDistributor from '../../specs/diff/distributor.js';
 import * as diffFigures from '../../specs/diff/figures.js';
@@ -47,6 +48,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.DISPOSED_SUM_LINES': diffClosing.DISPOSED_SUM_LINES,
   'diff.POST_LINES': diffClosing.POST_LINES,
   'diff.AWARD_SENTENCES': diffAwards.AWARD_SENTENCES,
+  'diff.PAYEE_SENTENCES': diffPayees.PAYEE_SENTENCES,
   'diff.CONTACT_LINES': diffContacts.CONTACT_LINES,
   'diff.SUM_RULE_WORDS': diffRules.SUM_RULE_WORDS,
   'diff.SERVED_PERSONS_SENTENCES': diffEligibility.SERVED_PERSONS_SENTENCES,

@@ -22,6 +22,7 @@ import { listChanges, type ListField, type ListItem } from './leads.js';
 import { datedChanges, type DatedChange } from './dated.js';
 import { requirementChange } from './process.js';
 import { awardChange } from './awards.js';
+import { payeeChange } from './payees.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
 import { closingChange, REPORT_DUE_SENTENCES, decisionSumChange, grantedSumChange, decisionTimeChange, disposedPostsChange, disposedSumChange, postsWords, yearlessChange } from './closing.js';
@@ -550,6 +551,9 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   if (![...reported].some((p) => p === 'recipients.named' || p.startsWith('recipients.named.'))) {
     const w = awardChange(olds, news, ...flats());
     if (w) pushText('recipients.named', { kind: w.kind, ...(w.old ? { old: { sentence: w.old.sentence } } : {}), ...(w.new ? { new: { sentence: w.new.sentence } } : {}) });
+    // … else the kommuner and regioner a decision or news item names as paid (payees.ts), as written in the texts
+    const p = w ? undefined : payeeChange(olds, news, oldText, newText);
+    if (p) pushText('recipients.named', { kind: p.kind, ...(p.old ? { old: { sentence: p.old.sentence, value: p.old.recipient.name } } : {}), ...(p.new ? { new: { sentence: p.new.sentence, value: p.new.recipient.name } } : {}) });
   }
   // the contact persons a page lists by name and role, or a role's line with its number (contacts.ts), where the spec diff
   // reported no change of contacts
