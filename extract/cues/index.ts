@@ -22,6 +22,7 @@ import * as diffResidence from '../../specs/diff/residence.js';
 import * as diffClosing from '../../specs/diff/closing.js';
 import * as diffAwards from '../../specs/diff/awards.js';
 import * as diffPayees from '../../specs/diff/payees.js';
+import * as diffAsides from '../../specs/diff/asides.js';
 import * as diffContacts from '../../specs/diff/contacts.js';
 import * as diffDistributor from '../../specs/diff/distributor.js';
 import * as diffFigures from '../../specs/diff/figures.js';
@@ -58,7 +59,9 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.FIGURE_TOPICS': diffFigures.FIGURE_TOPICS,
   'diff.SENTENCE_TOPICS': diffTopics.SENTENCE_TOPICS,
   'diff.LIST_LEADS': diffLeads.LIST_LEADS,
-  'diff.DATED_ASIDES': diffDated.DATED_ASIDES,
+  'diff.DATED_ASIDES': diffAsides.DATED_ASIDES,
+  'diff.FIGURE_ASIDES': diffAsides.FIGURE_ASIDES,
+  'diff.FIGURE_NOISE_LINES': diffAsides.FIGURE_NOISE_LINES,
   'diff.DUE_WORDS': diffDated.DUE_WORDS,
   'diff.REQUIREMENT_SENTENCES': diffProcess.REQUIREMENT_SENTENCES,
   'diff.GIVEN_TO_SENTENCES': diffEligibility.GIVEN_TO_SENTENCES,

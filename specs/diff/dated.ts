@@ -1,9 +1,9 @@
 import { normalizeForQuote } from '../quote.js';
-import { FIGURE_ASIDE, FIGURE_NOISE, figuresOf, figureTopic, FIGURE_TOPICS, type FigureField } from './figures.js';
+import { figuresOf, figureTopic, FIGURE_TOPICS, type FigureField } from './figures.js';
 import { isNoiseSentence, rowHolds, wordy, type SentenceRow } from './rules.js';
 import type { TextSentence } from './text.js';
 import { otherGrantsSection } from './closing.js';
-import { DATED_ASIDES } from './dated-asides.js';
+import { DATED_ASIDES, isDatedAside, isFigureAside, isFigureNoise } from './asides.js';
 
 export { DATED_ASIDES };
 
@@ -16,8 +16,8 @@ export { DATED_ASIDES };
 // list, split over lines): the sentence pairing of the figure fallback needs the same words around the figures, this pass does
 // not. A role one text gives days and the other does not state at all (no clause of its words, dated or not) is added or
 // removed. Never a day without a role's words, never a page's own date, a countdown, a past round, a worked example, an event
-// the grant's reader is invited to, a reference's date or a news list's line (DATED_ASIDES, FIGURE_ASIDE, FIGURE_NOISE); a
-// role with more days a side than MAX_ROLE_DAYS is an overview of several grants or rounds, left alone. Pure functions, capped
+// the grant's reader is invited to, a reference's date or a news list's line (asides.ts: DATED_ASIDES, FIGURE_ASIDES,
+// FIGURE_NOISE_LINES); a role with more days a side than MAX_ROLE_DAYS is an overview of several grants or rounds, left alone. Pure functions, capped
 // work (MAX_DATED_SENTENCES a side), linear patterns.
 
 /** at most this many sentences a side are read */
@@ -29,7 +29,7 @@ export const MAX_ROLE_DAYS = 4;
 export type DatedField = Extract<FigureField, 'requisition' | 'requisition.opens' | 'requisition.closes' | 'reporting' | 'reporting.due' | 'payment' | 'usage_period' | 'dates'>;
 const DATED_FIELDS: ReadonlySet<string> = new Set<DatedField>(['requisition', 'requisition.opens', 'requisition.closes', 'reporting', 'reporting.due', 'payment', 'usage_period', 'dates']);
 
-const aside = (s: string): boolean => DATED_ASIDES.some((row) => rowHolds(row, s));
+const aside = isDatedAside;
 
 /**
  * A report's day with words of a last day ("senast", "före", "inom", "ska ha kommit in", "sista dag") is the report's due day;
@@ -126,7 +126,7 @@ export function roleDays(sentences: readonly TextSentence[], skip: (s: TextSente
   for (const s of sentences) {
     if (!TIME_WORD.test(s.text)) continue;
     if (++read > MAX_DATED_SENTENCES) break;
-    if (skip(s) || FIGURE_NOISE.test(s.text) || FIGURE_ASIDE.test(s.text) || isNoiseSentence(s.text) || /\?\s*$/u.test(s.text) || aside(s.text) || (s.lead !== undefined && aside(s.lead))) continue;
+    if (skip(s) || isFigureNoise(s.text) || isFigureAside(s.text) || isNoiseSentence(s.text) || /\?\s*$/u.test(s.text) || aside(s.text) || (s.lead !== undefined && aside(s.lead))) continue;
     // a clause without role words of its own carries on the role of the clause before it ("… kan sökas senast 30 november samt
     // senast 28 februari och 31 augusti"); the first, the role its heading and lead give it with it
     let last: DatedField | undefined;

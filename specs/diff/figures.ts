@@ -3,7 +3,7 @@ import { normalizeForQuote } from '../quote.js';
 import { contentWords, dice } from './lists.js';
 import { isNoiseSentence, rowHolds, wordy, type SentenceRow } from './rules.js';
 import { pairSentences, type TextSentence } from './text.js';
-import { DATED_ASIDES } from './dated-asides.js';
+import { isDatedAside, isFigureAside, isFigureNoise } from './asides.js';
 
 // The change report's general fallback for figures (issue 14, diffgen79): a sentence no rule row of
 // rules.ts claims, paired across the years, whose figures differ — an amount, a percentage, a date or
@@ -67,20 +67,6 @@ const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?:\/\d{2,4})?(?![\p{L}\p{N}])/gu;
 const SCALE: Readonly<Record<string, number>> = { tkr: 3, mnkr: 6, mkr: 6, miljon: 6, miljoner: 6, miljard: 9, miljarder: 9, mdkr: 9, kronor: 0, kr: 0, sek: 0, euro: 0, eur: 0, '€': 0 };
 const EURO = new Set(['euro', 'eur', '€']);
 
-/**
- * A line no figure is read in: a page's chrome, a telephone number, a date of publication or update, a diarienummer, a page
- * counter, a countdown, a reference to a statute. Their figures change every year and say nothing of the grant.
- */
-export const FIGURE_NOISE = wordy(/\b(?:publicera\p{L}*|uppdatera\p{L}*|senast\s+ändrad|granskad|tel|telefon|tfn|mobil|fax|dnr|diarienr|diarienummer|sida\s+\d{1,4}\s+av|sidan\s+\d{1,4}|tid\s+kvar|dagar\s+kvar|sfs|©)\b|\+\s?46|\b0\d{1,3}[ -]\d{2,3}(?:[ -]?\d{2}){2}\b|\(\d{4}:\d{1,4}\)/iu);
-
-/**
- * A sentence whose figures are about something other than the grant's own rules this round (review79d): a worked example
- * ("Exempel: om kostnaderna är 100 000 kronor …"), a past round or its outcome ("Förra året fördelades 5 miljoner kronor",
- * "Besked om förra omgångens ansökningar lämnades …", "Under 2024 beviljades 85 föreningar …", "Sedan 2019 har …"), statistics or what the reports showed ("Av redovisningarna framgick att
- * 85 procent …"), sums applied for ("De inkomna ansökningarna omfattade …", "Sammanlagt sökte föreningarna …"), a pointer to another grant ("Läs också om …").
- * Their figures change every year without the grant changing; a compliance officer must not be sent after them.
- */
-export const FIGURE_ASIDE = wordy(/(?:^|[.:!]\s)\s*(?:räkne)?exempel\b|\b(?:räkne)?exempel\s*\d{0,2}\s*:|\bett\s+(?:räkne)?exempel\b|\bförra\s+(?:året|årets|omgången|omgångens|ansökningsomgången|ansökningsomgångens|utlysningen|utlysningens)\b|\bföregående\s+(?:år|års|omgång\p{L}*|ansökningsomgång\p{L}*)\b|\bi\s+fjol\b|\bfjolårets\b|\bsedan\s+(?:starten|(?:år\s+)?(?:19|20)\d{2})\b|\b(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:\p{L}+\s+){0,3}?(?:beviljades|fördelades|betalades|utbetalades|delades)\b|\b(?:beviljades|fördelades|betalades\s+ut|utbetalades|delades\s+ut)\s+(?:\p{L}+\s+){0,6}?(?:under|i)\s+(?:år\s+)?(?:19|20)\d{2}\b|\b(?:år|under|i)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:fick|erhöll|tilldelades|tog\s+emot)\b|\bstatistik\p{L}*|\bframgick\b|\binkomna\s+ansökningar(?:na)?\b|\bansökningarna\s+omfattade\b|\bsökt\s+(?:belopp|bidrag)\b|\b(?:sökte|ansökte|söktes|ansöktes)\b|\bsökta\s+beloppe(?:t|n)\b|\bläs\s+(?:också|även|mer)\s+om\b/iu);
 
 /** The figures of a sentence, in order of kind and key. `inRow` reads a bare grouped number as a sum (a table's row). */
 export function figuresOf(sentence: string, inRow = false): Figure[] {
@@ -384,10 +370,10 @@ interface Read { readonly s: TextSentence; readonly figures: Figure[]; readonly 
 
 /** A sentence's figures and frame, when it has figures and is no noise. */
 function read(s: TextSentence): Read | undefined {
-  if (FIGURE_NOISE.test(s.text) || FIGURE_ASIDE.test(s.text) || isNoiseSentence(s.text) || /\?\s*$/u.test(s.text)) return undefined;
+  if (isFigureNoise(s.text) || isFigureAside(s.text) || isNoiseSentence(s.text) || /\?\s*$/u.test(s.text)) return undefined;
   const row = isSumRow(s.text);
   // (a day no event of this grant's round: the agency's own report to the government, a news list's line — DATED_ASIDES, review80)
-  const dayAside = DATED_ASIDES.some((r) => rowHolds(r, s.text));
+  const dayAside = isDatedAside(s.text);
   const figures = figuresOf(s.text, row).filter((f) => !(dayAside && f.kind === 'date'));
   if (figures.length === 0) return undefined;
   return { s, figures, frame: frameOf(s.text, row), row };
