@@ -34,8 +34,9 @@ export interface SentenceRow<M> {
  */
 export function wordy(re: RegExp): RegExp {
   const src = re.source;
-  // before a word: a letter, a group or a class of letters or digits follows ("\\bska", "\\b(?:", "\\b\\d", "\\b\\p{L}")
-  const before = (at: number): boolean => /^(?:\p{L}|\(|\\[dp])/u.test(src.slice(at + 2, at + 4));
+  // before a word: a letter, a digit, a group or a class of letters or digits follows ("\\bska", "\\b0\\d", "\\b(?:", "\\b\\d",
+  // "\\b\\p{L}"); a literal digit once read as a word's end made "\\b0\\d{1,3}…" (a telephone number) never hold
+  const before = (at: number): boolean => /^(?:\p{L}|\p{N}|\(|\\[dp])/u.test(src.slice(at + 2, at + 4));
   const source = src.replace(/\\b/gu, (_m, at: number) => (before(at) ? '(?<![\\p{L}\\p{N}])' : '(?![\\p{L}\\p{N}])'));
   return new RegExp(source, re.flags.includes('u') ? re.flags : `${re.flags}u`);
 }
