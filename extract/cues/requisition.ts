@@ -379,6 +379,7 @@ export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
     // money told as available for use in a year, the sentence about the money itself (money81): "Detta är medel som förstärker det
     // befintliga sektorsbidraget och är ett tillskott som görs utan formella motkrav för att kunna användas under 2024." (dev 2406)
     id: 'medel-for-att-kunna-anvandas-under-ar', where: 'sentence', meaning: 'usage-year', weight: 1,
+    note: 'one document: the example is from dev 2406 (money81); no other sentence of the dev corpus or the diff texts tells money "för att kunna användas under" a year',
     cue: sv(/^(?:Detta|Det|Dessa|Medlen|Pengarna|Tillskottet)\s+(?:är|utgör)\s+(?:medel|pengar|ett\s+tillskott)\b[^.]{0,160}?\bför\s+att\s+(?:kunna\s+)?användas\s+under\s+(?:år\s+)?(\d{4})\s*\.?\s*$/u),
     examples: ['Detta är medel som förstärker det befintliga sektorsbidraget och är ett tillskott som görs utan formella motkrav för att kunna användas under 2024.'],
     counterExamples: ['Detta är medel som förstärker sektorsbidraget för att kunna användas under 2024–2025.', 'Detta är en e-tjänst för att kunna användas under 2024.',
