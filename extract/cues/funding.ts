@@ -1337,12 +1337,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // two decisions: dev 426 (simskola 2018) and dev 607 (lovaktiviteter 2021, the year before the verb); the year named in
     // the sentence before as "året" (dev 2392, våld i nära relationer 2021: "att under 2021 dela ut pengar … För uppdragets
     // genomförande får Socialstyrelsen under året använda 105 miljoner kronor")
-    cue: sv(new RegExp(String.raw`\b(?:får|ska)\s+(?:${alternation(AGENCIES)}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet))\s+(?:under\s+(?:(?:år\s+)?\d{4}|året)\s+)?(?:använda|disponera)\s+$`, 'u')),
+    // … or the agency named again as "myndigheten" after the release named it (dev 2407, money81: "För uppdraget får myndigheten
+    // under 2025 använda 16,5 miljoner kronor, varav tre miljoner går till myndighetens eget arbete …")
+    cue: sv(new RegExp(String.raw`\b(?:får|ska)\s+(?:${alternation(AGENCIES)}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet)|myndigheten)\s+(?:under\s+(?:(?:år\s+)?\d{4}|året)\s+)?(?:använda|disponera)\s+$`, 'u')),
     unless: [{ where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b|\b(?:varje|respektive|per)\s+(?:kommun|region|sökande|projekt|organisation|ansökan|mottagare)\b/iu) },
       { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning|egna\s+kostnader)|^\s*(?:kronor\s+)?för\s+(?:uppdragets\s+genomförande|att\s+genomföra\s+uppdraget)/iu) }],
     examples: ['För att genomföra uppdraget får Socialstyrelsen använda ⟨300 000 000 kronor⟩ under 2018 varav högst 500 000 får användas för egna kostnader för hanteringen.', 'För uppdraget får Socialstyrelsen under 2021 använda ⟨200 miljoner kronor⟩.',
+      'För uppdraget får myndigheten under 2025 använda ⟨16,5 miljoner kronor⟩, varav tre miljoner går till myndighetens eget arbete med uppdraget, och 13,5 miljoner kan betalas ut.',
       'För uppdragets genomförande får Jämställdhetsmyndigheten under året använda ⟨40 miljoner kronor⟩. Av dem fördelas 30 miljoner kronor till kommuner.'],
-    counterExamples: ['Av medlen får Socialstyrelsen använda ⟨500 000 kronor⟩ för administration.', 'Av medlen får Socialstyrelsen under året använda ⟨2 miljoner kronor⟩.', 'Föreningen får använda ⟨300 000 kronor⟩ till lokaler.', 'Socialstyrelsen får använda ⟨2 miljoner kronor⟩ för administrativa kostnader.', 'Socialstyrelsen får använda ⟨3 000 000 kronor⟩ för uppdragets genomförande.'],
+    counterExamples: ['Av medlen får Socialstyrelsen använda ⟨500 000 kronor⟩ för administration.', 'Av medlen får Socialstyrelsen under året använda ⟨2 miljoner kronor⟩.', 'Föreningen får använda ⟨300 000 kronor⟩ till lokaler.', 'Socialstyrelsen får använda ⟨2 miljoner kronor⟩ för administrativa kostnader.', 'Socialstyrelsen får använda ⟨3 000 000 kronor⟩ för uppdragets genomförande.',
+      'Av medlen får myndigheten under året använda ⟨2 miljoner kronor⟩ för uppföljning.', 'För uppdraget får myndigheten använda ⟨2 miljoner kronor⟩ för uppföljning av satsningen.'],
   },
   {
     // the recipients before the verb: "ger Kammarkollegiet i uppdrag att till kommunerna betala ut 200 000 000 kronor enligt …"
@@ -1578,6 +1582,81 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Kommunen tillförs ⟨5 miljoner kronor⟩ för projektet.', 'Av beloppet går ⟨2 miljarder kronor⟩ till regionerna.',
       'Regeringen har beslutat att ⟨10 miljarder kronor⟩ per år tillförs kommunsektorn i form av generella statsbidrag.'],
   },
+  {
+    // money91-style press releases (money81, issues 14/12): the sum a decision hands to a recipient group or one named body, the
+    // recipients opening the sentence, "tilldelas" right before the sum: "Regionerna tilldelas 6 miljarder kronor i
+    // vårändringsbudgeten." (dev 2406), "Länsstyrelsen i Västerbottens län tilldelas 10 miljoner kronor för att bistå andra
+    // länsstyrelser …" (dev 2412). Never a sum each ("var", "vardera", "per", "varje"), one of two years' sums, nor a past round's
+    // ("tilldelades" is not the verb)
+    id: 'mottagare-tilldelas', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^(?:Samtliga\s+|Alla\s+)?(?:Regionerna|Kommunerna|Landstingen|Länsstyrelserna|Länsstyrelsen\s+i\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}län|Region\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\p{Lu}[\p{L}-]*\s+kommun)\s+(?:tilldelas|tillförs)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol|tidigare\s+år)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:var|vardera|per|årligen|om\s+året)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,50}?\b(?:och|samt|respektive)\s+\d/iu) }, YEAR_SPAN_AFTER],
+    examples: ['Regionerna tilldelas ⟨6 miljarder kronor⟩ i vårändringsbudgeten.', 'Länsstyrelsen i Västerbottens län tilldelas ⟨10 miljoner kronor⟩ för att bistå andra länsstyrelser i så kallade A-ärenden.',
+      // constructed paraphrases
+      'Kommunerna tilldelas ⟨300 miljoner kronor⟩ under 2025 för insatser mot ofrivillig ensamhet.', 'Region Gotland tilldelas ⟨4 miljoner kronor⟩ för att stärka beredskapen.', 'Länsstyrelserna tillförs sammanlagt ⟨45 miljoner kronor⟩ för arbetet med tillstånd.'],
+    counterExamples: ['Regionerna tilldelas ⟨500 000 kronor⟩ var.', 'Varje region tilldelas ⟨2 miljoner kronor⟩.', 'Kommunerna tilldelas ⟨2 miljarder kronor⟩ 2025 och 3 miljarder kronor 2026.',
+      'Länsstyrelserna tilldelas ⟨2,5 miljoner kronor⟩ vardera.', 'Förra året tilldelades regionerna ⟨5 miljarder kronor⟩.', 'Regionerna tilldelas ⟨1 miljard kronor⟩ årligen under 2025–2027.',
+      'Socialstyrelsen tilldelas ⟨10 miljoner kronor⟩ för uppföljningen.'],
+  },
+  {
+    // the government's grant named with its whole sum (money81): "Genom ett statsbidrag på 1 200 miljoner kronor stödjer
+    // regeringen kommunernas omställning …" (dev 2405), "… beviljats regeringens byggbonus på 1,8 miljarder kronor" (dev 2414),
+    // "… det stödpaket som regeringen presenterar på totalt 17 miljarder kronor för hela landet" (dev 2409). The government is
+    // named in the sentence; never a rate or a cap ("per elev", "högst"), one recipient's sum ("Kommunen fick ett statsbidrag på
+    // …"), nor last year's
+    id: 'regeringens-statsbidrag-pa', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/(?:\bregeringens\s+(?:\p{L}*bonus|\p{L}*statsbidrag|\p{L}*stödpaket|\p{L}*miljardstöd)(?:en|et)?|\b(?:ett|det)\s+(?:nytt\s+|nya\s+|tillfälligt\s+|tillfälliga\s+|särskilt\s+|särskilda\s+)?(?:statsbidrag|stödpaket)(?:et)?(?:\s+som\s+regeringen\s+\p{L}+)?)\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'sentence', cue: sv(/\bregering(?:en|ens)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|högst|upp\s+till|förra\s+året|i\s+fjol|tidigare\s+år|fick|får|erhöll|erhåller)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:var|vardera|per|årligen|om\s+året)\b/iu) }, YEAR_SPAN_AFTER],
+    examples: ['Genom ett statsbidrag på ⟨1 200 miljoner kronor⟩ stödjer regeringen kommunernas omställning till den nya socialtjänstlagen.',
+      'Boverket meddelade i dag vilka kommuner som har beviljats regeringens byggbonus på ⟨1,8 miljarder kronor⟩.',
+      'Det framgår av det stödpaket som regeringen presenterar på totalt ⟨17 miljarder kronor⟩ för hela landet.',
+      // constructed paraphrases
+      'Regeringen inför ett tillfälligt statsbidrag på ⟨500 miljoner kronor⟩ till regionerna.'],
+    counterExamples: ['Föreningen kan få ett statsbidrag på ⟨50 000 kronor⟩.', 'Kommunen fick ett statsbidrag på ⟨2 miljoner kronor⟩ av regeringen.',
+      'Regeringen inför ett statsbidrag på ⟨500 kronor⟩ per elev.', 'Regeringen ger ett statsbidrag på högst ⟨2 miljoner kronor⟩ till varje region.',
+      'Förra året var regeringens byggbonus på ⟨1,85 miljarder kronor⟩.', 'Regeringen inför ett statsbidrag på ⟨300 miljoner kronor⟩ under 2025–2027.'],
+  },
+  {
+    // the whole sum said to be paid out (money81): "Hela beloppet för 2016 på 1,85 miljarder kronor kommer att betalas ut." (dev
+    // 2415). Never a sum each, nor a past round's (LAST_ROUND_BEFORE)
+    id: 'hela-beloppet-pa', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\bhela\s+(?:beloppet|summan|anslaget|ramen)\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:på|om)\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, LAST_ROUND_BEFORE, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:betalades|fördelades|delades)\b/iu) }],
+    examples: ['Hela beloppet för 2016 på ⟨1,85 miljarder kronor⟩ kommer att betalas ut.',
+      // constructed paraphrases
+      'Hela summan på ⟨3 miljoner kronor⟩ fördelas till föreningarna i år.', 'Hela anslaget om ⟨40 miljoner kronor⟩ ska betalas ut under 2025.'],
+    counterExamples: ['Hela beloppet på ⟨50 000 kronor⟩ betalas ut till varje förening.', 'Förra året betalades hela beloppet på ⟨2 miljoner kronor⟩ ut.',
+      'Hela summan på ⟨3 miljoner kronor⟩ fördelades i fjol.'],
+  },
+  {
+    // the satsning the release is about, its sum for this year (money81): "Satsningen på 50 miljoner kronor i år är en nödvändig
+    // åtgärd …" (dev 2410). Only with "i år" or a year right after the sum; never a sum each
+    id: 'satsningen-pa-i-ar', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^(?:Den\s+här\s+|Denna\s+)?[Ss]atsningen\s+på\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:i\s+år|under\s+(?:år\s+)?(?:19|20)\d\d|för\s+(?:år\s+)?(?:19|20)\d\d)\b(?!\s*[–-]\s*\d)/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Satsningen på ⟨50 miljoner kronor⟩ i år är en nödvändig åtgärd för att de människor som har det svårast snabbt ska kunna få stöd.',
+      // constructed paraphrase
+      'Satsningen på ⟨120 miljoner kronor⟩ under 2025 ska korta vårdköerna.'],
+    counterExamples: ['Satsningen på ⟨50 miljoner kronor⟩ är en del av budgeten.', 'Satsningen på ⟨10 miljoner kronor⟩ i år går till varje region.',
+      'Regeringens satsning på ⟨50 miljoner kronor⟩ i år gäller vården.', 'Satsningen på ⟨30 miljoner kronor⟩ under 2024–2026 fortsätter.'],
+  },
+  {
+    // the sum added to a recipient group (money81): "Därför föreslår regeringen att 100 miljoner kronor tillförs
+    // civilsamhällesorganisationer, där huvuddelen …" (dev 2411); the group right after "tillförs". Never a share of a sum ("Av
+    // beloppet …", "varav"), generella statsbidrag (tillfors-kommunsektorn's rule), nor a sum each
+    id: 'tillfors-mottagargrupp', where: 'after', meaning: 'total', weight: 7,
+    cue: sv(/^\s*(?:kronor\s+)?tillförs\s+(?:\p{L}*organisationer(?:na)?|civilsamhället|det\s+civila\s+samhället|(?:den\s+)?ideella\s+sektorn|regionerna|kommunerna|länsstyrelserna)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\bgenerell\p{L}*\s+(?:stats)?bidrag\p{L}*|\b(?:varje|respektive|vardera|per|varav|därav)\b|^Av\s/iu) }],
+    examples: ['Därför föreslår regeringen att ⟨100 miljoner kronor⟩ tillförs civilsamhällesorganisationer, där huvuddelen av medlen ska gå till de som arbetar med människor i särskilt utsatta situationer.',
+      // constructed paraphrase
+      'Regeringen har beslutat att ⟨40 miljoner kronor⟩ tillförs länsstyrelserna för arbetet.'],
+    counterExamples: ['Av beloppet ⟨20 miljoner kronor⟩ tillförs organisationerna i Stockholm.', 'Regeringen föreslår att ⟨5 miljarder kronor⟩ tillförs kommunerna i form av generella statsbidrag.',
+      'Regeringen föreslår att ⟨2 miljoner kronor⟩ tillförs varje region.', 'Kommunen tillförs ⟨5 miljoner kronor⟩ för projektet.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */
@@ -1641,7 +1720,12 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       // the sum a decision has an agency share out, what it is for named after it: "Regeringen ger Socialstyrelsen i uppdrag att
       // under 2018 fördela 350 miljoner för investering i välfärdsteknik i omsorgen" (dev 1727; the investment is the purpose)
       { where: 'sentence', cue: sv(/\b(?:fördela|fördelar|fördelas|betala\s+ut|utbetala)\s+(?:totalt\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+(?:för|till)\s+(?:en\s+)?(?:investering(?:ar)?|satsning(?:ar)?)\s+(?:i|på|inom)\s/u) },
-      { where: 'sentence', cue: sv(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+har\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?beviljats\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+till\s+\p{L}+(?:ars|ers|ors|nas)\s+(?:arbete|verksamhet)\b/u) }],
+      { where: 'sentence', cue: sv(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+har\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?beviljats\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+till\s+\p{L}+(?:ars|ers|ors|nas)\s+(?:arbete|verksamhet)\b/u) },
+      // the government's grant named with its whole sum, the recipients said to have been granted it: "Boverket meddelade i dag
+      // vilka kommuner som har beviljats regeringens byggbonus på 1,8 miljarder kronor." (dev 2414, money81; TOTAL_CUES
+      // regeringens-statsbidrag-pa); the release's satsning with its sum for this year, opening the sentence: "Satsningen på 50
+      // miljoner kronor i år är en nödvändig åtgärd …" (dev 2410; TOTAL_CUES satsningen-pa-i-ar)
+      { where: 'sentence', cue: sv(/\bregeringens\s+\p{L}*(?:bonus|statsbidrag|stödpaket)(?:en|et)?\s+på\s+(?:totalt\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder)\s+kronor\b|^[Ss]atsningen\s+på\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder)\s+kronor\s+(?:i\s+år|under\s+(?:19|20)\d\d)\b/u) }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
     examples: ['Totalt har kommunerna möjlighet att få ⟨90 miljoner kronor⟩, vilket motsvarar 20 procent av anslaget.', 'Totalt kan regionerna få ⟨300 miljoner kronor⟩, vilket motsvarar 50 miljoner kronor mer än i fjol.',
       'Regeringen har avsatt ⟨500 miljoner kronor⟩ för en satsning på psykisk hälsa.', 'Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.',

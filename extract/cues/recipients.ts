@@ -382,10 +382,13 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // … and länsstyrelser as an item of a list that opens the sentence, after kommuner or regioner: "Kommuner, regioner,
     // länsstyrelser, energikontor eller aktörer med regionalt utvecklingsansvar är exempel på aktörer som kan söka
     // uppdraget" (dev 1775); the plural only, so the one that handles the application ("… söker hos länsstyrelsen") is not read
-    cue: sv(/\btill\s+(?:[\p{L}-]+,?\s+){0,6}länsstyrelse(?:n|r|rna)?\b|^(?:kommuner|regioner|landsting)(?:,\s+[\p{L}-]+){0,3}(?:,|\s+och|\s+samt|\s+eller)\s+länsstyrelser(?:na)?\b|^länsstyrelse(?:n|r|rna)\s+(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b|\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:ska|skall|bör)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara\s+länsstyrelse(?:n|r|rna)\b/iu),
+    cue: sv(/\btill\s+(?:[\p{L}-]+,?\s+){0,6}länsstyrelse(?:n|r|rna)?\b|^(?:kommuner|regioner|landsting)(?:,\s+[\p{L}-]+){0,3}(?:,|\s+och|\s+samt|\s+eller)\s+länsstyrelser(?:na)?\b|^länsstyrelse(?:n|r|rna)\s+(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b|\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:ska|skall|bör)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara\s+länsstyrelse(?:n|r|rna)\b|^länsstyrelse(?:n\s+i\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}län|rna)\s+(?:tilldelas|tillförs)\s+(?:totalt\s+|sammanlagt\s+)?\d/iu),
+    // (… and the länsstyrelse a decision hands the money to, opening the sentence: "Länsstyrelsen i Västerbottens län tilldelas 10
+    // miljoner kronor …", dev 2412, money81)
     examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.', 'Länsstyrelserna kan rekvirera medel.', 'Stödmottagare ska i första hand vara länsstyrelserna.',
+      'Länsstyrelsen i Västerbottens län tilldelas 10 miljoner kronor för att bistå andra länsstyrelser i så kallade A-ärenden.',
       'Kommuner, regioner, länsstyrelser, energikontor eller aktörer med regionalt utvecklingsansvar är exempel på aktörer som kan söka uppdraget som projektkontor.'],
-    counterExamples: ['Kommuner, regioner och företag söker stödet hos länsstyrelsen.', 'Länsstyrelsen fördelar bidrag till kommunerna.'],
+    counterExamples: ['Kommuner, regioner och företag söker stödet hos länsstyrelsen.', 'Länsstyrelsen fördelar bidrag till kommunerna.', 'Länsstyrelsen tilldelas uppdraget att fördela medlen.'],
   },
   {
     // a call of money for the länsstyrelser' own work (dev 1207, Havs- och vattenmyndigheten): "… utlyser särskilda medel
@@ -504,6 +507,22 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(/\b(?:kan|får)\s+(?:nu\s+)?(?:[\p{L}-]+,?\s+){0,8}?anmäla\s+intresse\s+(?:för\s+att\s+(?:få|söka)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|statsbidrag|medel)|om\s+(?:\p{L}+\s+)?(?:stöd|bidrag|statsbidrag|medel))\b/iu),
     examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting anmäla intresse för att få stöd i arbetet.'],
     counterExamples: ['Kommunerna kan anmäla intresse för att delta i konferensen.', 'Kommuner som har anmält intresse för att få stöd kan nu söka.'],
+  },
+  {
+    // a decision's recipients told by the money they get (money81, issue 12): the recipients opening the sentence, "tilldelas"
+    // and the sum right after ("Länsstyrelsen i Västerbottens län tilldelas 10 miljoner kronor för att bistå andra länsstyrelser",
+    // dev 2412), or a count of kommuner or regioner that share or take part of it ("199 av landets 290 kommuner får del av
+    // regeringens byggbonus", dev 2414; "234 kommuner får dela på cirka 1,395 miljarder kronor", dev 2413). Never those who
+    // applied, a past round's ("tilldelades", "fick"), nor a denial
+    id: 'mottagare-tilldelas-eller-far-del-av', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/^(?:Samtliga\s+|Alla\s+)?(?:Regionerna|Kommunerna|Landstingen|Länsstyrelserna|Länsstyrelsen\s+i\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}län|Region\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:tilldelas|tillförs)\s+(?:totalt\s+|sammanlagt\s+)?\d|^\d{1,3}\s+(?:av\s+(?:landets|Sveriges)\s+\d{1,3}\s+)?(?:kommuner|regioner)\s+(?:får\s+(?:del\s+av|dela\s+på)|tar\s+del\s+av)\s/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ansökt|sökt|förra\s+året|i\s+fjol)\b/iu) }],
+    examples: ['Länsstyrelsen i Västerbottens län tilldelas 10 miljoner kronor för att bistå andra länsstyrelser i så kallade A-ärenden.', '199 av landets 290 kommuner får del av regeringens byggbonus.',
+      '234 kommuner får dela på cirka 1,395 miljarder kronor i stöd till ökat bostadsbyggande.',
+      // constructed paraphrase
+      'Regionerna tilldelas 2 miljarder kronor för att korta vårdköerna.'],
+    counterExamples: ['Länsstyrelsen tilldelas uppdraget att fördela medlen.', '199 kommuner har ansökt om att få del av byggbonusen.', 'Förra året fick 111 kommuner del av bonusen.',
+      '12 kommuner får inte del av stödet.', 'Kommunerna tilldelas ansvaret för tillsynen.'],
   },
   {
     // a decision that names who is offered the money: "Under 2022 ska Boden, … och Skellefteå kommun erbjudas möjlighet att ta del av stödet"

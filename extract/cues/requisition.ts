@@ -242,6 +242,9 @@ const PAST_GRANTED: Guard = { where: 'sentence', cue: sv(/\b(?:har\s+|som\s+)(?:
 /** Something else than the money used in the period: "Föreningar får använda kommunens lokaler gratis under perioden …" (review71c U3). */
 const OTHER_THING_USED: Guard = { where: 'sentence', cue: sv(/\b(?:använda|låna|hyra|boka|nyttja)\s+(?!(?:stats)?bidraget\b|medlen\b|stödet\b|pengarna\b|bidragen\b)(?:\p{L}+s\s+)?(?:lokal(?:en|er|erna)?|anläggning(?:en|ar|arna)?|hall(?:en|ar|arna)?|lokaler(?:na)?|utrustning(?:en)?|bussen|scenen)\b/iu) };
 
+/** The period a distribution key's count is taken in ("har 73 372 bostäder getts startbesked under perioden …"), money81. */
+const COUNTED_IN_PERIOD: Guard = { where: 'sentence', cue: sv(/\b(?:gett|getts|givit|givits|fått|meddelat|meddelats)\s+(?:\p{L}+\s+){0,2}?startbesked\b|\bstartbesked\s+(?:för|under)\b|\b(?:mätperiod|beräkningsperiod)\p{L}*/iu) };
+
 /** A sentence that gives the period the money may be used in: the heavier row is surer. */
 export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
   {
@@ -257,7 +260,10 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     cue: sv(/\bperioden\b|\bbidragsåret\b/iu),
     // (… never the window of a step done through a channel, diffb35: "Du får gärna lämna en redovisning av hur du använt ditt
     // kulturstipendium. Detta sker via kulturdatabasen under perioden 1 maj 2018 – 31 maj 2019.", diff q342: the report's window)
-    unless: [ABOUT_APPLYING, PAST_USAGE, PAST_GRANTED, OTHER_THING_USED, { where: 'sentence', cue: sv(/\b(?:sker|görs|lämnas|skickas)\s+(?:digitalt\s+|direkt\s+)?(?:via|i|genom)\s+(?:(?:vår|vårt|den|det|en|ett)\s+)?[\p{L}-]{0,30}?(?:databas|tjänst|portal|system|formulär|webb|verktyg)\p{L}{0,6}(?![\p{L}-])[^.]{0,40}?\bperioden\b/iu) }],
+    // (… nor the period a distribution key counts in, money81: "I kommunerna har 73 372 bostäder getts startbesked under perioden
+    // 31 juli 2016 till 1 augusti 2017." (dev 2414), "Kommunerna har gemensamt gett startbesked för totalt 49 624 nya bostäder för
+    // perioden 1 augusti 2015 till 1 augusti 2016." (dev 2415): the count's period, never the money's use)
+    unless: [ABOUT_APPLYING, PAST_USAGE, PAST_GRANTED, OTHER_THING_USED, COUNTED_IN_PERIOD, { where: 'sentence', cue: sv(/\b(?:sker|görs|lämnas|skickas)\s+(?:digitalt\s+|direkt\s+)?(?:via|i|genom)\s+(?:(?:vår|vårt|den|det|en|ett)\s+)?[\p{L}-]{0,30}?(?:databas|tjänst|portal|system|formulär|webb|verktyg)\p{L}{0,6}(?![\p{L}-])[^.]{0,40}?\bperioden\b/iu) }],
     // (… the channel before the period it is done in: "Bidraget avser perioden 1 juli 2025–30 juni 2026 och redovisningen lämnas via
     // e-tjänsten." keeps the grant's period, review72b u1k)
     examples: ['Bidragsåret är 1 juli 2025–30 juni 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026 och rekvireras via e-tjänsten.', 'Bidraget avser perioden 1 juli 2025–30 juni 2026 och redovisningen lämnas via e-tjänsten.'],
@@ -266,7 +272,9 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
       // (diffb35: q342's report window, and paraphrases in other bodies' words, constructed)
       'Detta sker via kulturdatabasen under perioden 1 maj 2018 – 31 maj 2019.', 'Redovisningen görs i e-tjänsten under perioden 1 mars–31 mars 2025.', 'Nomineringen lämnas via webbformuläret under perioden 1–31 maj 2024.',
       // (pairuse78: those already granted, PAST_GRANTED)
-      'Föreningar som sökt och beviljats bidrag för perioden 2026-01-01 — 2026-06-30'],
+      'Föreningar som sökt och beviljats bidrag för perioden 2026-01-01 — 2026-06-30',
+      // (money81: the period a key counts in; dev 2414 and a paraphrase, constructed)
+      'I kommunerna har 73 372 bostäder getts startbesked under perioden 31 juli 2016 till 1 augusti 2017.', 'Fördelningen utgår från antalet startbesked under perioden 1 augusti 2024–31 juli 2025.'],
   },
   {
     // the period the grant applied for covers, said in a sentence about applying (so not 'perioden-bidragsaret', whose
@@ -366,6 +374,16 @@ export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
       'Myndigheten får använda 4 000 000 kronor under 2024–2026.', 'Kommunen får använda högst 2 000 000 kronor av egna medel under 2016.',
       'Statskontoret får använda högst 1 000 000 kronor under 2026 för att utvärdera satsningen.', 'Regionerna får använda 30 000 000 kronor under 2026 och 30 000 000 kronor under 2027.',
       'Regionerna får använda högst 60 000 000 kronor under 2026 och 2027.', 'Kammarkollegiet får använda högst 300 000 kronor under 2026 för uppföljning av uppdraget.'],
+  },
+  {
+    // money told as available for use in a year, the sentence about the money itself (money81): "Detta är medel som förstärker det
+    // befintliga sektorsbidraget och är ett tillskott som görs utan formella motkrav för att kunna användas under 2024." (dev 2406)
+    id: 'medel-for-att-kunna-anvandas-under-ar', where: 'sentence', meaning: 'usage-year', weight: 1,
+    note: 'one document: the example is from dev 2406 (money81); no other sentence of the dev corpus or the diff texts tells money "för att kunna användas under" a year',
+    cue: sv(/^(?:Detta|Det|Dessa|Medlen|Pengarna|Tillskottet)\s+(?:är|utgör)\s+(?:medel|pengar|ett\s+tillskott)\b[^.]{0,160}?\bför\s+att\s+(?:kunna\s+)?användas\s+under\s+(?:år\s+)?(\d{4})\s*\.?\s*$/u),
+    examples: ['Detta är medel som förstärker det befintliga sektorsbidraget och är ett tillskott som görs utan formella motkrav för att kunna användas under 2024.'],
+    counterExamples: ['Detta är medel som förstärker sektorsbidraget för att kunna användas under 2024–2025.', 'Detta är en e-tjänst för att kunna användas under 2024.',
+      'Detta är medel som har använts under 2024.'],
   },
   {
     // the year stated by the money unspent in it that must be paid back: "Medel som inte förbrukats under 2014 ska återbetalas

@@ -183,14 +183,19 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     id: 'kronor-ar', where: 'sentence', meaning: 'money-year', weight: 1,
     // … never a rent, a fee, a price or a foundation's return, nor a sum that came out ("blev", review70c kr1, kr2, constructed)
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:blev|uppgick|kostar|kostade)\b|(?<![\p{L}-])(?:hyr\p{L}*|\p{L}*avgift\p{L}*|avkastning\p{L}*|\p{L}*pris(?:et|er)?)(?![\p{L}-])/iu) }],
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:blev|uppgick|kostar|kostade)\b|(?<![\p{L}-])(?:hyr\p{L}*|\p{L}*avgift\p{L}*|avkastning\p{L}*|\p{L}*pris(?:et|er)?)(?![\p{L}-])/iu) },
+      // … nor one year's sum of a schedule of several ("1,85 miljarder kronor ska betalas ut i kommunbonus för 2016, 1,8 miljarder
+      // kronor för 2017 och efter det 1,3 miljarder kronor årligen", dev 2415, money81: the year before the sum is another's)
+      { where: 'sentence', cue: sv(/\b(?:19|20)\d\d\s*(?:,|och|samt|respektive)\s+(?:\p{L}+\s+){0,3}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s+(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+(?:under\s+|för\s+)?(?:år\s+)?(?:19|20)\d\d\b/iu) }],
     // ("kr" for "kronor" as a copy may write it: "bidrag med 3 000 000 kr för år 2015", field-perturbation's kronor on dev 840)
     cue: sv(new RegExp(String.raw`\b(?:kronor|kr)\s+(?:under\s+|för\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Regeringen avsätter 3,5 miljarder kronor för 2019.', 'Regeringen beviljar bidrag med 3 000 000 kr för år 2015 till Länsstyrelsen i Jämtlands län.',
       // (a grant raised by a sum in a year keeps it, dev 2044)
       'Ökningen av bidraget innebär att statsbidraget till barn- och ungdomsorganisationerna höjs med totalt 100 miljoner kronor under 2022.'],
     counterExamples: ['Kommunerna fick 1,84 miljarder kronor 2016.', 'Kommunerna fick 1,84 miljarder kr 2016.', 'Det blir 10 000 000 kronor per år under åren 2021, 2022 och 2023.',
-      'Hyran för föreningslokalen höjs till 1 500 kr för 2026.', 'Avkastningen blev 400 000 kr 2024 och delas ut i år.', 'Medlemsavgiften är 200 kronor för 2026.'],
+      'Hyran för föreningslokalen höjs till 1 500 kr för 2026.', 'Avkastningen blev 400 000 kr 2024 och delas ut i år.', 'Medlemsavgiften är 200 kronor för 2026.',
+      'Regeringen har beslutat att 1,85 miljarder kronor ska betalas ut i kommunbonus för 2016, 1,8 miljarder kronor för 2017 och efter det 1,3 miljarder kronor årligen.',
+      'Regeringen avsätter 2 miljoner kronor för 2025 och 3 miljoner kronor för 2026.'],
   },
   {
     // "Under 2018 har MUCF 21 miljoner kronor att fördela" (but not "Under 2018 hade vi …", last year's)
