@@ -262,9 +262,12 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
     // the event opens the clause and the deadline word follows it: "Beslut om ansökan fattas senast 15 juni 2025"
     id: 'other-event-by-day', where: 'before', meaning: 'other-event', weight: 1,
     cue: sv(new RegExp(String.raw`(?:^|[,;:–]\s*|\boch\s+)(?:eventuella\s+|ev\.\s+)?${OTHER_EVENT}\b[^\d.]{0,100}\b(?:senast|före|innan|till\s+och\s+med)\s+(?:den\s+)?$`, 'iu')),
+    // (… but the requisition the payment follows, its own day told in a relative clause: "Utbetalning sker efter rekvisition som ska
+    // ha inkommit till Kammarkollegiet senast den 20 november 2026", window81, constructed)
+    unless: [{ where: 'before', cue: sv(/\befter\s+(?:en\s+)?(?:rekvisition(?:en)?|ansökan)\s*,?\s+(?:som|vilken)\s+(?:ska|skall|måste)\s+[^\d.]{0,60}$/iu) }],
     examples: ['Beslut om ansökan fattas senast ⟨15 juni 2025⟩.', 'Besked om ansökan lämnas senast ⟨15 juni 2025⟩.', 'Kompletteringar av ansökan ska ha kommit in senast ⟨10 maj 2025⟩.',
       'Synpunkter på ansökan lämnas senast ⟨3 mars 2025⟩.', 'Anmälan till informationsmötet om ansökan görs senast ⟨3 mars 2025⟩.', 'Frågor om ansökan ska ställas senast ⟨1 mars 2025⟩.', 'Ansök senast 31 mars 2025, eventuella kompletteringar av ansökan senast ⟨10 maj 2025⟩.'],
-    counterExamples: ['Ansökan ska ha kommit in senast ⟨31 mars 2025⟩.', 'Ansökan med synpunkter från kommunen ska lämnas senast ⟨31 mars 2025⟩.', 'Beslut fattas i juni. Ansökan ska vara inne senast ⟨31 mars 2025⟩.'],
+    counterExamples: ['Utbetalning sker efter rekvisition som ska ha inkommit till Kammarkollegiet senast den ⟨20 november 2026⟩.', 'Ansökan ska ha kommit in senast ⟨31 mars 2025⟩.', 'Ansökan med synpunkter från kommunen ska lämnas senast ⟨31 mars 2025⟩.', 'Beslut fattas i juni. Ansökan ska vara inne senast ⟨31 mars 2025⟩.'],
   },
   {
     // the applicant told to get a decision or an answer by a day: "Sökande får besked om ansökan senast 15 juni 2025"
@@ -429,6 +432,14 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['**Ansök senast** ⟨1 mars 2025⟩.', 'Ansökan ska vara inne senast: ⟨1 mars 2025⟩', 'Ansökningstiden går ut: ⟨1.3.2025⟩'],
     // (… a label only with its colon or its bold: the sentence "Ansök senast 7 juni 2021." is CLOSE_WORDS', with its form)
     counterExamples: ['Redovisas senast: ⟨1 mars 2025⟩', 'Ansök senast i god tid före ⟨1 mars 2025⟩', 'Ansök senast ⟨7 juni 2021⟩.', 'Ansökningstiden går ut ⟨31.3.2021⟩'],
+  },
+  {
+    // an open window's label with its end after the colon: "Öppen för ansökan: till och med 16 mars 2026" (window81, constructed)
+    id: 'label-open-until', where: 'before',
+    cue: new RegExp(String.raw`^(?:\*{1,2})?(?:(?:ansökan|utlysningen|e-tjänsten)\s+är\s+)?öppen\s+för\s+(?:ansökan|ansökningar)\s*:\s*(?:\*{1,2}\s*)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+${LABEL_AFTER_COLON}`, 'iu'),
+    meaning: 'closes', weight: 10,
+    examples: ['Öppen för ansökan: till och med ⟨16 mars 2026⟩', 'Öppen för ansökningar: t.o.m. ⟨1 mars 2026⟩'],
+    counterExamples: ['Öppen för ansökan: från och med ⟨2 februari 2026⟩', 'Öppen för besök: till och med ⟨16 mars 2026⟩'],
   },
   {
     id: 'label-closes', where: 'before',
@@ -1051,7 +1062,9 @@ export const LAST_DAY_TO_REPORT: Omit<Cue<never>, 'id' | 'meaning'> = {
 };
 
 /** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
-const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;
+// (a payment "efter rekvisition som ska ha inkommit … senast" is the requisition's day, told in its relative clause: "Utbetalning
+// sker efter rekvisition som ska ha inkommit till Kammarkollegiet senast den 20 november 2026", window81, constructed)
+const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|(?:betalas ut|utbetal)(?![^.]{0,60}?\befter\s+(?:en\s+)?rekvisition(?:en)?\s*,?\s+(?:som|vilken)\s+(?:ska|skall))|lämna en|meddelas`;
 /**
  * The funder's payment in the active, its object and "senast" right before the day: "Kammarkollegiet ska betala ut medlen
  * senast den 15 mars 2026 efter rekvisition." in a regeringsbeslut is the agency's payment day, no window's (open77 C14). Only
@@ -1403,7 +1416,8 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       'Ansökningarna ska vara inlämnade senast den ⟨15 oktober 2018⟩, och det pedagogiska materialet lämnas in till institutet senast 30 juni 2020, tillsammans med en redovisningsblankett.',
       'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.',
       // (open77: the payment named far before the requisition's own day is no payment day)
-      'För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast den ⟨15 oktober 2026⟩.', 'Ansökan öppnar nu och stänger senast den ⟨15 april 2026⟩.', 'Utlysningen öppnar den 1 mars och ansökan ska vara inne senast den ⟨15 april 2026⟩.'],
+      'För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast den ⟨15 oktober 2026⟩.', 'Utbetalning sker efter rekvisition som ska ha inkommit till Kammarkollegiet senast den ⟨20 november 2026⟩.',
+      'Medlen betalas ut efter rekvisition, som ska ha kommit in senast den ⟨1 december 2026⟩.', 'Ansökan öppnar nu och stänger senast den ⟨15 april 2026⟩.', 'Utlysningen öppnar den 1 mars och ansökan ska vara inne senast den ⟨15 april 2026⟩.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Senast den ⟨1 mars 2027⟩ ska redovisningen lämnas in.',
       'Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
@@ -1526,12 +1540,22 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Sista dag för ansökan om att bli bidragsberättigad var ⟨31 januari 2024⟩.', 'Sista dag att redovisa bidraget är den ⟨1 mars 2025⟩.'],
   },
   {
+    // the applicant's time up to a day, the applying after it: "Du har fram till den 1 mars 2026 på dig att ansöka." (window81,
+    // constructed)
+    id: 'har-fram-till-att-ansoka', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:(?:du|ni|man|föreningen|kommunen)\s+(?:har|får)|(?:har|får)\s+(?:du|ni|man|föreningen|kommunen))\s+(?:fram\s+)?till\s+(?:och\s+med\s+)?(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kl\.?\s*\d{1,2}[.:]\d{2}\s+)?(?:på\s+(?:dig|er|sig)\s+)?(?:att\s+)?(?:ansöka|söka|rekvirera|skicka\s+in\s+(?:din|er|en)\s+ansökan|lämna\s+in\s+(?:din|er|en)\s+ansökan)\b/iu) },
+    examples: ['Du har fram till den ⟨1 mars 2026⟩ på dig att ansöka.', 'Ni har till och med ⟨15 april 2026⟩ på er att skicka in er ansökan.'],
+    counterExamples: ['Du har fram till den ⟨1 mars 2026⟩ på dig att redovisa bidraget.', 'Ni har till den ⟨1 mars 2026⟩ på er att använda medlen.'],
+  },
+  {
     // applications received up to a day: "Ansökningar tas emot löpande fram till den 31 oktober 2025."
     id: 'tas-emot-fram-till', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:ansökningar(?:na)?|ansökan|rekvisitioner(?:na)?|rekvisitionen)\b[^.]{0,60}?\b(?:tas\s+emot|mottas|tas\s+in)\b[^.\d]{0,40}?\s(?:till\s+och\s+med|fram\s+till)\s+(?:den\s+)?$/iu),
+    // (… and the agency as the subject: "Vi tar emot ansökningar till och med den 16 mars 2026.", window81, constructed)
+    cue: sv(/\b(?:(?:ansökningar(?:na)?|ansökan|rekvisitioner(?:na)?|rekvisitionen)\b[^.]{0,60}?\b(?:tas\s+emot|mottas|tas\s+in)|\btar\s+(?:\p{L}+\s+)?emot\s+(?:ansökningar(?:na)?|ansökan|rekvisitioner(?:na)?))\b[^.\d]{0,40}?\s(?:till\s+och\s+med|fram\s+till)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Ansökningar tas emot löpande fram till den ⟨31 oktober 2025⟩.', 'Rekvisitioner tas emot till och med ⟨15 mars 2024⟩.'],
-    counterExamples: ['Redovisningar tas emot fram till den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande under året och behandlas den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande. Redovisningen ska ha kommit in fram till den ⟨31 oktober 2025⟩.'],
+    examples: ['Ansökningar tas emot löpande fram till den ⟨31 oktober 2025⟩.', 'Rekvisitioner tas emot till och med ⟨15 mars 2024⟩.', 'Vi tar emot ansökningar till och med den ⟨16 mars 2026⟩.', 'Kulturrådet tar emot ansökningar fram till ⟨1 mars 2026⟩.'],
+    counterExamples: ['Redovisningar tas emot fram till den ⟨31 oktober 2025⟩.', 'Vi tar emot redovisningar till och med den ⟨16 mars 2026⟩.', 'Ansökningar tas emot löpande under året och behandlas den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande. Redovisningen ska ha kommit in fram till den ⟨31 oktober 2025⟩.'],
   },
   {
     // the last day first, the applying after it (dev 669): "Fram till 31 januari 2024 går det att söka fiskevårdsbidrag."

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe, expect, it } from 'vitest';
+import { expectWant, probeField, specOf, type Want } from './probe.js';
 
 // Constructed probes of helper window81 (issue 12): the application or requisition window as agencies write it in
 // utlysningar, grant pages, regeringsbeslut and anvisningar, in the ways the held-out misses suggest (by field name only)
@@ -198,12 +198,52 @@ export const PROBES: Probe[] = [
   { id: 'XN6', family: 'counter: a bare "Senast" under a report heading', field: 'requisition.closes', want: null, text: kommun('## När ska redovisningen vara inne?\n\nSenast den 31 januari 2027.') },
   { id: 'XN7', family: 'counter: "Från och med" a day the rules change', field: 'requisition.opens', want: null, text: kommun('Från och med den 1 januari 2026 går det inte att söka bidraget för resor.') },
   { id: 'XN8', family: 'counter: a day-first line of a meeting', field: 'requisition.closes', want: null, text: utlysning('Viktiga datum\n\n- 20 januari 2026 – informationsmöte om utlysningen') },
+
+  // ── a fourth batch: more utlysning, grant-page and regeringsbeslut phrasings
+  { id: 'FO1', family: 'regeringsbeslut', field: 'requisition.closes', want: '2026-12-01', text: beslut('Statens kulturråd ska senast den 1 december 2026 rekvirera medlen hos Kammarkollegiet.') },
+  { id: 'FO2', family: 'regeringsbeslut', field: 'requisition.closes', want: '2026-12-01', text: beslut('Medlen ska rekvireras av Statens kulturråd hos Kammarkollegiet senast den 1 december 2026.') },
+  { id: 'FO3', family: 'regeringsbeslut', field: 'requisition.closes', want: '2026-11-20', text: beslut('Utbetalning sker efter rekvisition som ska ha inkommit till Kammarkollegiet senast den 20 november 2026.') },
+  { id: 'FO4', family: 'regeringsbeslut', field: 'requisition.closes', want: '2026-11-20', text: beslut('Rekvisition av medlen ska ha kommit in till Kammarkollegiet senast den 20 november 2026.') },
+  { id: 'FO5', family: 'utlysning', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Utlysningen stänger 2026-03-16 kl. 14.00.') },
+  { id: 'FO6', family: 'utlysning', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Sista ansökningsdag 16 mars 2026') },
+  { id: 'FO7', family: 'utlysning', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Utlysningen är öppen till den 16 mars 2026.') },
+  { id: 'FO8', family: 'utlysning', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Ansökan ska vara Energimyndigheten tillhanda senast den 16 mars 2026 kl. 14.00.') },
+  { id: 'FO9', family: 'utlysning', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Vi tar emot ansökningar till och med den 16 mars 2026.') },
+  { id: 'FO10', family: 'utlysning', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Ansökan kan lämnas in till och med 16 mars 2026.') },
+  { id: 'FO11', family: 'utlysning', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Ansökningstiden är 2 februari–16 mars 2026.') },
+  { id: 'FO12', family: 'utlysning', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Öppen för ansökan: till och med 16 mars 2026') },
+  { id: 'FO13', family: 'utlysning', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Sista dag att ansöka: 16 mars 2026 kl. 14.00') },
+  { id: 'FO14', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Bidraget söks senast den 1 mars 2026.') },
+  { id: 'FO15', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Bidraget ska sökas senast 1 mars 2026.') },
+  { id: 'FO16', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Ansökan om bidrag ska lämnas senast den 1 mars 2026.') },
+  { id: 'FO17', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Ansökningar ska vara oss tillhanda senast 1 mars 2026.') },
+  { id: 'FO18', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Ansökan skickas till kulturforvaltningen@kommun.se senast den 1 mars 2026.') },
+  { id: 'FO19', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Ansökningar som kommer in efter den 1 mars 2026 behandlas inte.') },
+  { id: 'FO20', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Ansökningsperioden stänger söndag 1 mars 2026 vid midnatt.') },
+  { id: 'FO21', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Sista dag för ansökan: söndag 1 mars 2026') },
+  { id: 'FO22', family: 'grant page', field: 'requisition.opens', want: '2026-02-01', text: kommun('Ansökan är öppen 1 februari 2026 – 1 mars 2026.') },
+  { id: 'FO23', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Du har fram till den 1 mars 2026 på dig att ansöka.') },
+  { id: 'FO24', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Ansökan ska vara inskickad via e-tjänsten senast den 1 mars 2026.') },
 ];
 
 describe('window81: the application or requisition window in every genre, never a wrong day', () => {
   for (const p of PROBES) {
     it(`${p.id} ${p.field} [${p.family}]`, async () => {
       expectWant(await probeField(p.text, p.field), p.want);
+    });
+  }
+});
+
+// the scorer's "evidence for requisition.closes": every found last day carries a quote that stands in the text
+describe('window81: a found last day is quoted from the text', () => {
+  for (const p of PROBES.filter((x) => x.field === 'requisition.closes' && typeof x.want === 'string')) {
+    it(`${p.id} evidence for requisition.closes`, async () => {
+      const spec = (await specOf(p.text)) as unknown as { evidence?: unknown };
+      const ev = spec.evidence ?? {};
+      const entries = (Array.isArray(ev) ? ev : Object.entries(ev as Record<string, unknown>).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => ({ path: k, ...(x as object) })))) as Array<{ path?: string; quote?: string }>;
+      const norm = (t: string): string => t.replace(/\s+/gu, ' ').trim();
+      const flat = norm(p.text.replace(/[|*#]/gu, ' '));
+      expect(entries.some((x) => String(x.path ?? '').startsWith('requisition.closes') && x.quote !== undefined && flat.includes(norm(x.quote.replace(/[|*#]/gu, ' '))))).toBe(true);
     });
   }
 });
