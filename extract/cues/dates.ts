@@ -1177,6 +1177,15 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
       'Ansökan om utbetalning kan göras från den ⟨1 mars 2026⟩.'],
     note: 'one document so far with the separator the range does not read (dev 2373); the row reads the opening wherever the end is',
   },
+  {
+    // the passive "kan/får sökas (rekvireras) … från och med" its first day, no range: "Medlen får rekvireras hos Kammarkollegiet från
+    // och med den 1 mars 2026." (window81, constructed)
+    id: 'kan-sokas-fran', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\b[^.\d]{0,60}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Medlen får rekvireras hos Kammarkollegiet från och med den ⟨1 mars 2026⟩.', 'Bidraget kan sökas från den ⟨2 februari 2026⟩.'],
+    counterExamples: ['Medlen får användas från och med den ⟨1 mars 2026⟩.', 'Slututbetalning kan sökas från den ⟨1 mars 2027⟩.', 'Medlen får rekvireras hos Kammarkollegiet senast den ⟨1 mars 2026⟩.'],
+  },
 ];
 
 export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [

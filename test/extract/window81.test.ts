@@ -224,6 +224,17 @@ export const PROBES: Probe[] = [
   { id: 'FO22', family: 'grant page', field: 'requisition.opens', want: '2026-02-01', text: kommun('Ansökan är öppen 1 februari 2026 – 1 mars 2026.') },
   { id: 'FO23', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Du har fram till den 1 mars 2026 på dig att ansöka.') },
   { id: 'FO24', family: 'grant page', field: 'requisition.closes', want: '2026-03-01', text: kommun('Ansökan ska vara inskickad via e-tjänsten senast den 1 mars 2026.') },
+
+  // ── a fifth batch: label above, a fact box without colons, a regeringsbeslut's relative clause
+  { id: 'FI1', family: 'label above', field: 'requisition.opens', want: '2026-02-02', text: utlysning('Viktiga datum\n\nÖppnar\n\n2 februari 2026\n\nStänger\n\n16 mars 2026 14:00\n\nBeslut\n\n15 juni 2026') },
+  { id: 'FI2', family: 'label above', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Viktiga datum\n\nÖppnar\n\n2 februari 2026\n\nStänger\n\n16 mars 2026 14:00\n\nBeslut\n\n15 juni 2026') },
+  { id: 'FI3', family: 'label above', field: 'requisition.closes', want: '2026-03-16', text: utlysning('Sista ansökningsdag\n\n16 mars 2026 kl. 14:00\n\nDiarienummer 2026-00123') },
+  { id: 'FI4', family: 'regeringsbeslut', field: 'requisition.closes', want: '2026-12-01', text: beslut('Beloppet betalas ut efter rekvisition som ska vara Kammarkollegiet tillhanda senast den 1 december 2026.') },
+  { id: 'FI5', family: 'regeringsbeslut', field: 'requisition.closes', want: '2026-12-15', text: beslut('Medlen får rekvireras hos Kammarkollegiet från och med den 1 mars 2026. Rekvisitionen ska ha kommit in senast den 15 december 2026.') },
+  { id: 'FI6', family: 'regeringsbeslut', field: 'requisition.opens', want: '2026-03-01', text: beslut('Medlen får rekvireras hos Kammarkollegiet från och med den 1 mars 2026. Rekvisitionen ska ha kommit in senast den 15 december 2026.') },
+  { id: 'FIn1', family: 'regeringsbeslut counter: a payment after a requisition, its own day', field: 'requisition.closes', want: null, text: beslut('Kammarkollegiet betalar ut medlen efter rekvisition senast den 15 december 2026 till Statens kulturråd.') },
+  { id: 'FIn2', family: 'counter: the report\'s window', field: 'requisition.closes', want: null, text: kommun('Redovisningen är öppen 1 februari–15 mars 2027 i e-tjänsten.') },
+  { id: 'FIn3', family: 'counter: a day-first line of a report', field: 'requisition.closes', want: null, text: utlysning('Viktiga datum\n\n- 31 januari 2027 – sista dag för slutrapport') },
 ];
 
 describe('window81: the application or requisition window in every genre, never a wrong day', () => {
