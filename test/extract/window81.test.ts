@@ -21,7 +21,7 @@ import { expectWant, probeField, specOf, type Want } from './probe.js';
 //       2012" (spsm.se); "Medel som inte har utnyttjats ska återbetalas till Kammarkollegiet … senast den 29 december 2018"
 //       (regeringen.se, Geokalkyl)
 
-interface Probe { readonly id: string; readonly family: string; readonly field: string; readonly want: Want; readonly text: string }
+interface Probe { readonly id: string; readonly family: string; readonly field: string; readonly want: Want; readonly text: string; readonly open?: boolean }
 
 const kommun = (s: string): string =>
   `Bidrag till kulturprojekt\n\nFöreningar och grupper i kommunen kan söka bidrag till kulturprojekt för barn och unga. Bidraget får användas till arvoden, lokalhyra och material.\n\n${s}\n\nHar du frågor? Kontakta kulturförvaltningen.\n`;
@@ -235,11 +235,17 @@ export const PROBES: Probe[] = [
   { id: 'FIn1', family: 'regeringsbeslut counter: a payment after a requisition, its own day', field: 'requisition.closes', want: null, text: beslut('Kammarkollegiet betalar ut medlen efter rekvisition senast den 15 december 2026 till Statens kulturråd.') },
   { id: 'FIn2', family: 'counter: the report\'s window', field: 'requisition.closes', want: null, text: kommun('Redovisningen är öppen 1 februari–15 mars 2027 i e-tjänsten.') },
   { id: 'FIn3', family: 'counter: a day-first line of a report', field: 'requisition.closes', want: null, text: utlysning('Viktiga datum\n\n- 31 januari 2027 – sista dag för slutrapport') },
+
+  // ── left open (misses, no wrong value; run as it.fails so a fix shows): a label without its colon, a bare "Sista dag:" under an
+  // applying heading, "vara inne" without "senast"
+  { id: 'OP1', family: 'open: "Deadline" without a colon', field: 'requisition.closes', want: '2026-03-16', open: true, text: utlysning('Deadline 16 mars 2026') },
+  { id: 'OP2', family: 'open: "Sista dag:" under "Ansökan"', field: 'requisition.closes', want: '2026-03-16', open: true, text: kommun('## Ansökan\n\nSista dag: 16 mars 2026') },
+  { id: 'OP3', family: 'open: "ska vara inne" without "senast"', field: 'requisition.closes', want: '2026-03-16', open: true, text: kommun('Ansökan ska vara inne 16 mars 2026.') },
 ];
 
 describe('window81: the application or requisition window in every genre, never a wrong day', () => {
   for (const p of PROBES) {
-    it(`${p.id} ${p.field} [${p.family}]`, async () => {
+    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.family}]`, async () => {
       expectWant(await probeField(p.text, p.field), p.want);
     });
   }
@@ -247,7 +253,7 @@ describe('window81: the application or requisition window in every genre, never 
 
 // the scorer's "evidence for requisition.closes": every found last day carries a quote that stands in the text
 describe('window81: a found last day is quoted from the text', () => {
-  for (const p of PROBES.filter((x) => x.field === 'requisition.closes' && typeof x.want === 'string')) {
+  for (const p of PROBES.filter((x) => x.field === 'requisition.closes' && typeof x.want === 'string' && !x.open)) {
     it(`${p.id} evidence for requisition.closes`, async () => {
       const spec = (await specOf(p.text)) as unknown as { evidence?: unknown };
       const ev = spec.evidence ?? {};
