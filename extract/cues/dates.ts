@@ -19,8 +19,9 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // … a kommun's 'anslag' as what is applied for: "… kan senast 31 oktober 2018  söka anslag för 2019 och 2020" (dev 2032, Nässjö, fresh66)
 // … a payment request handed in under another name is the requisition, as what the money is paid out after (a project's own
 // payment claim, "Sista dag för utbetalningsbegäran är …", is none, review68): "… efter utbetalningsdokument som ges in till
-// Kammarkollegiet senast den 30 november 2019" (dev 2073, a paying decision to OECD)
-export const APPLY = /rekvir|rekvisition|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
+// Kammarkollegiet senast den 30 november 2019" (dev 2073, a paying decision to OECD); the imperative "Sök senast 7 december
+// 2025" (window81, constructed)
+export const APPLY = /rekvir|rekvisition|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+senast\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
@@ -261,9 +262,12 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
     // the event opens the clause and the deadline word follows it: "Beslut om ansökan fattas senast 15 juni 2025"
     id: 'other-event-by-day', where: 'before', meaning: 'other-event', weight: 1,
     cue: sv(new RegExp(String.raw`(?:^|[,;:–]\s*|\boch\s+)(?:eventuella\s+|ev\.\s+)?${OTHER_EVENT}\b[^\d.]{0,100}\b(?:senast|före|innan|till\s+och\s+med)\s+(?:den\s+)?$`, 'iu')),
+    // (… but the requisition the payment follows, its own day told in a relative clause: "Utbetalning sker efter rekvisition som ska
+    // ha inkommit till Kammarkollegiet senast den 20 november 2026", window81, constructed)
+    unless: [{ where: 'before', cue: sv(/\befter\s+(?:en\s+)?(?:rekvisition(?:en)?|ansökan)\s*,?\s+(?:som|vilken)\s+(?:ska|skall|måste)\s+[^\d.]{0,60}$/iu) }],
     examples: ['Beslut om ansökan fattas senast ⟨15 juni 2025⟩.', 'Besked om ansökan lämnas senast ⟨15 juni 2025⟩.', 'Kompletteringar av ansökan ska ha kommit in senast ⟨10 maj 2025⟩.',
       'Synpunkter på ansökan lämnas senast ⟨3 mars 2025⟩.', 'Anmälan till informationsmötet om ansökan görs senast ⟨3 mars 2025⟩.', 'Frågor om ansökan ska ställas senast ⟨1 mars 2025⟩.', 'Ansök senast 31 mars 2025, eventuella kompletteringar av ansökan senast ⟨10 maj 2025⟩.'],
-    counterExamples: ['Ansökan ska ha kommit in senast ⟨31 mars 2025⟩.', 'Ansökan med synpunkter från kommunen ska lämnas senast ⟨31 mars 2025⟩.', 'Beslut fattas i juni. Ansökan ska vara inne senast ⟨31 mars 2025⟩.'],
+    counterExamples: ['Utbetalning sker efter rekvisition som ska ha inkommit till Kammarkollegiet senast den ⟨20 november 2026⟩.', 'Ansökan ska ha kommit in senast ⟨31 mars 2025⟩.', 'Ansökan med synpunkter från kommunen ska lämnas senast ⟨31 mars 2025⟩.', 'Beslut fattas i juni. Ansökan ska vara inne senast ⟨31 mars 2025⟩.'],
   },
   {
     // the applicant told to get a decision or an answer by a day: "Sökande får besked om ansökan senast 15 juni 2025"
@@ -414,9 +418,10 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Utlysning: ⟨10 maj 2023⟩ (avslutad)', 'Nästa utlysning ⟨15 juni 2021⟩', 'Utlysning av medel sker ⟨15 juni 2021⟩', 'Sista ansökningsdag ⟨6 augusti 2021⟩'],
   },
   {
-    id: 'label-opens', where: 'before', cue: new RegExp(String.raw`^(?:\*{1,2})?(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar|utlysningen öppnar|rekvisitionen öppnar|(?:\p{L}+:\s*)?öppnar för ansökningar|första ansökningsdag(?:en)?|första dag (?:att|för) (?:ansöka|ansökan|rekvirera|rekvisition))${LABEL_TAIL}`, 'iu'), meaning: 'opens', weight: 10,
-    examples: ['Ansökan öppnar: ⟨2 januari 2023⟩', 'Öppnar: ⟨2024-01-10⟩', 'Kommande: Öppnar för ansökningar: ⟨2024-09-04⟩ 14:00', 'Första ansökningsdag: ⟨20 februari 2020⟩', 'Ansökan öppnar: kl. 08.00 den ⟨1 mars 2025⟩'],
-    counterExamples: ['Ansökan stänger: ⟨2 januari 2023⟩', 'Ansökan öppnar snart, senast ⟨2 januari 2023⟩'],
+    id: 'label-opens', where: 'before', cue: new RegExp(String.raw`^(?:\*{1,2})?(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar|utlysningen öppnar|rekvisitionen öppnar|(?:\p{L}+:\s*)?öppnar för ansökningar|första ansökningsdag(?:en)?|första dag (?:att|för) (?:ansöka|ansökan|rekvirera|rekvisition)|öppningsdatum|ansökningsstart)${LABEL_TAIL}`, 'iu'), meaning: 'opens', weight: 10,
+    // (… a call's fact box in nouns: "Öppningsdatum: 1 mars 2026", "Ansökningsstart: 2 februari 2026", window81, constructed)
+    examples: ['Ansökan öppnar: ⟨2 januari 2023⟩', 'Öppningsdatum: ⟨1 mars 2026⟩', 'Ansökningsstart: ⟨2 februari 2026⟩', 'Öppnar: ⟨2024-01-10⟩', 'Kommande: Öppnar för ansökningar: ⟨2024-09-04⟩ 14:00', 'Första ansökningsdag: ⟨20 februari 2020⟩', 'Ansökan öppnar: kl. 08.00 den ⟨1 mars 2025⟩'],
+    counterExamples: ['Ansökan stänger: ⟨2 januari 2023⟩', 'Ansökan öppnar snart, senast ⟨2 januari 2023⟩', 'Öppningsdatum för lokalen: ⟨1 mars 2026⟩'],
   },
   {
     // a closing sentence's start as a page's label, with or without a colon (grid66, constructed): "**Ansök senast** 1 mars
@@ -429,15 +434,26 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Redovisas senast: ⟨1 mars 2025⟩', 'Ansök senast i god tid före ⟨1 mars 2025⟩', 'Ansök senast ⟨7 juni 2021⟩.', 'Ansökningstiden går ut ⟨31.3.2021⟩'],
   },
   {
+    // an open window's label with its end after the colon: "Öppen för ansökan: till och med 16 mars 2026" (window81, constructed)
+    id: 'label-open-until', where: 'before',
+    cue: new RegExp(String.raw`^(?:\*{1,2})?(?:(?:ansökan|utlysningen|e-tjänsten)\s+är\s+)?öppen\s+för\s+(?:ansökan|ansökningar)\s*:\s*(?:\*{1,2}\s*)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+${LABEL_AFTER_COLON}`, 'iu'),
+    meaning: 'closes', weight: 10,
+    examples: ['Öppen för ansökan: till och med ⟨16 mars 2026⟩', 'Öppen för ansökningar: t.o.m. ⟨1 mars 2026⟩'],
+    counterExamples: ['Öppen för ansökan: från och med ⟨2 februari 2026⟩', 'Öppen för besök: till och med ⟨16 mars 2026⟩'],
+  },
+  {
     id: 'label-closes', where: 'before',
-    cue: new RegExp(String.raw`^(?:\*{1,2})?(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|ansökningstiden|rekvisitionen) (?:stänger|stängs)|stänger|stängs|sista rekvisitionsdag|deadline för ansökan|deadline)${LABEL_TAIL}`, 'iu'),
+    cue: new RegExp(String.raw`^(?:\*{1,2})?(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|ansökningstiden|rekvisitionen) (?:stänger|stängs)|stänger|stängs|sista rekvisitionsdag|deadline för ansökan|deadline|stängningsdatum|ansökningsstopp|ansökan senast)${LABEL_TAIL}`, 'iu'),
     // (the passive too: "Utlysningen stängs: 16 april, 2019", vary63, constructed paraphrase of dev 1912's label)
     // (… and the English word alone as a page's label, "Deadline: 1 mars 2025", and a clock, "den" or a weekday between the
     // colon and the day: "Sista ansökningsdag: kl. 23.59 den 1 mars 2025", grid66, constructed)
+    // (… and a fact box's nouns: "Stängningsdatum: 14 april 2026", "Ansökningsstopp: 15 mars 2026", "Ansökan senast: 15 september
+    // 2026", window81, constructed)
     meaning: 'closes', weight: 10,
     examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩', 'Utlysningen stänger: ⟨2024-10-16⟩', 'Sista datum för ansökan: ⟨6 april 2018⟩', 'Utlysningen stängs: ⟨16 april, 2019⟩',
-      'Deadline: ⟨1 mars 2025⟩', 'Sista ansökningsdag: kl. 23.59 den ⟨1 mars 2025⟩', '**Sista ansökningsdag:** ⟨1 mars 2025⟩', 'Ansökan stänger: lördag ⟨1 mars 2025⟩'],
-    counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩', 'Redovisningen stängs: ⟨16 april, 2019⟩', 'Deadline för redovisning: ⟨1 mars 2025⟩', 'Sista ansökningsdag: se beslut den ⟨1 mars 2025⟩'],
+      'Deadline: ⟨1 mars 2025⟩', 'Sista ansökningsdag: kl. 23.59 den ⟨1 mars 2025⟩', '**Sista ansökningsdag:** ⟨1 mars 2025⟩', 'Ansökan stänger: lördag ⟨1 mars 2025⟩',
+      'Stängningsdatum: ⟨14 april 2026⟩', 'Ansökningsstopp: ⟨15 mars 2026⟩', 'Ansökan senast: ⟨15 september 2026⟩'],
+    counterExamples: ['Redovisning senast: ⟨15 september 2026⟩', 'Stängningsdatum för enkäten: ⟨14 april 2026⟩', 'Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩', 'Redovisningen stängs: ⟨16 april, 2019⟩', 'Deadline för redovisning: ⟨1 mars 2025⟩', 'Sista ansökningsdag: se beslut den ⟨1 mars 2025⟩'],
   },
 ];
 
@@ -635,10 +651,10 @@ export const STATUS_LINES: ReadonlyArray<Cue<WindowEnd>> = [
 export const WINDOW_HEADINGS: ReadonlyArray<Cue<'apply-section'>> = [
   {
     id: 'heading-ansokan', where: 'heading', meaning: 'apply-section', weight: 0,
-    cue: sv(/^(?:(?:nominering|förslag)\s*(?:\/|och)\s*)?(?:ansökan|ansökningar|ansökningstid(?:en|er)?|ansökningsperiod(?:en|er)?|sista\s+ansökningsdag(?:en)?|ansöknings(?:datum|dag)|tid\s+för\s+ansökan|när\s+(?:kan|ska|får)\s+(?:man|du|ni|jag)\s+(?:söka|ansöka)(?:\s+\p{L}+){0,2}|så\s+(?:ansöker|söker)\s+(?:du|ni|man))\s*[?:.]?$/iu),
+    cue: sv(/^(?:(?:nominering|förslag)\s*(?:\/|och)\s*)?(?:ansökan|ansökningar|ansökningstid(?:en|er)?|ansökningsperiod(?:en|er)?|sista\s+ansökningsdag(?:en)?|ansöknings(?:datum|dag)|tid\s+för\s+ansökan|när\s+(?:kan|ska|får)\s+(?:man|du|ni|jag)\s+(?:söka|ansöka)(?:\s+\p{L}+){0,2}|(?:senast\s+)?när\s+ska\s+(?:ansökan|ansökningen)\s+vara\s+(?:inne|inlämnad|inskickad)|så\s+(?:ansöker|söker)\s+(?:du|ni|man))\s*[?:.]?$/iu),
     unless: [{ where: 'heading', cue: NOT_WINDOW }],
-    examples: ['Ansökan', 'Ansökningstid', 'Nominering/Ansökan', 'När kan man söka?', 'Sista ansökningsdag', 'Tid för ansökan'],
-    counterExamples: ['Viktiga datum', 'Ansökan om utbetalning', 'Beslut och utbetalning', 'Redovisning', 'Ansökan och redovisning', 'Hur mycket kan man söka?'],
+    examples: ['Ansökan', 'Ansökningstid', 'Nominering/Ansökan', 'När kan man söka?', 'Sista ansökningsdag', 'Tid för ansökan', 'När ska ansökan vara inne?'],
+    counterExamples: ['Viktiga datum', 'Ansökan om utbetalning', 'Beslut och utbetalning', 'Redovisning', 'Ansökan och redovisning', 'Hur mycket kan man söka?', 'När ska redovisningen vara inne?'],
   },
 ];
 
@@ -776,6 +792,14 @@ export const HEADING_HAND_IN: ReadonlyArray<Cue<'hand-in'>> = [
       'Sista dag för första omgången är den 28 februari 2017.'],
     counterExamples: ['Du får besked senast den 15 maj 2026.', 'Sista dag för slutrapport är den 31 januari 2027.', 'Sista dag för första utbetalningen är den 28 februari 2017.', 'Styrelsen sammanträder senast den 20 maj 2026.', 'Insatsen ska vara klar senast den 31 december 2026.', 'Utvärderingen ska skickas in senast den 1 mars 2027.', 'Kompletteringar ska ha kommit in senast den 15 maj 2026.', 'En verksamhetsberättelse ska lämnas in senast den 30 april 2027.'],
   },
+  {
+    // a bare "Senast den 30 april 2026." under a heading that names applying ("När ska ansökan vara inne?"): the heading says what
+    // is due (window81, constructed); a sentence that says more is read by its own words
+    id: 'bare-senast', where: 'sentence', meaning: 'hand-in', weight: 0,
+    cue: sv(/^\s*senast\s+(?:(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s+)?(?:den\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2})?\s*[.!]?\s*$/iu),
+    examples: ['Senast den 30 april 2026.', 'Senast fredag 6 februari 2026 kl. 16.00.'],
+    counterExamples: ['Senast den 30 april 2026 meddelas beslut.', 'Senast den 15 juni 2026 får ni besked om ert bidrag.'],
+  },
 ];
 
 /**
@@ -789,6 +813,33 @@ export const LABEL_LINE_MAX = 60;
 /** how many characters may stand before a day or range below its label line (a clock, "den", a weekday, a definition list's
  * colon: "kl. 23.59 den "), the label line then read with it as "Label: day" */
 export const LABEL_LEAD_MAX = 24;
+
+/**
+ * A line that starts with its day and names it after a colon or a dash ("16 mars 2026: sista dag att ansöka", "2 februari 2026 –
+ * utlysningen öppnar", a "Viktiga datum" list written day first; window81, constructed): what may stand before the day (a
+ * weekday, "den"), and what follows it, the label (group 1, no figure), read with the day as the line "Label: day" by
+ * WINDOW_LABELS. A label that names no window day ("15 juni 2026 – beslut") gives the day nothing.
+ */
+export const DAY_LINE_LEAD = /^\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu;
+export const DAY_THEN_LABEL = /^(?:,?\s*(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2})?\s*(?::|–|—|-)\s*([^\d\n:]{3,60}?)\s*[.!]?\s*$/u;
+
+/**
+ * A clock between a closing word and its day ("Ansökan ska vara inne senast kl. 12.00 torsdag 14 maj 2026"): left out when the
+ * day's words are read, as a clock after the day is (window81, constructed).
+ */
+export const CLOCK_BEFORE_DAY = /(?:^|\s)(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu;
+
+/**
+ * A sentence whose subject is a pronoun standing for the window the sentence before it named ("Utlysningen öppnar den 2 februari
+ * 2026. Den stänger den 16 mars 2026."; window81, constructed): read as applying when that sentence, in the same block, gave a
+ * window day.
+ */
+export const CONTINUED_WINDOW: Cue<'continued'> = {
+  id: 'pronoun-continues-window', where: 'sentence', meaning: 'continued', weight: 0,
+  cue: /^\s*(?:den|det)\s+(?:öppnar|öppnas|stänger|stängs|är\s+öppen|pågår|löper)\b/iu,
+  examples: ['Den stänger den 16 mars 2026 kl. 23.59.', 'Den är öppen till och med den 15 april 2026.'],
+  counterExamples: ['Denna stänger den 16 mars 2026.', 'Lokalen stänger den 16 mars 2026.', 'Det går inte att söka efter den 16 mars 2026.'],
+};
 
 /** A range right after "med start (för …)": when the activity starts, not when one applies ("ansökningsperiod med start för utbytet 1 december 2024–30 april 2025"). */
 const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?(?:under\s+|mellan\s+)?(?:den\s+)?$/iu);
@@ -832,6 +883,16 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Stödet kan sökas från den ⟨2 april 2024 till den 1 oktober 2026⟩.', 'Ni kan rekvirera mellan ⟨1 mars–30 april 2025⟩.', 'Du kan ansöka om bidraget under perioden ⟨1 mars–20 juni 2024⟩.'],
     counterExamples: ['Medlen kan användas mellan ⟨1 mars–30 april 2025⟩.'],
+  },
+  {
+    // the range first, the applying after it: "Mellan den 1 och den 30 april 2026 kan föreningar ansöka om bidraget.", "Från den 1
+    // mars till den 15 april 2026 går det att söka stödet." (window81, constructed; the prose twin of fran-och-med-kan-ansoka)
+    id: 'range-first-can-apply', where: 'before', cue: sv(/^\s*(?:(?:från|under\s+(?:perioden|tiden))\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla|(?:\p{Ll}+\s+)?\p{Ll}*(?:myndigheter|organisationer|föreningar|huvudmän|kommuner|regioner|stiftelser|medier|företag|aktörer))\b(?:(?!\b(?:inte|ej|inga|längre)\b)[^.]){0,80}?\b(?:ansöka|söka|rekvirera)|går\s+det\s+att\s+(?:ansöka|söka|rekvirera))\s+(?:om\s+)?\p{L}{0,30}(?:bidrag|stöd|medel)(?:et|en)?\b/iu) },
+    meaning: 'range', weight: 8,
+    examples: ['⟨Mellan den 1 och den 30 april 2026⟩ kan föreningar ansöka om bidraget.', 'Från ⟨den 1 mars till den 15 april 2026⟩ går det att söka stödet.', 'Under perioden ⟨1–30 september 2025⟩ kan kommuner ansöka om statsbidrag.'],
+    counterExamples: ['⟨Mellan den 1 och den 30 april 2026⟩ genomförs projektet och föreningar kan söka bidrag senare.', 'Projektet pågår ⟨1–30 september 2025⟩ och kommuner kan ansöka om bidrag.',
+      '⟨Mellan den 1 och den 30 april 2026⟩ kan föreningar inte söka bidrag.', 'Under perioden ⟨1–30 september 2025⟩ kan kommuner redovisa bidraget.'],
   },
   {
     // a past call told in prose: "Du kunde söka stödet mellan den 15 september och den 31 december 2023."
@@ -1001,7 +1062,9 @@ export const LAST_DAY_TO_REPORT: Omit<Cue<never>, 'id' | 'meaning'> = {
 };
 
 /** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
-const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;
+// (a payment "efter rekvisition som ska ha inkommit … senast" is the requisition's day, told in its relative clause: "Utbetalning
+// sker efter rekvisition som ska ha inkommit till Kammarkollegiet senast den 20 november 2026", window81, constructed)
+const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|(?:betalas ut|utbetal)(?![^.]{0,60}?\befter\s+(?:en\s+)?rekvisition(?:en)?\s*,?\s+(?:som|vilken)\s+(?:ska|skall))|lämna en|meddelas`;
 /**
  * The funder's payment in the active, its object and "senast" right before the day: "Kammarkollegiet ska betala ut medlen
  * senast den 15 mars 2026 efter rekvisition." in a regeringsbeslut is the agency's payment day, no window's (open77 C14). Only
@@ -1076,13 +1139,19 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // "Från den 25 maj 2018 kan regionala kollektivtrafikmyndigheter söka bidrag …" (dev 1177: 'från' alone, a plural body as subject)
     id: 'fran-och-med-kan-ansoka', where: 'before', meaning: 'opens', weight: 9,
     cue: sv(/(?:^|[,;:]\s*)(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla|(?:\p{Ll}+\s+)?\p{Ll}*(?:myndigheter|organisationer|föreningar|huvudmän|kommuner|regioner|stiftelser|medier|företag|aktörer))\b(?:(?!\b(?:inte|ej|inga|längre)\b)[^.]){0,80}?\b(?:ansöka|söka|rekvirera)\s+(?:om\s+)?\p{L}{0,30}(?:bidrag|stöd|medel)(?:et|en)?\b/iu) },
-    examples: ['Från och med den ⟨1 januari 2023⟩ kan du som är mellan 15–25 år ansöka om bidrag för att ordna ett projekt.', 'Från och med ⟨1 mars 2024⟩ kan föreningar söka stöd för lokaler.', 'Från den ⟨25 maj 2018⟩ kan regionala kollektivtrafikmyndigheter söka bidrag för att främja fri kollektivtrafik.',
+    // (… or "går det att söka" after the day: "Från och med den 4 mars 2026 går det att söka bidraget.", window81, constructed)
+    also: { where: 'after', cue: sv(/^\s*(?:(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla|(?:\p{Ll}+\s+)?\p{Ll}*(?:myndigheter|organisationer|föreningar|huvudmän|kommuner|regioner|stiftelser|medier|företag|aktörer))\b(?:(?!\b(?:inte|ej|inga|längre)\b)[^.]){0,80}?\b(?:ansöka|söka|rekvirera)|går\s+det\s+att\s+(?:ansöka|söka|rekvirera))\s+(?:om\s+)?\p{L}{0,30}(?:bidrag|stöd|medel)(?:et|en)?\b/iu) },
+    // (… but not the day of one call named inside a programme, "… går det att söka projektstöd … inom Leader Gutes utlysning ”Nya
+    // medskapande Mötesplatser”. Den 15 augusti öppnas även utlysningen ”Miljöprojekt”": a page of several calls, dev 674)
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,160}?\binom\s+(?:[^.\s]+\s+){0,3}?utlysning(?:en|ar|arna)?\b/iu) }],
+    note: 'the unless: one document so far (dev 674), a news text of two calls',
+    examples: ['Från och med den ⟨1 januari 2023⟩ kan du som är mellan 15–25 år ansöka om bidrag för att ordna ett projekt.', 'Från och med den ⟨4 mars 2026⟩ går det att söka bidraget.', 'Från och med ⟨1 mars 2024⟩ kan föreningar söka stöd för lokaler.', 'Från den ⟨25 maj 2018⟩ kan regionala kollektivtrafikmyndigheter söka bidrag för att främja fri kollektivtrafik.',
       // a compound grant word and news media as the subject (dev 2030, Mediemyndigheten, fresh66; two paraphrases constructed)
       'Från och med den ⟨18 augusti 2025⟩ kan nyhetsmedier ansöka om mediestöd för 2026 i myndighetens e-tjänst.', 'Från och med den ⟨1 mars 2024⟩ kan föreningar ansöka om kulturstöd.', 'Från den ⟨2 maj 2023⟩ kan lokala företag söka investeringsstöd.'],
-    counterExamples: ['Från och med den ⟨1 januari 2023⟩ gäller nya regler för bidraget.', 'Från och med den ⟨1 januari 2023⟩ kan föreningar ansöka om medlemskap i förbundet.', 'Från och med den ⟨1 januari 2023⟩ kan du redovisa bidraget i e-tjänsten.', 'Projektet pågår från och med den ⟨1 januari 2023⟩ och du kan söka bidrag för det.',
+    counterExamples: ['Från och med den ⟨1 januari 2023⟩ gäller nya regler för bidraget.', 'Från och med den ⟨1 januari 2023⟩ går det inte att söka bidraget.', 'Från och med den ⟨1 januari 2023⟩ kan föreningar ansöka om medlemskap i förbundet.', 'Från och med den ⟨1 januari 2023⟩ kan du redovisa bidraget i e-tjänsten.', 'Projektet pågår från och med den ⟨1 januari 2023⟩ och du kan söka bidrag för det.',
       // a negation in the gap: the date ends applying, it does not open it
       'Från och med den ⟨1 januari 2023⟩ kan föreningar inte längre söka bidrag för resor.', 'Från och med den ⟨1 januari 2023⟩ kan du ej ansöka om bidrag.',
+      'Från och med den ⟨1 maj 2026⟩ går det att söka projektstöd inom föreningens utlysning ”Nya mötesplatser”.',
       // a date after 'från' inside a sentence is a span's start, not the window's
       'Projektet pågår från den ⟨25 maj 2018⟩ och regionala myndigheter kan söka bidrag.', 'Från den ⟨25 maj 2018⟩ gäller förordningen och regionala kollektivtrafikmyndigheter kan söka bidrag senare.'],
   },  {
@@ -1099,11 +1168,23 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // "och som längst" between the days is no range's separator, so the first day was not read). Only the call's own nouns
     // as the subject, so a place's or a project's opening hours are none
     id: 'ar-oppen-fran', where: 'before', meaning: 'opens', weight: 9,
-    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:är|blir)\s+öppen\s+(?:för\s+(?:ansökningar|ansökan)\s+)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
+    // (… or the application "kan göras / lämnas in från" its first day: "Ansökan kan göras från den 1 mars 2026.", window81, constructed)
+    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningar(?:na)?|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:(?:är|blir)\s+öppen|kan\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?))\s+(?:för\s+(?:ansökningar|ansökan)\s+)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Utlysningen är öppen från och med ⟨2018-08-20⟩ och som längst till och med 2018-11-15.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩ och stänger när medlen är slut.', 'E-tjänsten är öppen för ansökningar från och med ⟨1 mars 2025⟩.'],
-    counterExamples: ['Lokalen är öppen från och med ⟨1 mars 2025⟩.', 'Projektet är öppet från och med ⟨1 mars 2025⟩.', 'Redovisningen är öppen från och med ⟨1 mars 2025⟩.'],
+    examples: ['Utlysningen är öppen från och med ⟨2018-08-20⟩ och som längst till och med 2018-11-15.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩ och stänger när medlen är slut.', 'E-tjänsten är öppen för ansökningar från och med ⟨1 mars 2025⟩.',
+      'Ansökan kan göras från den ⟨1 mars 2026⟩.', 'Ansökningar kan lämnas in från och med ⟨2 februari 2026⟩.'],
+    counterExamples: ['Lokalen är öppen från och med ⟨1 mars 2025⟩.', 'Projektet är öppet från och med ⟨1 mars 2025⟩.', 'Redovisningen är öppen från och med ⟨1 mars 2025⟩.', 'Redovisningen kan göras från den ⟨1 mars 2026⟩.',
+      'Ansökan om utbetalning kan göras från den ⟨1 mars 2026⟩.'],
     note: 'one document so far with the separator the range does not read (dev 2373); the row reads the opening wherever the end is',
+  },
+  {
+    // the passive "kan/får sökas (rekvireras) … från och med" its first day, no range: "Medlen får rekvireras hos Kammarkollegiet från
+    // och med den 1 mars 2026." (window81, constructed)
+    id: 'kan-sokas-fran', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\b[^.\d]{0,60}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Medlen får rekvireras hos Kammarkollegiet från och med den ⟨1 mars 2026⟩.', 'Bidraget kan sökas från den ⟨2 februari 2026⟩.'],
+    counterExamples: ['Medlen får användas från och med den ⟨1 mars 2026⟩.', 'Slututbetalning kan sökas från den ⟨1 mars 2027⟩.', 'Medlen får rekvireras hos Kammarkollegiet senast den ⟨1 mars 2026⟩.'],
   },
 ];
 
@@ -1344,7 +1425,8 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       'Ansökningarna ska vara inlämnade senast den ⟨15 oktober 2018⟩, och det pedagogiska materialet lämnas in till institutet senast 30 juni 2020, tillsammans med en redovisningsblankett.',
       'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.',
       // (open77: the payment named far before the requisition's own day is no payment day)
-      'För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast den ⟨15 oktober 2026⟩.', 'Ansökan öppnar nu och stänger senast den ⟨15 april 2026⟩.', 'Utlysningen öppnar den 1 mars och ansökan ska vara inne senast den ⟨15 april 2026⟩.'],
+      'För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast den ⟨15 oktober 2026⟩.', 'Utbetalning sker efter rekvisition som ska ha inkommit till Kammarkollegiet senast den ⟨20 november 2026⟩.',
+      'Medlen betalas ut efter rekvisition, som ska ha kommit in senast den ⟨1 december 2026⟩.', 'Ansökan öppnar nu och stänger senast den ⟨15 april 2026⟩.', 'Utlysningen öppnar den 1 mars och ansökan ska vara inne senast den ⟨15 april 2026⟩.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Senast den ⟨1 mars 2027⟩ ska redovisningen lämnas in.',
       'Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
@@ -1467,12 +1549,22 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Sista dag för ansökan om att bli bidragsberättigad var ⟨31 januari 2024⟩.', 'Sista dag att redovisa bidraget är den ⟨1 mars 2025⟩.'],
   },
   {
+    // the applicant's time up to a day, the applying after it: "Du har fram till den 1 mars 2026 på dig att ansöka." (window81,
+    // constructed)
+    id: 'har-fram-till-att-ansoka', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:(?:du|ni|man|föreningen|kommunen)\s+(?:har|får)|(?:har|får)\s+(?:du|ni|man|föreningen|kommunen))\s+(?:fram\s+)?till\s+(?:och\s+med\s+)?(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kl\.?\s*\d{1,2}[.:]\d{2}\s+)?(?:på\s+(?:dig|er|sig)\s+)?(?:att\s+)?(?:ansöka|söka|rekvirera|skicka\s+in\s+(?:din|er|en)\s+ansökan|lämna\s+in\s+(?:din|er|en)\s+ansökan)\b/iu) },
+    examples: ['Du har fram till den ⟨1 mars 2026⟩ på dig att ansöka.', 'Ni har till och med ⟨15 april 2026⟩ på er att skicka in er ansökan.'],
+    counterExamples: ['Du har fram till den ⟨1 mars 2026⟩ på dig att redovisa bidraget.', 'Ni har till den ⟨1 mars 2026⟩ på er att använda medlen.'],
+  },
+  {
     // applications received up to a day: "Ansökningar tas emot löpande fram till den 31 oktober 2025."
     id: 'tas-emot-fram-till', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:ansökningar(?:na)?|ansökan|rekvisitioner(?:na)?|rekvisitionen)\b[^.]{0,60}?\b(?:tas\s+emot|mottas|tas\s+in)\b[^.\d]{0,40}?\s(?:till\s+och\s+med|fram\s+till)\s+(?:den\s+)?$/iu),
+    // (… and the agency as the subject: "Vi tar emot ansökningar till och med den 16 mars 2026.", window81, constructed)
+    cue: sv(/\b(?:(?:ansökningar(?:na)?|ansökan|rekvisitioner(?:na)?|rekvisitionen)\b[^.]{0,60}?\b(?:tas\s+emot|mottas|tas\s+in)|\btar\s+(?:\p{L}+\s+)?emot\s+(?:ansökningar(?:na)?|ansökan|rekvisitioner(?:na)?))\b[^.\d]{0,40}?\s(?:till\s+och\s+med|fram\s+till)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Ansökningar tas emot löpande fram till den ⟨31 oktober 2025⟩.', 'Rekvisitioner tas emot till och med ⟨15 mars 2024⟩.'],
-    counterExamples: ['Redovisningar tas emot fram till den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande under året och behandlas den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande. Redovisningen ska ha kommit in fram till den ⟨31 oktober 2025⟩.'],
+    examples: ['Ansökningar tas emot löpande fram till den ⟨31 oktober 2025⟩.', 'Rekvisitioner tas emot till och med ⟨15 mars 2024⟩.', 'Vi tar emot ansökningar till och med den ⟨16 mars 2026⟩.', 'Kulturrådet tar emot ansökningar fram till ⟨1 mars 2026⟩.'],
+    counterExamples: ['Redovisningar tas emot fram till den ⟨31 oktober 2025⟩.', 'Vi tar emot redovisningar till och med den ⟨16 mars 2026⟩.', 'Ansökningar tas emot löpande under året och behandlas den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande. Redovisningen ska ha kommit in fram till den ⟨31 oktober 2025⟩.'],
   },
   {
     // the last day first, the applying after it (dev 669): "Fram till 31 januari 2024 går det att söka fiskevårdsbidrag."

@@ -3,7 +3,7 @@ import { globalCopy } from '../../specs/regex.js';
 import { execWarmed } from '../parse/unicode.js';
 import { allSentences, grantTitleYear, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -123,14 +123,24 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
     // a table's cells under a header or beside a row label that names a window day
     if (s.start === 0) for (const c of tableCells(doc, s.block)) push(c.cue.meaning, c.cue.weight, c.date, c.at, order);
+    // … and a cell's range under a header that names the window ("Ansökningsperiod" over "1 mars – 15 april 2026")
+    if (s.start === 0) {
+      for (const c of tableRanges(doc, s.block)) {
+        push('opens', c.cue.weight, c.from, c.at, order, `${c.from}/${c.to}`);
+        push('closes', c.cue.weight, c.to, c.at, order, `${c.from}/${c.to}`);
+      }
+    }
     const first = dates[0];
-    const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) ?? labelAbove(doc, s, first) : undefined;
+    const before = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) ?? labelAbove(doc, s, first) : undefined;
+    // (a label after its day is quoted with it: the line to its end)
+    const after = first && !before ? labelAfterDay(s, first) : undefined;
+    const label = before ?? after;
     if (label && first) {
       // a bare label under another event's heading (a survey's "Stängs:"): that event's day, no window's
       if (underOtherEventHeading(doc, s)) return;
       // … nor a job's or a course's application label on a page whose own grant is applied for at any time (open71)
       if (otherApplicationLabel(doc, s, sentences)) return;
-      push(label.meaning, label.weight, first.date, locIn(s, 0, first.end), order);
+      push(label.meaning, label.weight, first.date, after ? locIn(s) : locIn(s, 0, first.end), order);
       // "Öppnar 10 mars 2026, stänger 5 maj 2026": an opening status line's closing day after it (STATUS_LINES)
       const second = label.meaning === 'opens' ? dates[1] : undefined;
       const closing = second ? bestCue(STATUS_LINES, contextOf(text, second.start, second.end)) : undefined;
@@ -149,13 +159,15 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
     // no applying word of its own: only under a heading that names applying, and weighed less
     // (and only a sentence that says something is handed in by the day: HEADING_HAND_IN)
-    const applying = applies(text, whole);
+    // … or a pronoun's sentence continuing the window the sentence before it stated ("… öppnar den 2 februari 2026. Den stänger den
+    // 16 mars 2026.", CONTINUED_WINDOW)
+    const applying = applies(text, whole) || continuesWindow(sentences, order, opens, closes, whole);
     const scoped = !applying && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, whole);
     if (!scoped && !applying && !REJECTED_CLAIM.test(text) && !holds(FIRST_STEP_SENTENCE, whole)) return;
     const discount = scoped ? WINDOW_HEADING_DISCOUNT : 0;
     for (const d of dates) {
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
-      const ctx = contextOf(text, d.start, d.end);
+      const ctx = dayContext(text, d);
       // the word nearest the date decides: "Utlysningen öppnar den 14 februari och sista ansökningsdag är den 16 mars"
       // … or the opening word right after it: "Den 4 april 2022 öppnar ansökningen"
       const opening = lastAt(OPEN_WORDS, ctx) > lastAt(CLOSE_WORDS, ctx) ? bestCue(OPEN_WORDS, ctx) : bestCue(OPEN_AFTER, ctx);
@@ -668,6 +680,32 @@ function headerOf(doc: Doc, row: Block): Block {
   return doc.blocks[k] ?? row;
 }
 
+/** Whether a sentence's pronoun subject continues the window the sentence right before it, in its block, gave a day (CONTINUED_WINDOW). */
+function continuesWindow(sentences: readonly SentenceAt[], order: number, opens: readonly Cand[], closes: readonly Cand[], whole: Context): boolean {
+  if (order === 0 || sentences[order - 1]!.block !== sentences[order]!.block || !holds(CONTINUED_WINDOW, whole)) return false;
+  return opens.some((c) => c.order === order - 1) || closes.some((c) => c.order === order - 1);
+}
+
+/** A day's context with a clock between the words and the day left out ("senast kl. 12.00 torsdag 14 maj 2026", CLOCK_BEFORE_DAY). */
+function dayContext(text: string, d: { start: number; end: number }): Context {
+  const from = Math.max(0, d.start - 40);
+  const m = CLOCK_BEFORE_DAY.exec(text.slice(from, d.start));
+  if (!m) return contextOf(text, d.start, d.end);
+  const lead = from + m.index + (m[0].startsWith(' ') || m[0].startsWith('\t') ? 1 : 0);
+  const cut = text.slice(0, lead) + text.slice(d.start);
+  return contextOf(cut, lead, lead + d.end - d.start);
+}
+
+/**
+ * A line that starts with its day and names it after a colon or a dash ("16 mars 2026 – sista ansökningsdag", "2 februari 2026:
+ * utlysningen öppnar", DAY_THEN_LABEL): the label after the day read with it as the line "Label: day".
+ */
+function labelAfterDay(s: SentenceAt, first: { start: number; end: number }): Cue<WindowEnd> | undefined {
+  if (s.start !== 0 || !DAY_LINE_LEAD.test(s.text.slice(0, first.start))) return undefined;
+  const label = labelOf(DAY_THEN_LABEL.exec(s.text.slice(first.end))?.[1]);
+  return label === undefined ? undefined : asLabelLine(label, s.text.slice(first.start, first.end), { start: 0, end: first.end - first.start });
+}
+
 /**
  * A line as the label of a date beside or below it — a table's header or row-label cell, or the line
  * above a date: no digits, at most LABEL_LINE_MAX characters, without emphasis marks or a trailing colon.
@@ -709,6 +747,31 @@ function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: st
         return;
       }
     }
+  });
+  return out;
+}
+
+/**
+ * The window ranges a table row states in its cells: a cell's range read with its column's header ("Ansökningsperiod" over "1 mars
+ * – 15 april 2026") as the line "Header: range" by WINDOW_RANGES, on a row whose label names applying or nothing (as tableCells).
+ */
+function tableRanges(doc: Doc, row: Block): Array<{ cue: Cue<'range'>; from: string; to: string; at: Located }> {
+  if (row.kind !== 'row' || !row.cells || row.cells.length < 2) return [];
+  const header = headerOf(doc, row);
+  if (header === row) return [];
+  const out: Array<{ cue: Cue<'range'>; from: string; to: string; at: Located }> = [];
+  let offset = 0;
+  row.cells.forEach((cell, i) => {
+    const start = row.seg.text.indexOf(cell.text, offset);
+    if (start < 0) return;
+    offset = start + cell.text.length;
+    const r = statedRanges(cell.text)[0];
+    const headerLabel = labelOf(header.cells?.[i]?.text);
+    const rowLabel = i > 0 ? labelOf(row.cells![0]!.text) : undefined;
+    if (!r || headerLabel === undefined || (rowLabel !== undefined && (NOT_WINDOW.test(rowLabel) || !(applies(headerLabel) || applies(rowLabel))))) return;
+    const at = headerLabel.length + 2 + r.start;
+    const cue = bestCue(WINDOW_RANGES, contextOf(`${headerLabel}: ${cell.text}`, at, at + r.end - r.start));
+    if (cue) out.push({ cue, from: r.from, to: r.to, at: { block: row, start, end: start + r.end } });
   });
   return out;
 }

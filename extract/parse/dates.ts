@@ -50,7 +50,10 @@ const CLOCK_FIRST = String.raw`(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+)?
 // 2022 (kl. 14.00)" (dev 2379, Vetenskapsrådet; issue 12, fresh80a: no range, so neither day was read), "2 oktober 2025 kl.
 // 14.00 – 6 november 2025 kl. 14.00"
 const CLOCK_AFTER = String.raw`(?:,?\s*(?:\(\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s*\)|(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?))?`;
-const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${CLOCK_AFTER}${RANGE_SEP}${CLOCK_FIRST}${DMY}(?![\p{L}\d])`, 'giu');
+// … and its weekday first: "Ansökningsperiod: onsdag 1 april 2026 – fredag 29 maj 2026" (window81, constructed; the first day's
+// weekday stands before the range and needs no place in it)
+const WEEKDAY_FIRST = String.raw`(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?`;
+const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${CLOCK_AFTER}${RANGE_SEP}${CLOCK_FIRST}${WEEKDAY_FIRST}${DMY}(?![\p{L}\d])`, 'giu');
 // "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
 const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
 // two days of one month, the month and year written once: "Ansökan är öppen 15-31 januari 2021" (dev 1674), "Ansökningstiden
