@@ -303,8 +303,10 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     id: 'signature-block', where: 'line', meaning: 'form', weight: 2,
     // (a Danish or Norwegian form's alike: "Dato & underskrift", "Dato og underskrift", "Sted og dato", a template's last part,
     // dev 2398, h/forms80; the English "Date and signature" label is signature-label-en's, KIND_EVIDENCE)
-    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum|Datum och underskrift|Dato (?:og|&) [Uu]nderskrift|Underskrift og dato|Sted og dato|Dato og signatur)\b/u),
-    examples: ['Underskrift Datum: ____ Namnteckning: ____ Namnförtydligande: ____', 'Kassör Mobil: E-post: Underskrift och datum', '4. Dato & underskrift', 'Sted og dato', 'Dato og underskrift: ______'],
+    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum|Datum och underskrift|Dato (?:og|&) [Uu]nderskrift|Underskrift og dato|Sted og dato|Dato og signatur)\b|^[ \t]*Underskrift av (?:behörig )?firmatecknare[ \t]*:?[ \t_]*$/mu),
+    examples: ['Underskrift Datum: ____ Namnteckning: ____ Namnförtydligande: ____', 'Kassör Mobil: E-post: Underskrift och datum', '4. Dato & underskrift', 'Sted og dato', 'Dato og underskrift: ______',
+      // (a form's last line, the signatory's label alone: kind81, constructed)
+      'Underskrift av firmatecknare', 'Underskrift av behörig firmatecknare: ________'],
     counterExamples: ['Rapporten ska undertecknas av firmatecknaren.', 'Underskrift av firmatecknare krävs.', 'Regnskabet skal være dateret og underskrevet af formanden.', 'Rapporten sendes med dato og underskrift fra styrets leder.'],
   },
   {
@@ -1233,6 +1235,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: /^[ \t]*\p{L}[^\n:\/]{0,40}:[ \t]*\/[ \t]*\p{L}[^\n:\/]{0,40}:[ \t]*$/mu,
     examples: ['Project title: / DAC Sector:', 'DKK: / Funded by DMCDD:', 'Budget in Local currency: / Spent in Local currency:', 'Projektets namn: / Diarienummer:'],
     counterExamples: ['Ort: Lund / Datum: 1 mars', 'Project title: Stigar / DAC Sector: Health', 'Läs mer: www.example.se/bidrag', 'Kostnader och/eller intäkter: se bilaga'],
+  },
+  {
+    // a budget or accounts template's total left to fill in, alone on its line: "Summa intäkter", "Summa kostnader", "Totalt",
+    // "Sum utgifter", "I alt", "Total expenditure" (constructed, kind81: an Ekonomisk redovisning's bare rows under its head, the
+    // layout of the kommuner's and länsstyrelser's Excel blanketter); never a total with its amount ("Summa kostnader 150 000 kr")
+    // nor a sentence
+    id: 'empty-total-line', where: 'line', meaning: 'form', weight: 2,
+    cue: /^[ \t]*(?:summa|totalt|total|sum|i[ \t]+alt|sammanlagt)(?:[ \t]+(?:intäkter|kostnader|utgifter|inntekter|indtægter|udgifter|income|costs|expenses|expenditure|revenue))?[ \t]*:?[ \t]*$/imu,
+    examples: ['Summa intäkter', 'Summa kostnader:', 'Totalt', 'Sum utgifter', 'I alt', 'Total expenditure'],
+    counterExamples: ['Summa kostnader 150 000 kr', 'Totalt fördelas 2 miljoner kronor.', 'Summan betalas ut i mars.', 'Total project cost: $25,000', 'Totalt antal deltagare var 40.'],
   },
   {
     // a money column's empty cell: a currency sign alone on its line, as a form's budget table prints each cell left to fill

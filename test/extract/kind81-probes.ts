@@ -169,6 +169,10 @@ export const PROBES: readonly Probe[] = [
   { id: 'C05', shape: 'a reporting page under a letterhead\'s "Datum" / "Diarienummer"', want: 'anvisning', named: true,
     text: 'Redovisa ert projekt\n\nDatum\nDiarienummer\n\nNi som har fått projektmedel ska lämna en slutrapport senast två månader efter projektets slut. Slutrapporten ska beskriva vad som har gjorts och hur medlen har använts. Använd gärna vår mall.\n\nFrågor om redovisningen besvaras av handläggaren.\n' },
 
+  { id: 'K26', shape: 'a form under "SLUTRAPPORT": a run of empty head labels, numbered parts, "Underskrift av firmatecknare"', want: 'reporting-form', named: true,
+    text: 'SLUTRAPPORT\nProjektstöd från Länsstyrelsen\n\nProjektägare: Projektnamn: Diarienummer:\n\n1. Sammanfattning av projektet\n2. Måluppfyllelse\n3. Genomförda aktiviteter\n4. Spridning av resultat\n5. Ekonomisk redovisning (bifogas)\n\nUnderskrift av firmatecknare\n' },
+  { id: 'K27', shape: 'Skolverket-style e-form printout: bare labels, bare questions, a declaration', want: 'reporting-form', named: true,
+    text: 'Skolverket\n\nRedovisning av statsbidrag för fortbildning av förskolepersonal\n\nUppgifter om huvudmannen\nHuvudmannens namn\nOrganisationsnummer\n\nFrågor\nHur många deltagare har genomgått fortbildningen?\nHur stor del av statsbidraget har använts?\nFinns det medel kvar som ska återbetalas?\n\nIntygande\nJag intygar att uppgifterna är korrekta.\n' },
   // ---- pages about reporting in general (no grant of their own: not a form; refusing them is right too)
   { id: 'G01', shape: 'a general page on what a project\'s final report is', want: 'anvisning', named: false,
     text: 'Vad är en slutrapport?\n\nEn slutrapport sammanfattar ett projekt när det är avslutat. Den beskriver vad som gjordes, vad det ledde till och vad man har lärt sig. Rapporten kan skrivas av projektledaren tillsammans med projektgruppen.\n' },
