@@ -166,9 +166,11 @@ export const PRINTED_FORM_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
     // "Sluttregnskap for prosjektet"); a bare "Rapport" or "Rapportering" heads a page's section, and a sentence is no head
     // (helper formkind70, issue 12: the grid's Nordic forms were read as anvisningar under their own report's head)
     id: 'report-head-nordic', where: 'line', meaning: 'reporting-form', weight: 1,
-    cue: /^(?:(?:slutt?rapport|delrapport|statusrapport|midtvejsrapport|midtveisrapport|afrapportering|avrapportering|sluttregnskap|slutregnskab)(?:[ \t]+(?:af|av|for|om|over|til|på|fra)[ \t]+[^.!?\n]{2,80})?|rapport[ \t]+(?:om|over|for|til)[ \t]+(?:bruk|brug|anvendelse|gjennomføring|gennemførelse)(?:[ \t]+(?:af|av))?[ \t]+[^.!?\n]{2,60})$/iu,
-    examples: ['Sluttrapport', 'Afrapportering af tilskud', 'Sluttrapport for prosjekttilskudd 2024', 'Rapport om bruk av tilskudd', 'Slutregnskab'],
-    counterExamples: ['Sluttrapporten skal sendes inn innen 1. mars 2025.', 'Rapportering', 'Rapport', 'Afrapportering og regnskab: sådan gør du', 'Rapport om levekår i kommunen'],
+    cue: /^(?:(?:slutt?rapport|delrapport|statusrapport|midtvejsrapport|midtveisrapport|afrapportering|avrapportering|sluttregnskap|slutregnskab)(?:[ \t]+(?:af|av|for|om|over|til|på|fra)[ \t]+[^.!?\n]{2,80})?|rapport[ \t]+(?:om|over|for|til)[ \t]+(?:bruk|brug|anvendelse|gjennomføring|gennemførelse)(?:[ \t]+(?:af|av))?[ \t]+[^.!?\n]{2,60}|rapport(?:skjema|skema)?[ \t]+(?:for|om|til|på)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:tilskudd|tilskud|tilskot|støtte|midler|bevilling)\p{L}*(?:[ \t]+[^.!?\n]{1,40})?)$/iu,
+    examples: ['Sluttrapport', 'Afrapportering af tilskud', 'Sluttrapport for prosjekttilskudd 2024', 'Rapport om bruk av tilskudd', 'Slutregnskab',
+      // (a report named for its grant: kind81, constructed)
+      'Rapport for tilskudd 2024', 'Rapport for kommunalt tilskudd', 'Rapportskjema for støtte til lokale tiltak'],
+    counterExamples: ['Sluttrapporten skal sendes inn innen 1. mars 2025.', 'Rapportering', 'Rapport', 'Afrapportering og regnskab: sådan gør du', 'Rapport om levekår i kommunen', 'Rapport for tilskudd skal sendes inn innen fristen.', 'Rapport om bruken av kommunale midler. Les mer.'],
   },
   {
     // an English report's bare name as the head ("Final report", "Progress report template", "End of grant report"): like
@@ -301,8 +303,10 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     id: 'signature-block', where: 'line', meaning: 'form', weight: 2,
     // (a Danish or Norwegian form's alike: "Dato & underskrift", "Dato og underskrift", "Sted og dato", a template's last part,
     // dev 2398, h/forms80; the English "Date and signature" label is signature-label-en's, KIND_EVIDENCE)
-    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum|Datum och underskrift|Dato (?:og|&) [Uu]nderskrift|Underskrift og dato|Sted og dato|Dato og signatur)\b/u),
-    examples: ['Underskrift Datum: ____ Namnteckning: ____ Namnförtydligande: ____', 'Kassör Mobil: E-post: Underskrift och datum', '4. Dato & underskrift', 'Sted og dato', 'Dato og underskrift: ______'],
+    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum|Datum och underskrift|Dato (?:og|&) [Uu]nderskrift|Underskrift og dato|Sted og dato|Dato og signatur)\b|^[ \t]*Underskrift av (?:behörig )?firmatecknare[ \t]*:?[ \t_]*$/mu),
+    examples: ['Underskrift Datum: ____ Namnteckning: ____ Namnförtydligande: ____', 'Kassör Mobil: E-post: Underskrift och datum', '4. Dato & underskrift', 'Sted og dato', 'Dato og underskrift: ______',
+      // (a form's last line, the signatory's label alone: kind81, constructed)
+      'Underskrift av firmatecknare', 'Underskrift av behörig firmatecknare: ________'],
     counterExamples: ['Rapporten ska undertecknas av firmatecknaren.', 'Underskrift av firmatecknare krävs.', 'Regnskabet skal være dateret og underskrevet af formanden.', 'Rapporten sendes med dato og underskrift fra styrets leder.'],
   },
   {
@@ -500,8 +504,8 @@ export const PROMPT_LINES: ReadonlyArray<Cue<'prompt'>> = [
   {
     // an imperative prompt short of a sentence: a verb asking for the answer first, no full stop inside
     id: 'imperative-prompt', where: 'line', meaning: 'prompt', weight: 1,
-    cue: sv(/^[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,8})?(?:beskriv|ange|redogör\s+för|berätta|sammanfatta|describe|summarise|summarize|explain|tell\s+us|please\s+describe|oppgi|angi|angiv|kuvaile)\b[^\n.!?]{3,160}[.:]?[ \t]*$/iu),
-    examples: ['Beskriv vad som har genomförts', '1. Beskriv kortfattat vad projektet har genomfört.', 'Describe any problems encountered', 'Redogör för hur bidraget har använts'],
+    cue: sv(/^[ \t]{0,8}(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]{1,8})?(?:beskriv|ange|redogör\s+för|berätta|sammanfatta|describe|summarise|summarize|explain|tell\s+us|please\s+describe|oppgi|angi|angiv|kuvaile)\b[^\n.!?]{3,160}[.:]?[ \t]*$/iu),
+    examples: ['Beskriv vad som har genomförts', '1. Beskriv kortfattat vad projektet har genomfört.', '2.1 Beskriv verksamheten under bidragsåret', 'Describe any problems encountered', 'Redogör för hur bidraget har använts'],
     counterExamples: ['Beskriv vad som har genomförts. Bifoga kvitton.', 'I redovisningen beskriver ni vad projektet har genomfört', 'Vilka aktiviteter har genomförts?'],
   },
   {
@@ -511,9 +515,13 @@ export const PROMPT_LINES: ReadonlyArray<Cue<'prompt'>> = [
     // gives each label its value on the next line ("Telefon" / "08-123 45 67"), a list led by "… ska innehålla:" is quoted
     // (helper formkind70, issue 12)
     id: 'bare-field-label', where: 'line', meaning: 'prompt', weight: 1,
-    cue: sv(/^[ \t]{0,8}(?:(?!(?:på|via|till|oss|med|och|eller|om|by|at|on|to|and|or|og|av|af|of|kontakta|kontakt|contact|ring|call)\b)[\p{L}-]+[ \t]{1,3}){0,2}?(?:namn|navn|name|organisationsnummer|organisasjonsnummer|org\.?[ \t]?nr|cvr-nummer|charity[ \t]+number|kontaktperson|contact[ \t]+person|telefon(?:nummer)?|telephone|e-?post|e-?mail|postadress|adress|address|postnummer|postort|bankgiro(?:nummer)?|plusgiro(?:nummer)?|kontonummer|diarienummer|saksnummer|journalnummer|grant[ \t]+(?:number|reference)|(?:beviljat|tildelt|bevilget|använt|brukt|forbrugt)[ \t]+belopp|(?:tildelt|bevilget|brukt|forbrugt)[ \t]+beløp|(?:tildelt|bevilget|brukt|forbrugt)[ \t]+beløb|amount[ \t]+(?:awarded|spent|received)|(?:redovisade|totala|totale|samlede)[ \t]+(?:kostnader|udgifter)|total[ \t]+expenditure)[ \t]*$/iu),
-    examples: ['Organisationens namn', 'Organisationsnummer', 'Contact person', 'Bevilget beløb', 'Total expenditure', 'Tildelt beløp', 'E-post'],
-    counterExamples: ['Kontaktperson: Anna Svensson', 'Kontakta oss på telefon', 'Ange föreningens namn och adress.', 'Namn och adress ska framgå av ansökan.', 'Projektbeskrivning'],
+    cue: sv(/^[ \t]{0,8}(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]{1,4})?(?:(?!(?:på|via|till|oss|med|och|eller|om|by|at|on|to|and|or|og|av|af|of|kontakta|kontakt|contact|ring|call)\b)[\p{L}-]+[ \t]{1,3}){0,2}?(?:namn|navn|name|förening|forening|organisation|organisasjon|organization|belopp|beløp|beløb|amount|datum|dato|date|(?:projekt|prosjekt|förenings|forenings|organisations|organisasjons)(?:namn|navn)|organisationsnummer|organisasjonsnummer|org\.?[ \t]?nr|cvr-nummer|charity[ \t]+number|kontaktperson|contact[ \t]+person|telefon(?:nummer)?|telephone|e-?post|e-?mail|postadress|adress|address|postnummer|postort|bankgiro(?:nummer)?|plusgiro(?:nummer)?|kontonummer|diarienummer|saksnummer|journalnummer|grant[ \t]+(?:number|reference)|(?:beviljat|tildelt|bevilget|använt|brukt|forbrugt)[ \t]+belopp|(?:tildelt|bevilget|brukt|forbrugt)[ \t]+beløp|(?:tildelt|bevilget|brukt|forbrugt)[ \t]+beløb|amount[ \t]+(?:awarded|spent|received)|(?:redovisade|totala|totale|samlede)[ \t]+(?:kostnader|udgifter)|total[ \t]+expenditure|kassör|ordförande|firmatecknare|projektledare|projektägare|prosjektleder|projektleder|bidragsmottagare|stödmottagare|tilskudsmodtager|tilskuddsmottaker|grantee|applicant|sökande|søker|ansøger|projektperiod|projekttid|rapportperiod|redovisningsperiod|prosjektperiode|rapporteringsperiode|projektperiode|reporting[ \t]+period|project[ \t]+period|ändamål|formål|purpose|(?:beviljat|beviljade|tildelte?|bevilgede?)[ \t]+(?:stöd|bidrag|medel|tilskudd|tilskud|støtte)|intäkter|inntekter|indtægter|income|utgifter|udgifter|expenditure|kostnader|(?:ort|sted|place)(?:[ \t]+(?:och|og|and))?[ \t]+(?:datum|dato|date)|(?:sted|ort),[ \t]+(?:dato|datum)(?:[ \t]+og[ \t]+(?:signatur|underskrift))?|underskrift|signatur|signature|namnteckning|namnförtydligande)[ \t]*$|^[ \t]{0,8}(?:namn|navn|name)[ \t]+(?:på|of|för|for)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]*$|^[ \t]{0,8}(?:beskrivning|beskrivelse|description)[ \t]+(?:av|af|of)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,3}[ \t]*$/iu),
+    examples: ['Organisationens namn', 'Organisationsnummer', 'Contact person', 'Bevilget beløb', 'Total expenditure', 'Tildelt beløp', 'E-post',
+      // (kind81: who received and signs, the period, the purpose, the sums, the place and date; a name "of" the one asked for, a
+      // description's label: constructed in the layouts of Malmö's Projektredovisningsmall and Kammarkollegiet's blankett)
+      'Bidragsmottagare', 'Kassör', 'Projektperiod', 'Bidragets ändamål', 'Beviljat stöd', 'Totala intäkter', 'Utgifter', 'Ort och datum', 'Sted, dato og signatur', 'Underskrift', 'Navn på søker', 'Name of organisation', 'Projektnamn', 'Föreningsnamn', '1.1 Organisationens namn', '3.2 Kostnader', 'Förening', 'Belopp', 'Datum', 'Beskrivning av genomförd verksamhet'],
+    counterExamples: ['Kontaktperson: Anna Svensson', 'Kontakta oss på telefon', 'Ange föreningens namn och adress.', 'Namn och adress ska framgå av ansökan.', 'Projektbeskrivning',
+      'Underskrift av firmatecknare krävs.', 'Kostnader som inte får ingå i budgeten', 'Namn på de organisationer som har fått bidrag 2024 finns i listan nedan.', 'Beskrivning av stödet och vem som kan söka det.'],
   },
 ];
 
@@ -1227,6 +1235,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: /^[ \t]*\p{L}[^\n:\/]{0,40}:[ \t]*\/[ \t]*\p{L}[^\n:\/]{0,40}:[ \t]*$/mu,
     examples: ['Project title: / DAC Sector:', 'DKK: / Funded by DMCDD:', 'Budget in Local currency: / Spent in Local currency:', 'Projektets namn: / Diarienummer:'],
     counterExamples: ['Ort: Lund / Datum: 1 mars', 'Project title: Stigar / DAC Sector: Health', 'Läs mer: www.example.se/bidrag', 'Kostnader och/eller intäkter: se bilaga'],
+  },
+  {
+    // a budget or accounts template's total left to fill in, alone on its line: "Summa intäkter", "Summa kostnader", "Totalt",
+    // "Sum utgifter", "I alt", "Total expenditure" (constructed, kind81: an Ekonomisk redovisning's bare rows under its head, the
+    // layout of the kommuner's and länsstyrelser's Excel blanketter); never a total with its amount ("Summa kostnader 150 000 kr")
+    // nor a sentence
+    id: 'empty-total-line', where: 'line', meaning: 'form', weight: 2,
+    cue: /^[ \t]*(?:summa|totalt|total|sum|i[ \t]+alt|sammanlagt)(?:[ \t]+(?:intäkter|kostnader|utgifter|inntekter|indtægter|udgifter|income|costs|expenses|expenditure|revenue))?[ \t]*:?[ \t]*$/imu,
+    examples: ['Summa intäkter', 'Summa kostnader:', 'Totalt', 'Sum utgifter', 'I alt', 'Total expenditure'],
+    counterExamples: ['Summa kostnader 150 000 kr', 'Totalt fördelas 2 miljoner kronor.', 'Summan betalas ut i mars.', 'Total project cost: $25,000', 'Totalt antal deltagare var 40.'],
   },
   {
     // a money column's empty cell: a currency sign alone on its line, as a form's budget table prints each cell left to fill

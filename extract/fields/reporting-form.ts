@@ -527,6 +527,10 @@ const FORM_HEAD_QUESTIONS = 3;
  * The field lines (FIELD_LINES meaning a field: a label with its answer left empty), each different one counted once, and
  * the prose lines (a sentence; a long line counts as the lines it would wrap to), of a text: the share of the first decides whether a text under a report's head is its form.
  */
+/** The longest line read as a section's head over a prompt (fieldDensity), and the marks that end a sentence, not a head. */
+const SECTION_HEAD_CHARS = 40;
+const SENTENCE_ENDS: readonly string[] = ['.', ':', '?', '!', ';', ','];
+
 export function fieldDensity(text: string): { fields: number; prose: number; bare: number } {
   const fields = new Set<string>();
   // the fields that are a bare label (PROMPT_LINES bare-field-label): a list of nouns is also how a page names what an
@@ -542,6 +546,11 @@ export function fieldDensity(text: string): { fields: number; prose: number; bar
   // up to the next sentence of prose (h/kind67)
   const promptRow = raws.map((l, i) => (kinds[i] === undefined ? PROMPT_LINES.find((r) => holds(r, contextOf(l, 0, 0))) : undefined));
   const prompt = promptRow.map((r) => r !== undefined);
+  // a section's short head right over a prompt ("Resultat" / "Beskriv projektets resultat."): the form's next part, so a
+  // field or prompt above it has its answer's room before it as before the next prompt (a form whose parts are headed, under
+  // an intro of rules: kind81)
+  const headOverPrompt = (j: number): boolean => j + 1 < lines.length && prompt[j + 1]! && kinds[j] === undefined && !prompt[j]
+    && lines[j]!.length <= SECTION_HEAD_CHARS && !SENTENCE_ENDS.includes(lines[j]!.slice(-1));
   let quoted = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -553,7 +562,7 @@ export function fieldDensity(text: string): { fields: number; prose: number; bar
     // paragraph wrapped over lines (a PDF, a text file) does)
     if (kind === 'prose') prose += Math.ceil(line.length / PROSE_LINE_CHARS);
     else if (kind === 'field') fields.add(key());
-    else if (prompt[i] && !quoted && (i + 1 === lines.length || prompt[i + 1] || kinds[i + 1] === 'field')) {
+    else if (prompt[i] && !quoted && (i + 1 === lines.length || prompt[i + 1] || kinds[i + 1] === 'field' || headOverPrompt(i + 1))) {
       fields.add(key());
       if (promptRow[i]!.id === BARE_LABEL) bare.add(key());
     }
