@@ -275,13 +275,14 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     // (review74a H1–H3: time in any tense, "Pengarna hann inte användas före årsskiftet", and a user's own log-in trouble, "Jag kan inte
     // använda Freja eID"; but "Vad gäller för kostnader som bidraget inte får användas till?" asks the exclusions themselves)
     // (fresh76a: a yes/no question is a FAQ's entry, "Kan man inte söka för fler arrangemang?", whose answer is no list of exclusions)
-    unless: [{ where: 'heading', cue: sv(/^(?:kan|får)\s+(?:man|du|ni|vi|jag)\s+inte\b/iu) }, { where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|jag|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör|gäller\s+(?:om|när|då))\b|\bvad\s+gäller\s*(?:då)?\s*\??\s*$|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b|\b(?:hinner|hann|hunnit)\s+(?:vi\s+|ni\s+|jag\s+|du\s+)?inte\b|\binte\s+(?:hinner|hann|hunnit)\b|\bhur\s+gör\b|\banvända\s+(?:bankid|e-legitimation|e-tjänsten|mina\s+sidor|blanketten|portalen)\b/iu) }],
+    // (uses81: a bare "Kan inte söka" heads who cannot apply, a table's column beside "Kan söka" over applicants)
+    unless: [{ where: 'heading', cue: sv(/^(?:kan|får)\s+(?:man|du|ni|vi|jag)\s+inte\b|^(?:kan|får)\s+inte\s+(?:söka|ansöka|rekvirera)\s*:?\s*$/iu) }, { where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|jag|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör|gäller\s+(?:om|när|då))\b|\bvad\s+gäller\s*(?:då)?\s*\??\s*$|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b|\b(?:hinner|hann|hunnit)\s+(?:vi\s+|ni\s+|jag\s+|du\s+)?inte\b|\binte\s+(?:hinner|hann|hunnit)\b|\bhur\s+gör\b|\banvända\s+(?:bankid|e-legitimation|e-tjänsten|mina\s+sidor|blanketten|portalen)\b/iu) }],
     examples: ['Vad gäller för kostnader som bidraget inte får användas till?', 'Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till',
       'Vad kan man inte söka för?', 'Vad kan ni inte söka bidrag till?', 'Det här kan du inte söka bidrag för'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?',
       'Vem kan inte söka?', 'Vad händer om bidraget inte används?', 'Vad gör jag om jag inte kan söka i e-tjänsten?', 'Om ni inte kan använda hela bidraget', 'Vilka kan inte söka bidraget?',
       'Vad gäller om vi inte hinner använda bidraget?', 'Jag kan inte använda BankID – hur gör jag?', 'Vi hinner inte använda pengarna i år – vad gäller då?', 'Jag kan inte använda e-tjänsten',
-      'Pengarna hann inte användas före årsskiftet', 'Jag kan inte använda Freja eID', 'Kan man inte söka för fler arrangemang?', 'Varför kan man inte söka stöd i e-tjänsten?', 'Vilka kan inte få bidrag?', 'Vad kan man inte få stöd för?', 'Vad kan ni inte söka finansiering för?'],
+      'Pengarna hann inte användas före årsskiftet', 'Jag kan inte använda Freja eID', 'Kan man inte söka för fler arrangemang?', 'Kan inte söka', 'Varför kan man inte söka stöd i e-tjänsten?', 'Vilka kan inte få bidrag?', 'Vad kan man inte få stöd för?', 'Vad kan ni inte söka finansiering för?'],
   },
   {
     // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)
@@ -1613,6 +1614,16 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Stiftelsen ger bidrag till föreningar, dock ej till privatpersoner.', 'Bidrag beviljas för ett år, men inte för längre tid än så.', 'Stöd ges till projekt, dock ej för mer än tre år.', 'Bidrag beviljas för material och löner.'],
   },
   {
+    // (uses81) the exclusion in a sentence of its own after the uses, the money understood: "Bidrag kan sökas till lokalhyror, material,
+    // transporter, avgifter och förtäring etc. Dock ej till löner eller andra arvoden, …" (Högsby kommun, https://www.hogsby.se/Nyheter/
+    // Foereningsbidrag-till-Integrationsprojekt); not a recipient, a time or a cap
+    id: 'dock-ej-till-sentence', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:dock|men|däremot)\s+(?:inte|ej)\s+(?:heller\s+)?(?:till|för)\s+(?!(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b|samma\b))\p{L}/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: sv(/^(?:dock|men|däremot)\s+(?:inte|ej)\s+(?:heller\s+)?(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:privatpersoner|personer|enskilda|medlemmar|deltagare|barn|elever)\b/iu) }],
+    examples: ['Dock ej till löner eller andra arvoden.', 'Däremot inte för mat och dryck.'],
+    counterExamples: ['Dock ej till privatpersoner.', 'Dock ej för mer än tre år i följd.', 'Dock ej till föreningar som har skulder.', 'Dock högst 10 000 kronor.'],
+  },
+  {
     // what one cannot get the grant for, named after it: "Exempel på sådant som man inte kan få projektstöd för är studentarbeten,
     // kurser eller intern föreningsverksamhet." (Malmö stad's projektstöd, diff q330)
     id: 'sadant-som-man-inte-kan-fa-stod-for', where: 'sentence', meaning: 'excluded', weight: 1,
@@ -1812,6 +1823,16 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) }],
     examples: ['Stöd får lämnas för att genomföra energikartläggningar i små och medelstora företag.', 'Bidrag får ges för att anordna kurser i svenska.', 'Statsbidrag får lämnas för att täcka kostnader för avgiftsfria aktiviteter.'],
     counterExamples: ['Stöd får lämnas för att stärka kommunernas arbete.', 'Bidrag får ges för att främja integration.', 'Stöd får inte lämnas för att genomföra åtgärder som krävs enligt lag.', 'Stöd får lämnas för att täcka högst 50 procent av kostnaderna.', 'Sökanden får lämnas för att genomföra kurser.'],
+  },
+  {
+    // (uses81) the eligible costs named after "är": "Bidragsgiltiga kostnader är kallhyra, värmekostnader, el …" (Kumla kommun's lokalbidrag,
+    // https://www.kumla.se/uppleva-och-gora/foreningar/bidrag/foreningsbidrag/lokal--och-anlaggningsbidrag.html), "Stödberättigande
+    // kostnader är konsulttjänster och programvara."; not a definition ("… är kostnader som …"), a pointer or a denial
+    id: 'bidragsgrundande-kostnader-ar', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:(?:de|exempel\s+på)\s+)?(?:godkända|godtagbara|bidragsgrundande|bidragsgilti?ga|bidragsberättiga(?:de|nde)|stödberättiga(?:de|nde)|ersättningsbara)\s+(?:kostnader(?:na)?|utgifter(?:na)?)\s+(?:är|kan\s+vara)\s+(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+|t\.\s?ex\.\s+)?(?!(?:inte|ej|markerade|angivna|listade|beskrivna|samlade|ändrade|följande|de|desamma|kostnader|utgifter|sådana|endast|bara)\b)\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:högst|maximalt|procent)\b|%/iu) }],
+    examples: ['Bidragsgiltiga kostnader är kallhyra, värmekostnader och sophämtning.', 'Stödberättigande kostnader är konsulttjänster och programvara.', 'Exempel på godkända kostnader är lokalhyra och arvoden.'],
+    counterExamples: ['Stödberättigande kostnader är kostnader som uppstått under projekttiden.', 'Godkända kostnader är markerade i budgetmallen.', 'Stödberättigande kostnader är inte moms.', 'Bidragsgrundande kostnader är högst 50 000 kronor per år.', 'Godtagbara kostnader är endast faktiska kostnader.'],
   },
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
@@ -2264,6 +2285,14 @@ export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
     cue: sv(/^(?:verksamheten|föreningen|organisationen|aktiviteten|aktiviteterna|arrangemanget|arrangemangen|evenemanget|evenemangen|projektet|sökande(?:n)?|den\s+sökande|arrangören|deltagarna|utvecklingen)\s+(?:ska|skall|måste|bör)\s+(?:(?:också|även|alltid)\s+)?(?:vara|ha|följa|uppfylla|bedrivas|vända\s+sig|leda\s+till|genomföras\s+(?:i|inom|av|under)|äga\s+rum)\b/iu),
     examples: ['Verksamheten ska vara öppen för alla och drogfri.', 'Föreningen måste ha sitt säte i kommunen.', 'Arrangemanget ska äga rum i kommunen.', 'Projektet ska genomföras under 2026.'],
     counterExamples: ['Lokalhyra, arvoden och material.', 'Bidraget ska vara till för lokalhyra.', 'Projekt som utvecklar föreningens verksamhet.'],
+  },
+  {
+    // (uses81) a definition of the eligible costs as the lone paragraph under their heading says which kind, not which costs:
+    // "Stödberättigande kostnader" / "Stödberättigande kostnader är kostnader som är nödvändiga för projektet …", "Med godkända kostnader menas …"
+    id: 'definition-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^[^.]{0,60}?\b(?:kostnader|utgifter)\s+(?:är|avser)\s+(?:de\s+|sådana\s+|endast\s+|bara\s+)?(?:faktiska\s+)?(?:kostnader|utgifter)\s+som\b|^med\s+[^.]{1,60}?\s(?:menas|avses)\b/iu),
+    examples: ['Stödberättigande kostnader är kostnader som är nödvändiga för projektet och har uppstått under projekttiden.', 'Med godkända kostnader menas faktiska utgifter.', 'Godtagbara kostnader är endast faktiska kostnader som har betalats.'],
+    counterExamples: ['Lokalhyra, arvoden och material.', 'Kostnader för lokalhyra och material.', 'Stödberättigande kostnader är konsulttjänster och programvara.'],
   },
   {
     // a pointer or a contact line under a uses heading names no use: "Läs mer i riktlinjerna för bidraget …" (review71a U4)
