@@ -1796,7 +1796,7 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // söka för är hyra av lokal …", "Exempel på sådant ni kan få pengar till är …", "Exempel på kostnader som kan ingå är lokalhyra …")
     cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter|vad|sådant)\s+(?:som\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kan|får)\s+(?:(?:an)?söka|få|täcka|bekosta|finansiera|använda\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)(?:et|en|na)?|det|dem))\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)(?:et|en|na)?\s+)?(?:om\s+|för\s+|till\s+)?(?:är|kan\s+vara)\s+\p{L}|^exempel\s+på\s+(?:kostnader|utgifter|vad|sådant)\s+som\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)(?:et|en|na)?\s+)?(?:kan|får)\s+(?:ingå|ersättas|täckas|godkännas|finansieras|bekostas|täcka|bekosta|finansiera)\s+(?:är|kan\s+vara)\s+\p{L}/iu),
     // (review76b E1, E2: the negation in the gap, "Exempel på kostnader som man inte kan söka för är mat och alkohol.")
-    unless: [{ where: 'sentence', cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter)\s+(?:[\p{L}-]+\s+){0,3}?(?:inte|ej|aldrig)\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter|vad|sådant)\s+(?:[\p{L}-]+\s+){0,3}?(?:inte|ej|aldrig)\b/iu) }],
     examples: ['Exempel på kostnader föreningen kan ansöka om är gage eller arvode, hyra för lokal, hyra för teknik, marknadsföring, resekostnader.', 'Exempel på kostnader som ni kan söka bidrag för är lokalhyra och material.', 'Exempel på utgifter du kan söka stöd till kan vara resor och kost.',
       'Exempel på vad ni kan söka för är hyra av lokal, arvoden till ledare och annonsering.', 'Exempel på sådant ni kan få pengar till är fröer och redskap.', 'Exempel på kostnader som kan ingå är lokalhyra, material och arvoden.', 'Exempel på vad bidraget kan täcka är resor och logi.'],
     counterExamples: ['Exempel på kostnader som inte kan sökas är löner och mat.', 'Exempel på kostnader ni kan söka för finns i riktlinjerna.', 'Exempel på kostnader som ni ska redovisa är lokalhyra och arvoden.', 'Exempel på kostnader föreningen har haft är hyra och el.',
@@ -1833,6 +1833,21 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:högst|maximalt|procent)\b|%/iu) }],
     examples: ['Bidragsgiltiga kostnader är kallhyra, värmekostnader och sophämtning.', 'Stödberättigande kostnader är konsulttjänster och programvara.', 'Exempel på godkända kostnader är lokalhyra och arvoden.'],
     counterExamples: ['Stödberättigande kostnader är kostnader som uppstått under projekttiden.', 'Godkända kostnader är markerade i budgetmallen.', 'Stödberättigande kostnader är inte moms.', 'Bidragsgrundande kostnader är högst 50 000 kronor per år.', 'Godtagbara kostnader är endast faktiska kostnader.'],
+  },
+  {
+    // (uses81) the money as subject of what one may apply for, the costs named at once: "Bidrag kan sökas till lokalhyror, material,
+    // transporter, avgifter och förtäring etc." (Högsby kommun, https://www.hogsby.se/Nyheter/Foereningsbidrag-till-Integrationsprojekt),
+    // "Stöd kan sökas för resor och material."; only a cost noun after the preposition (COST_NOUNS), so neither where to send it ("… sökas
+    // till kulturnämnden"), a time ("… till och med", "… för 2026") nor a recipient
+    id: 'kan-sokas-till-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:(?:stats)?(?:bidrag|stöd)(?:et)?|medel|medlen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|ansökas)\s+(?:till|för)\s+(?:bland\s+annat\s+|exempelvis\s+|till\s+exempel\s+)?(?:${alternation(COST_NOUNS).replace(/ /gu, '\\s+')}|lokalhyror|hyror|materialkostnader|transporter)\b`, 'iu')),
+    // (nor the length or period of the work, "Bidrag kan sökas för insatser som är ett- eller tvååriga, det vill säga sträcker sig över
+    // perioden 2024–2025.": when, not what)
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: sv(/\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) },
+      { where: 'sentence', cue: sv(/\b(?:period(?:en|er)?|[\p{L}-]*åriga?|(?:19|20)\d\d|månader|veckor|löptid\p{L}*|sträcker\s+sig)\b/iu) }],
+    examples: ['Bidrag kan sökas till lokalhyror, material, transporter och förtäring.', 'Stöd kan sökas för resor och material.', 'Medel kan även sökas för arvoden till föreläsare.'],
+    counterExamples: ['Bidrag kan sökas till kulturnämnden.', 'Bidrag kan sökas till och med den 1 mars.', 'Stöd kan sökas för 2026.', 'Bidrag kan sökas för projekt av föreningar.', 'Bidrag kan inte sökas till lokalhyror.', 'Stöd kan sökas för kostnader upp till 50 000 kronor.',
+      'Bidrag kan sökas för insatser som är ett- eller tvååriga, det vill säga sträcker sig över perioden 2024–2025.', 'Stöd kan sökas för projekt under 2026.'],
   },
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
