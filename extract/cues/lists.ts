@@ -25,6 +25,14 @@ export function withoutNegationAdverbs(text: string): string {
   return text.replace(NEGATION_ADVERB, ' ');
 }
 
+/**
+ * (uses81) A förordning's sentence without the paragraph's number before it, so the rows that read a rule from its first word read it
+ * there too: "3 § Statsbidrag lämnas för att täcka kostnader för …" as "Statsbidrag lämnas …", "2 kap. 4 a § Stödet omfattar …".
+ */
+export function withoutParagraphNumber(text: string): string {
+  return text.replace(/^(?:\d{1,3}\s?kap\.\s?)?\d{1,3}\s?(?:[a-z]\s)?§\s?/u, '');
+}
+
 /** Whether any row of a table holds for a whole line. */
 export function says(rows: ReadonlyArray<Cue<unknown>>, text: string): boolean {
   return anyCue(rows, whole(text));
@@ -198,12 +206,15 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     // vad som är stödberättigade kostnader i ett faktablad från Formas.", dev 700)
     // (fresh76a: the money named by its compound, "Vad kan vi söka evenemangsbidrag för?" (dev 2250, Botkyrka), "Vad kan ni söka
     // projektstöd för?"; and which events one gets support for, "Vilka arrangemang får man stöd till?" (dev 2253, Härryda))
-    cue: sv(/^(?:vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?för|för\s+vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få\s+(?:bidrag|stöd))|för\s+vilka\s+(?:åtgärder|insatser|projekt)\s+kan\s+(?:du|ni|man|jag|vi)\s+söka|vilka\s+(?:åtgärder|insatser|projekt|aktiviteter|arrangemang|evenemang)\s+(?:kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)|får\s+(?:du|ni|man|jag|vi))\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*\??\s*$)/iu),
+    cue: sv(/^(?:vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?för|vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+till\s*\??\s*$|för\s+vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få\s+(?:bidrag|stöd))|för\s+vilka\s+(?:åtgärder|insatser|projekt)\s+kan\s+(?:du|ni|man|jag|vi)\s+söka|vilka\s+(?:åtgärder|insatser|projekt|aktiviteter|arrangemang|evenemang)\s+(?:kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)|får\s+(?:du|ni|man|jag|vi))\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*\??\s*$)/iu),
     examples: ['Vad kan du söka bidrag för?', 'För vad kan vi söka?', 'För vilka åtgärder kan man söka bidrag?', 'VAD KAN DU SÖKA FÖR?',
       'Vilka projekt kan ni få stöd för?', 'Vilka insatser kan man få bidrag till?', 'Vilka aktiviteter kan du söka stöd för?',
-      'Vad kan vi söka evenemangsbidrag för?', 'Vad kan ni söka projektstöd för?', 'Vilka arrangemang får man stöd till?', 'Vilka evenemang kan ni få bidrag för?'],
+      'Vad kan vi söka evenemangsbidrag för?', 'Vad kan ni söka projektstöd för?', 'Vilka arrangemang får man stöd till?', 'Vilka evenemang kan ni få bidrag för?',
+      // (uses81: "till" after the money, the heading alone: "Vad kan vi få pengar till?", "Vad kan man söka bidrag till?")
+      'Vad kan vi få pengar till?', 'Vad kan man söka bidrag till?'],
     counterExamples: ['Vem kan söka bidrag?', 'När kan vi söka?', 'Vad ni inte kan söka bidrag för', 'Vilka projekt kan ni inte få stöd för?', 'Vilka projekt kan ni få stöd för i år och hur mycket?', 'Vilka kostnader kan jag söka pengar för?',
-      'Vilka arrangemang får man inte stöd till?', 'Vilka arrangemang får man stöd till flera år i rad?', 'Vad kan vi göra om evenemangsbidraget inte räcker?'],
+      'Vilka arrangemang får man inte stöd till?', 'Vilka arrangemang får man stöd till flera år i rad?', 'Vad kan vi göra om evenemangsbidraget inte räcker?',
+      'Vad kan vi få pengar till i år och hur mycket?', 'Vad kan vi inte få pengar till?'],
   },
   {
     // the money named by a compound: "Vad ska projektstödet användas till?"
@@ -220,11 +231,32 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Vem kan söka bidrag', 'Vad kan inte bidrag sökas till?'],
   },
   {
+    // (uses81) the page's question what the money covers, the money its subject and the heading alone: "Vad kan stödet täcka?", "Vad får
+    // checken bekosta?", "Vad kan pengarna finansiera?" (as "Vad kan bidraget gå till?" is read by 'vad-kan-anvandas'); a cap, a share
+    // or a denial is none. Real: "Vad kan stödet användas till?" over Tillväxtverket's list is the same question in other words
+    id: 'vad-kan-stodet-tacka', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^vad\s+(?:kan|får|ska)\s+(?:[\p{L}-]*(?:stödet|bidraget|checken|pengen|stipendiet)|medlen|pengarna)\s+(?:även\s+|också\s+)?(?:täcka|bekosta|finansiera|omfatta|ersätta)\s*\??\s*$/iu),
+    examples: ['Vad kan stödet täcka?', 'Vad får checken bekosta?', 'Vad kan pengarna finansiera?', 'Vad ska projektbidraget täcka?'],
+    counterExamples: ['Vad kan stödet inte täcka?', 'Hur mycket kan stödet täcka?', 'Vad kan stödet täcka för andel av kostnaderna?', 'Vad kan ansökan omfatta?'],
+  },
+  {
+    // (uses81) the funder's own question or statement over what it funds, the heading alone: "Vad ger vi stöd till?", "Vad stödjer vi?",
+    // "Det här stöttar vi", "Detta finansierar stiftelsen" (Sparbanksstiftelsen Alingsås asks "Vem och till vad kan bidrag sökas",
+    // https://sparbankenalingsas.se/share/layer-content/om-oss/vem-och-till-vad-kan-bidrag-sokas.html); who it gives to ("Vem ger vi
+    // stöd till?"), a denial (EXCLUDED_HEADINGS 'funder-stoder-inte-heading') or a longer line is none
+    id: 'vad-ger-vi-stod-till', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:vad|vilka\s+(?:projekt|ändamål|verksamheter|aktiviteter|insatser))\s+(?:ger|beviljar|stöder|stödjer|stöttar|finansierar)\s+(?:vi|fonden|stiftelsen|stiftelserna)(?:\s+(?:stöd|bidrag|pengar|medel|anslag)(?:\s+(?:till|för))?)?\s*\??\s*$|^(?:det\s+här|detta|så\s+här)\s+(?:stöder|stödjer|stöttar|finansierar)\s+(?:vi|fonden|stiftelsen|stiftelserna)\s*:?\s*$/iu),
+    examples: ['Vad ger vi stöd till?', 'Vad stödjer vi?', 'Det här stöttar vi', 'Detta finansierar stiftelsen', 'Vilka projekt stöder fonden?', 'Vad beviljar vi bidrag för?'],
+    counterExamples: ['Vem ger vi stöd till?', 'Det här stöttar vi inte', 'Vad stödjer vi inte?', 'Vad ger vi inte stöd till?', 'Det här stöttar vi med i år, läs mer nedan', 'Vad ger vi för svar på ansökan?'],
+  },
+  {
     // the costs the grant pays as the heading over their list: "Kostnader som ersätts av bidraget", "Godkända kostnader"
     id: 'kostnader-som-ersatts', where: 'heading', meaning: 'uses', weight: 1,
-    cue: sv(/^(?:kostnader\s+som\s+(?:ersätts|täcks|kan\s+(?:ersättas|täckas|ingå))(?:\s+(?:av|med|genom)\s+(?:[\p{L}-]*bidraget|stödet|medlen))?|(?:godkända|bidragsberättigade|stödberättigade)\s+kostnader)\s*:?$/iu),
-    examples: ['Kostnader som ersätts av bidraget', 'Godkända kostnader', 'Kostnader som kan ersättas:'],
-    counterExamples: ['Kostnader som inte ersätts av bidraget', 'Kostnader som ersätts av kommunen redovisas separat i ansökan'],
+    cue: sv(/^(?:kostnader\s+som\s+(?:ersätts|täcks|kan\s+(?:ersättas|täckas|ingå))(?:\s+(?:av|med|genom)\s+(?:[\p{L}-]*bidraget|stödet|medlen))?|(?:godkända|godtagbara|ersättningsbara|bidragsberättiga(?:de|nde)|stödberättiga(?:de|nde))\s+(?:kostnader|utgifter))\s*:?$/iu),
+    // (uses81: every eligibility adjective, "Stödberättigande kostnader", "Godtagbara kostnader" — STEA's heading over its rules,
+    // https://www.stea.fi/web/sv/anvandning/godtagbara-kostnader — "Bidragsberättigande utgifter")
+    examples: ['Kostnader som ersätts av bidraget', 'Godkända kostnader', 'Kostnader som kan ersättas:', 'Stödberättigande kostnader', 'Godtagbara kostnader', 'Bidragsberättigande utgifter'],
+    counterExamples: ['Kostnader som inte ersätts av bidraget', 'Kostnader som ersätts av kommunen redovisas separat i ansökan', 'Ej stödberättigande kostnader', 'Icke godtagbara kostnader', 'Stödberättigande kostnader i ansökan'],
   },
 ];
 
@@ -243,13 +275,14 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     // (review74a H1–H3: time in any tense, "Pengarna hann inte användas före årsskiftet", and a user's own log-in trouble, "Jag kan inte
     // använda Freja eID"; but "Vad gäller för kostnader som bidraget inte får användas till?" asks the exclusions themselves)
     // (fresh76a: a yes/no question is a FAQ's entry, "Kan man inte söka för fler arrangemang?", whose answer is no list of exclusions)
-    unless: [{ where: 'heading', cue: sv(/^(?:kan|får)\s+(?:man|du|ni|vi|jag)\s+inte\b/iu) }, { where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|jag|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör|gäller\s+(?:om|när|då))\b|\bvad\s+gäller\s*(?:då)?\s*\??\s*$|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b|\b(?:hinner|hann|hunnit)\s+(?:vi\s+|ni\s+|jag\s+|du\s+)?inte\b|\binte\s+(?:hinner|hann|hunnit)\b|\bhur\s+gör\b|\banvända\s+(?:bankid|e-legitimation|e-tjänsten|mina\s+sidor|blanketten|portalen)\b/iu) }],
+    // (uses81: a bare "Kan inte söka" heads who cannot apply, a table's column beside "Kan söka" over applicants)
+    unless: [{ where: 'heading', cue: sv(/^(?:kan|får)\s+(?:man|du|ni|vi|jag)\s+inte\b|^(?:kan|får)\s+inte\s+(?:söka|ansöka|rekvirera)\s*:?\s*$/iu) }, { where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|jag|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör|gäller\s+(?:om|när|då))\b|\bvad\s+gäller\s*(?:då)?\s*\??\s*$|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b|\b(?:hinner|hann|hunnit)\s+(?:vi\s+|ni\s+|jag\s+|du\s+)?inte\b|\binte\s+(?:hinner|hann|hunnit)\b|\bhur\s+gör\b|\banvända\s+(?:bankid|e-legitimation|e-tjänsten|mina\s+sidor|blanketten|portalen)\b/iu) }],
     examples: ['Vad gäller för kostnader som bidraget inte får användas till?', 'Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till',
       'Vad kan man inte söka för?', 'Vad kan ni inte söka bidrag till?', 'Det här kan du inte söka bidrag för'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?',
       'Vem kan inte söka?', 'Vad händer om bidraget inte används?', 'Vad gör jag om jag inte kan söka i e-tjänsten?', 'Om ni inte kan använda hela bidraget', 'Vilka kan inte söka bidraget?',
       'Vad gäller om vi inte hinner använda bidraget?', 'Jag kan inte använda BankID – hur gör jag?', 'Vi hinner inte använda pengarna i år – vad gäller då?', 'Jag kan inte använda e-tjänsten',
-      'Pengarna hann inte användas före årsskiftet', 'Jag kan inte använda Freja eID', 'Kan man inte söka för fler arrangemang?', 'Varför kan man inte söka stöd i e-tjänsten?', 'Vilka kan inte få bidrag?', 'Vad kan man inte få stöd för?', 'Vad kan ni inte söka finansiering för?'],
+      'Pengarna hann inte användas före årsskiftet', 'Jag kan inte använda Freja eID', 'Kan man inte söka för fler arrangemang?', 'Kan inte söka', 'Varför kan man inte söka stöd i e-tjänsten?', 'Vilka kan inte få bidrag?', 'Vad kan man inte få stöd för?', 'Vad kan ni inte söka finansiering för?'],
   },
   {
     // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)
@@ -268,6 +301,14 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     unless: [{ where: 'heading', cue: sv(/^(?:vilka|vad)\s+(?:ansökningar|ansökan|sökande)\b/iu) }],
     examples: ['Vilka ändamål beviljas inte', 'Detta stöds inte', 'Vad finansieras inte?'],
     counterExamples: ['Vilka ansökningar beviljas inte?', 'Vilka sökande beviljas inte bidrag?', 'Vilka ändamål beviljas', 'Vad händer om ansökan inte beviljas?'],
+  },
+  {
+    // (uses81) the funder's own heading over what it does not fund, 'vad-ger-vi-stod-till' denied: "Det här stöttar vi inte", "Vad stödjer
+    // vi inte?", "Vad ger vi inte stöd till?", "Detta finansierar stiftelsen inte"; not who ("Vem stöttar vi inte?")
+    id: 'funder-stoder-inte-heading', where: 'heading', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:vad\s+(?:ger|beviljar|stöder|stödjer|stöttar|finansierar)\s+(?:vi|fonden|stiftelsen|stiftelserna)\s+(?:inte|ej)(?:\s+(?:stöd|bidrag|pengar|medel|anslag)(?:\s+(?:till|för))?)?|(?:det\s+här|detta)\s+(?:stöder|stödjer|stöttar|finansierar)\s+(?:vi|fonden|stiftelsen|stiftelserna)\s+(?:inte|ej))\s*[?:]?\s*$/iu),
+    examples: ['Det här stöttar vi inte', 'Vad stödjer vi inte?', 'Vad ger vi inte stöd till?', 'Detta finansierar stiftelsen inte'],
+    counterExamples: ['Det här stöttar vi', 'Vem stöttar vi inte?', 'Vad ger vi stöd till?', 'Det här stöttar vi inte längre, se nedan'],
   },
   {
     // the kind of thing not granted as the heading's noun: "Projekt som ej stöds", "Ändamål för vilket bidrag inte beviljas"
@@ -596,6 +637,24 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     unless: [{ where: 'line', cue: sv(/^(?:ansökan|ansökningen|redovisningen|rapporten|budgeten)\b/iu) }, { where: 'line', cue: NEGATED }],
     examples: ['Allmännyttiga utvecklingsprojekt kan innehålla:'],
     counterExamples: ['Ansökan om projekt får omfatta:', 'Redovisningen av projekt kan innehålla:', 'Allmännyttiga utvecklingsprojekt kan inte innehålla:', 'Ansökan kan innehålla:', 'Projektplanen kan innehålla:', 'Utvecklingsprojekt kan innehålla flera delar.'],
+  },
+  {
+    // (uses81) examples of what one may apply for, "vad" standing for the items: "Exempel på vad ni kan söka för:", "Exempel på vad
+    // bidraget kan användas till:", "Exempel på sådant du kan få stöd till:"; not a past round's, a denial, nor what to describe
+    id: 'exempel-pa-vad-lead', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/^exempel\s+på\s+(?:vad|sådant)\s+(?:som\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kan|får)\s+(?:(?:an)?söka|få|täcka|bekosta|finansiera|användas|gå|använda)\b[^.:]{0,60}:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: sv(/\b(?:fått|fick|har|hade|beviljats|beviljades|tidigare|förra)\b/iu) }],
+    examples: ['Exempel på vad ni kan söka för:', 'Exempel på vad bidraget kan användas till:', 'Exempel på sådant du kan få stöd till:'],
+    counterExamples: ['Exempel på vad ni inte kan söka för:', 'Exempel på vad föreningar har fått stöd till:', 'Exempel på vad ni kan söka för finns i riktlinjerna.', 'Exempel på vad som fick stöd förra året:'],
+  },
+  {
+    // (uses81) what the money covers, as a lead: "Stödet omfattar:", "Bidraget täcker bland annat:", "Stödet kan omfatta kostnader för:";
+    // the lead ends on the verb, an example adverb or the costs (a list of places, "Stödet omfattar följande kommuner:", or of years is none)
+    id: 'stodet-omfattar-lead', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd|check|stipendi)(?:et|en|um)?|medlen|pengarna)\s+(?:(?:kan|får|ska)\s+(?:även\s+|också\s+)?(?:omfatta|inkludera|innefatta|täcka)|omfattar|täcker|inkluderar|innefattar)(?:\s+(?:även|också))?(?:\s+(?:bland\s+annat|exempelvis|till\s+exempel|följande))?(?:\s+(?:[\p{L}-]*kostnader|utgifter)(?:\s+för)?)?\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: OTHER_MONEY }],
+    examples: ['Stödet omfattar:', 'Bidraget täcker bland annat:', 'Stödet kan omfatta kostnader för:', 'Checken täcker följande kostnader:'],
+    counterExamples: ['Stödet omfattar följande kommuner:', 'Stödet omfattar inte:', 'Utlysningen omfattar:', 'Stödet omfattar åren:', 'Ansökan omfattar:'],
   },
   {
     // (lists78) a lead read by its meaning cues (PERMITTED_CORE): the money and a use verb with its purpose, or the reader who may
@@ -1503,6 +1562,68 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Du kan inte få stöd för fler än två ansökningar per år.', 'du kan få stöd för åtgärder på skogsmark', 'Ni kan inte få bidrag för en förening som redan fått stöd.'],
   },
   {
+    // (uses81) the reader told what cannot be applied for, in a sentence: "Det går inte att söka stöd för redan genomförda aktiviteter.",
+    // "Ni kan inte söka bidrag till ordinarie verksamhet.", "Föreningen kan inte heller söka pengar för mat." (the lead over a list is
+    // 'kan-inte-soka-for-lead'; "få" is 'kan-inte-fa-stod'). Not a recipient, a time or a cap, the same project at another funder, nor a
+    // case ("… om föreningen har skulder", "… innan redovisningen kommit in")
+    id: 'kan-inte-soka-stod-for', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/(?:\bdet\s+går\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:söka|få|ansöka\s+om)|^(?:du|ni|man|vi|föreningen|er\s+förening|sökande(?:n)?)\s+(?:kan|får)\s+(?:däremot\s+|dock\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:söka|ansöka\s+om))\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)(?:et|en|na)?\s+)?(?:för|till)\s+(?!(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|fler\b|högst\b|ansökningar\b|ansökan\b|samma\b|flera\b|(?:en\s+)?annan\b))\p{L}/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: sv(/\b(?:om|ifall|innan|förrän|utan\s+att|hos|från|via|genom)\s+(?:[\p{L}-]+\s+){0,3}?(?:föreningen|ni|du|man|vi|sökande\p{L}*|andra|annan|regionen|kommunen|staten|myndighet\p{L}*|redovisning\p{L}*|beslut\p{L}*|ansökan|e-tjänsten)\b|\bräkning\b/iu) }],
+    examples: ['Det går inte att söka stöd för redan genomförda aktiviteter.', 'Ni kan inte söka bidrag till ordinarie verksamhet.', 'Föreningen kan inte heller söka pengar för mat och dryck.', 'Du kan däremot inte söka stöd för investeringar i byggnader.'],
+    counterExamples: ['Ni kan inte söka bidrag för fler än två projekt per år.', 'Det går inte att söka stöd för samma projekt två gånger.', 'Ni kan inte söka stöd till föreningar som har skulder.', 'Det går inte att söka stöd för 2027 ännu.',
+      'Ni kan inte söka bidrag för arrangemanget om föreningen har skulder till kommunen.', 'Du kan inte söka stöd för projektet hos regionen samtidigt.', 'Ni kan inte söka bidrag för en annan förenings räkning.', 'Det går inte att söka stöd för arrangemang innan redovisningen har kommit in.', 'Ni kan söka bidrag till ordinarie verksamhet.'],
+  },
+  {
+    // (uses81) the money may not go to a use, with "ska": "Bidraget ska inte gå till anläggningar eller sådant som kan betraktas som
+    // ordinarie föreningsverksamhet." (Kungsbacka's särskilt bidrag, https://www.kungsbacka.se/Kommun-och-politik/Bidrag-stipendier-och-
+    // utmarkelser/Bidrag/allmanna-regler-for-foreningsbidrag/sarskilt-bidrag-till-foreningar-och-grupper/), "Medlen ska inte användas till
+    // löner."; the money its subject (not data, a hall, a form), not a recipient, nor a time
+    id: 'ska-inte-ga-till', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/(?:(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd|check|peng)(?:et|en|ar|arna)?|\b(?:medlen|medel|stipendiet))\s+(?:ska|skall)\s+(?:dock\s+|däremot\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:användas|gå)\s+(?:till|för)\s+(?!och\s+med\b|(?:år\s+)?\d)\p{L}/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: NOT_MONEY_SUBJECT }, { where: 'sentence', cue: OTHER_MONEY }],
+    examples: ['Bidraget ska inte gå till anläggningar eller sådant som kan betraktas som ordinarie föreningsverksamhet.', 'Medlen ska inte användas till löner.', 'Stödet skall dock inte användas för resor utomlands.'],
+    counterExamples: ['Bidraget ska inte gå till föreningar som har skulder.', 'Bidraget ska gå till anläggningar.', 'Pengarna ska inte användas till och med 2027.', 'Skolpengen ska inte gå till vinster.', 'Uppgifterna ska inte användas för marknadsföring.'],
+  },
+  {
+    // (uses81) what the money does not cover, named after its verb: "Bidraget täcker inte kostnader för alkohol eller representation.",
+    // "7 § Stödet omfattar inte kostnader för mark.", "Checken täcker inte löpande kostnader."; not a share ("täcker inte hela kostnaden",
+    // "… mer än 50 procent") nor a shortfall ("räcker inte")
+    id: 'tacker-inte', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:det\s+)?(?:(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd|check|stipendi)(?:et|en|um)?|medlen|pengarna)\s+(?:täcker|omfattar|inkluderar|innefattar|bekostar|finansierar)\s+(?:dock\s+|däremot\s+)?(?:inte|ej)\s+(?:heller\s+)?\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej)\s+(?:heller\s+)?(?:hela|alla|mer|mindre|fler|högre|större|samtliga|fullt|full|kostnaderna\s+(?:fullt|helt))\b|\b(?:högst|procent|resten|hälften|del\s+av)\b|%/iu) }, { where: 'sentence', cue: OTHER_MONEY }],
+    examples: ['Bidraget täcker inte kostnader för alkohol eller representation.', 'Stödet omfattar inte kostnader för mark.', 'Checken täcker inte löpande kostnader.'],
+    counterExamples: ['Bidraget täcker inte hela kostnaden för projektet.', 'Stödet täcker inte mer än 50 procent av kostnaderna.', 'Bidraget täcker kostnader för alkohol.', 'Ansökan omfattar inte kostnader för mark.', 'Bidraget täcker inte alla kostnader, så räkna med egen insats.'],
+  },
+  {
+    // (uses81) the costs named not eligible, the adjective before the noun, their kinds after "är": "Ej stödberättigande kostnader är till
+    // exempel löpande drift och marknadsföring.", "Icke godtagbara kostnader är avskrivningar och reserver."; not a pointer ("… är markerade")
+    id: 'ej-stodberattigande-kostnader-ar', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:exempel\s+på\s+)?(?:ej|inte|icke)[\s-]+(?:godkända|godtagbara|stödberättigande|stödberättigade|bidragsberättigande|bidragsberättigade|ersättningsbara)\s+(?:kostnader|utgifter)\s+(?:är|kan\s+vara)\s+(?!(?:markerade|angivna|listade|beskrivna|samlade|ändrade|följande)\b)\p{L}/iu),
+    examples: ['Ej stödberättigande kostnader är till exempel löpande drift och marknadsföring.', 'Icke godtagbara kostnader är avskrivningar och reserver.', 'Exempel på ej stödberättigande kostnader är böter.'],
+    counterExamples: ['Ej stödberättigande kostnader är markerade i budgetmallen.', 'Stödberättigande kostnader är lokalhyra och material.', 'Ej stödberättigande kostnader är följande:'],
+  },
+  {
+    // (uses81) the grant given for one kind of thing, "dock ej" or "men inte" another after a comma: "Stiftelsen ger bidrag till planerade,
+    // väl motiverade projekt, dock ej till redan genomförda projekt." (Lars Hiertas Minne, https://www.larshiertasminne.se/anslag/
+    // bidrag-till-sociala-andamal-slojder); not a recipient, a time or a cap after it
+    id: 'dock-ej-till', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:ger|beviljar|lämnar|stöder|stödjer|finansierar|ges|beviljas|lämnas|sökas|användas)\s[^.]{0,160}?,\s*(?:(?:dock|men)\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:till|för)\s+(?!(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b|samma\b))\p{L}/iu),
+    // (the finder reads the sentence with its "dock" before "ej" taken out, withoutNegationAdverbs: so "dock"/"men" may be absent)
+    unless: [{ where: 'sentence', cue: sv(/,\s*(?:(?:dock|men)\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|privatpersoner|personer|enskilda|stiftelser|parti(?:er)?)\b/iu) }],
+    examples: ['Stiftelsen ger bidrag till planerade, väl motiverade projekt, dock ej till redan genomförda projekt.', 'Bidrag beviljas för material, men inte för löner.'],
+    counterExamples: ['Stiftelsen ger bidrag till föreningar, dock ej till privatpersoner.', 'Bidrag beviljas för ett år, men inte för längre tid än så.', 'Stöd ges till projekt, dock ej för mer än tre år.', 'Bidrag beviljas för material och löner.'],
+  },
+  {
+    // (uses81) the exclusion in a sentence of its own after the uses, the money understood: "Bidrag kan sökas till lokalhyror, material,
+    // transporter, avgifter och förtäring etc. Dock ej till löner eller andra arvoden, …" (Högsby kommun, https://www.hogsby.se/Nyheter/
+    // Foereningsbidrag-till-Integrationsprojekt); not a recipient, a time or a cap
+    id: 'dock-ej-till-sentence', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:dock|men|däremot)\s+(?:inte|ej)\s+(?:heller\s+)?(?:till|för)\s+(?!(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b|samma\b))\p{L}/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: sv(/^(?:dock|men|däremot)\s+(?:inte|ej)\s+(?:heller\s+)?(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:privatpersoner|personer|enskilda|medlemmar|deltagare|barn|elever)\b/iu) }],
+    examples: ['Dock ej till löner eller andra arvoden.', 'Däremot inte för mat och dryck.'],
+    counterExamples: ['Dock ej till privatpersoner.', 'Dock ej för mer än tre år i följd.', 'Dock ej till föreningar som har skulder.', 'Dock högst 10 000 kronor.'],
+  },
+  {
     // what one cannot get the grant for, named after it: "Exempel på sådant som man inte kan få projektstöd för är studentarbeten,
     // kurser eller intern föreningsverksamhet." (Malmö stad's projektstöd, diff q330)
     id: 'sadant-som-man-inte-kan-fa-stod-for', where: 'sentence', meaning: 'excluded', weight: 1,
@@ -1660,8 +1781,9 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'ges-for-att-tacka-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
     // (review76b T1–T3: the money the sentence's subject, so neither "Inga medel ges för att täcka kostnader för mat" nor another
     // funder's "… vända sig till regionen, där stöd ges för att täcka kostnader för turnéer")
-    cue: sv(/^(?:stöd(?:et)?|bidrag(?:et)?|medel|medlen|pengar(?:na)?)\s+(?:delas|ges|lämnas|betalas|beviljas)\s+(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?(?:ut\s+)?(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?för\s+att\s+täcka\s+(?:[\p{L}-]*kostnader|utgifter)\s+(?:för|i\s+samband\s+med)\b/iu),
-    examples: ['Stöd delas i första hand ut för att täcka kostnader för arrangemangets innehåll som exempelvis arvoden, reseersättningar, hyror och kostnader för marknadsföring.', 'Bidraget ges för att täcka kostnader för hyra och material.', 'Medlen betalas ut för att täcka resekostnader för deltagarna.'],
+    cue: sv(/^(?:(?:stats)?stöd(?:et)?|(?:stats)?bidrag(?:et)?|medel|medlen|pengar(?:na)?)\s+(?:delas|ges|lämnas|betalas|beviljas)\s+(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?(?:ut\s+)?(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?för\s+att\s+täcka\s+(?:[\p{L}-]*kostnader|utgifter)\s+(?:för|i\s+samband\s+med)\b/iu),
+    examples: ['Stöd delas i första hand ut för att täcka kostnader för arrangemangets innehåll som exempelvis arvoden, reseersättningar, hyror och kostnader för marknadsföring.', 'Bidraget ges för att täcka kostnader för hyra och material.', 'Medlen betalas ut för att täcka resekostnader för deltagarna.',
+      'Statsbidrag lämnas för att täcka kostnader för avgiftsfria aktiviteter för barn.'],
     counterExamples: ['Stöd delas ut för att täcka högst 50 procent av kostnaderna.', 'Bidraget gavs förra året för att täcka kostnaden för lokalen.', 'Stödet delas ut i juni.', 'Bidraget räcker inte för att täcka kostnader för hela projektet.',
       'Inga medel ges för att täcka kostnader för mat och dryck.', 'Inget bidrag lämnas för att täcka kostnader för alkohol.', 'Föreningen kan också vända sig till regionen, där stöd ges för att täcka kostnader för turnéer.'],
   },
@@ -1670,12 +1792,62 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // eller arvode …, hyra för lokal, hyra för teknik, marknadsföring, resekostnader." (dev 2254, Enköping), "Exempel på kostnader som
     // ni kan söka bidrag för är lokalhyra och material."; not those that cannot, nor a pointer ("… finns i riktlinjerna")
     id: 'exempel-pa-kostnader-ar', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter)\s+(?:som\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kan|får)\s+(?:an)?söka\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:om\s+|för\s+|till\s+)?(?:är|kan\s+vara)\s+\p{L}/iu),
+    // (uses81: "vad" or "sådant" for the costs, the reader getting or using the money, or the costs in the passive: "Exempel på vad ni kan
+    // söka för är hyra av lokal …", "Exempel på sådant ni kan få pengar till är …", "Exempel på kostnader som kan ingå är lokalhyra …")
+    cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter|vad|sådant)\s+(?:som\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kan|får)\s+(?:(?:an)?söka|få|täcka|bekosta|finansiera|använda\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)(?:et|en|na)?|det|dem))\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)(?:et|en|na)?\s+)?(?:om\s+|för\s+|till\s+)?(?:är|kan\s+vara)\s+\p{L}|^exempel\s+på\s+(?:kostnader|utgifter|vad|sådant)\s+som\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)(?:et|en|na)?\s+)?(?:kan|får)\s+(?:ingå|ersättas|täckas|godkännas|finansieras|bekostas|täcka|bekosta|finansiera)\s+(?:är|kan\s+vara)\s+\p{L}/iu),
     // (review76b E1, E2: the negation in the gap, "Exempel på kostnader som man inte kan söka för är mat och alkohol.")
-    unless: [{ where: 'sentence', cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter)\s+(?:[\p{L}-]+\s+){0,3}?(?:inte|ej|aldrig)\b/iu) }],
-    examples: ['Exempel på kostnader föreningen kan ansöka om är gage eller arvode, hyra för lokal, hyra för teknik, marknadsföring, resekostnader.', 'Exempel på kostnader som ni kan söka bidrag för är lokalhyra och material.', 'Exempel på utgifter du kan söka stöd till kan vara resor och kost.'],
+    unless: [{ where: 'sentence', cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter|vad|sådant)\s+(?:[\p{L}-]+\s+){0,3}?(?:inte|ej|aldrig)\b/iu) }],
+    examples: ['Exempel på kostnader föreningen kan ansöka om är gage eller arvode, hyra för lokal, hyra för teknik, marknadsföring, resekostnader.', 'Exempel på kostnader som ni kan söka bidrag för är lokalhyra och material.', 'Exempel på utgifter du kan söka stöd till kan vara resor och kost.',
+      'Exempel på vad ni kan söka för är hyra av lokal, arvoden till ledare och annonsering.', 'Exempel på sådant ni kan få pengar till är fröer och redskap.', 'Exempel på kostnader som kan ingå är lokalhyra, material och arvoden.', 'Exempel på vad bidraget kan täcka är resor och logi.'],
     counterExamples: ['Exempel på kostnader som inte kan sökas är löner och mat.', 'Exempel på kostnader ni kan söka för finns i riktlinjerna.', 'Exempel på kostnader som ni ska redovisa är lokalhyra och arvoden.', 'Exempel på kostnader föreningen har haft är hyra och el.',
-      'Exempel på kostnader som man inte kan söka för är mat och alkohol.', 'Exempel på kostnader du ej kan söka bidrag för är löner och inventarier.'],
+      'Exempel på kostnader som man inte kan söka för är mat och alkohol.', 'Exempel på kostnader du ej kan söka bidrag för är löner och inventarier.',
+      'Exempel på vad ni inte kan söka för är löner.', 'Exempel på kostnader som inte kan ingå är mat och dryck.', 'Exempel på vad ni kan söka för finns i riktlinjerna.', 'Exempel på vad föreningar har fått pengar till är en ny brygga.'],
+  },
+  {
+    // (uses81) what the money covers, the costs named after "omfattar"/"täcker" with no modal: "Stödet omfattar kostnader för artistarvoden,
+    // teknik och lokalhyra.", "Bidraget täcker kostnader för resor och logi.", a förordning's "6 § Stödet omfattar kostnader för projektering
+    // …"; a share or a cap ("omfattar högst 50 procent av kostnaderna") is how much, not what (Leader Höga Kusten's "Stöd ges för
+    // nedanstående utgifter …", https://llu.leaderhogakusten.se/vilka-utgifter-kan-ni-far-stod-for/, is the same rule as a lead)
+    id: 'stodet-omfattar-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:det\s+)?(?:(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd|check|stipendi)(?:et|en|um)?|medlen|pengarna)\s+(?:(?:kan|får|ska)\s+(?:även\s+|också\s+)?(?:omfatta|inkludera|innefatta)|omfattar|täcker|inkluderar|innefattar)\s+(?:även\s+|också\s+|bland\s+annat\s+|exempelvis\s+|till\s+exempel\s+)?(?:[\p{L}-]*kostnader|utgifter)\s+(?:för|i\s+samband\s+med|som\s+avser)\s+\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:högst|maximalt|max|upp\s+till|procent|hälften|del\s+av)\b|%/iu) }, { where: 'sentence', cue: OTHER_MONEY }],
+    examples: ['Stödet omfattar kostnader för artistarvoden, teknik och lokalhyra.', 'Bidraget täcker kostnader för resor och logi.', 'Stödet kan även omfatta kostnader för projektering.', 'Checken täcker utgifter för konsulttjänster.'],
+    counterExamples: ['Stödet omfattar högst 50 procent av kostnaderna för projektet.', 'Bidraget täcker kostnader för lokalhyra upp till 10 000 kronor.', 'Stödet omfattar inte kostnader för mark.', 'Utlysningen omfattar kostnader för tre år.', 'Ansökan omfattar kostnader för personal.', 'Skolpengen täcker kostnader för undervisning.'],
+  },
+  {
+    // (uses81) a förordning's rule naming the work the money pays for, the money as subject: "2 § Stöd får lämnas för att genomföra
+    // energikartläggningar i små och medelstora företag.", "Bidrag får ges för att anordna kurser i svenska."; only a verb of doing or buying
+    // (an aim, "för att stärka …", "för att främja …", is the grant's purpose, not a use), no cap, no denial
+    id: 'far-lamnas-for-att-gora', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:(?:stats)?(?:bidrag|stöd)(?:et)?|medel)\s+(?:får|kan)\s+(?:även\s+|också\s+)?(?:lämnas|ges|beviljas)\s+för\s+att\s+(?:genomföra|anordna|arrangera|anställa|utbilda|fortbilda|köpa|anlita|bygga|anlägga|ordna|driva|inrätta|upprätta|ta\s+fram|utveckla\s+och\s+pröva|täcka\s+(?:[\p{L}-]*kostnader|utgifter)\s+för)\s+\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) }],
+    examples: ['Stöd får lämnas för att genomföra energikartläggningar i små och medelstora företag.', 'Bidrag får ges för att anordna kurser i svenska.', 'Statsbidrag får lämnas för att täcka kostnader för avgiftsfria aktiviteter.'],
+    counterExamples: ['Stöd får lämnas för att stärka kommunernas arbete.', 'Bidrag får ges för att främja integration.', 'Stöd får inte lämnas för att genomföra åtgärder som krävs enligt lag.', 'Stöd får lämnas för att täcka högst 50 procent av kostnaderna.', 'Sökanden får lämnas för att genomföra kurser.'],
+  },
+  {
+    // (uses81) the eligible costs named after "är": "Bidragsgiltiga kostnader är kallhyra, värmekostnader, el …" (Kumla kommun's lokalbidrag,
+    // https://www.kumla.se/uppleva-och-gora/foreningar/bidrag/foreningsbidrag/lokal--och-anlaggningsbidrag.html), "Stödberättigande
+    // kostnader är konsulttjänster och programvara."; not a definition ("… är kostnader som …"), a pointer or a denial
+    id: 'bidragsgrundande-kostnader-ar', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:(?:de|exempel\s+på)\s+)?(?:godkända|godtagbara|bidragsgrundande|bidragsgilti?ga|bidragsberättiga(?:de|nde)|stödberättiga(?:de|nde)|ersättningsbara)\s+(?:kostnader(?:na)?|utgifter(?:na)?)\s+(?:är|kan\s+vara)\s+(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+|t\.\s?ex\.\s+)?(?!(?:inte|ej|markerade|angivna|listade|beskrivna|samlade|ändrade|följande|de|desamma|kostnader|utgifter|sådana|endast|bara)\b)\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:högst|maximalt|procent)\b|%/iu) }],
+    examples: ['Bidragsgiltiga kostnader är kallhyra, värmekostnader och sophämtning.', 'Stödberättigande kostnader är konsulttjänster och programvara.', 'Exempel på godkända kostnader är lokalhyra och arvoden.'],
+    counterExamples: ['Stödberättigande kostnader är kostnader som uppstått under projekttiden.', 'Godkända kostnader är markerade i budgetmallen.', 'Stödberättigande kostnader är inte moms.', 'Bidragsgrundande kostnader är högst 50 000 kronor per år.', 'Godtagbara kostnader är endast faktiska kostnader.'],
+  },
+  {
+    // (uses81) the money as subject of what one may apply for, the costs named at once: "Bidrag kan sökas till lokalhyror, material,
+    // transporter, avgifter och förtäring etc." (Högsby kommun, https://www.hogsby.se/Nyheter/Foereningsbidrag-till-Integrationsprojekt),
+    // "Stöd kan sökas för resor och material."; only a cost noun after the preposition (COST_NOUNS), so neither where to send it ("… sökas
+    // till kulturnämnden"), a time ("… till och med", "… för 2026") nor a recipient
+    id: 'kan-sokas-till-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:(?:stats)?(?:bidrag|stöd)(?:et)?|medel|medlen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|ansökas)\s+(?:till|för)\s+(?:bland\s+annat\s+|exempelvis\s+|till\s+exempel\s+)?(?:${alternation(COST_NOUNS).replace(/ /gu, '\\s+')}|lokalhyror|hyror|materialkostnader|transporter)\b`, 'iu')),
+    // (nor the length or period of the work, "Bidrag kan sökas för insatser som är ett- eller tvååriga, det vill säga sträcker sig över
+    // perioden 2024–2025.": when, not what)
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: sv(/\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) },
+      { where: 'sentence', cue: sv(/\b(?:period(?:en|er)?|[\p{L}-]*åriga?|(?:19|20)\d\d|månader|veckor|löptid\p{L}*|sträcker\s+sig)\b/iu) }],
+    examples: ['Bidrag kan sökas till lokalhyror, material, transporter och förtäring.', 'Stöd kan sökas för resor och material.', 'Medel kan även sökas för arvoden till föreläsare.'],
+    counterExamples: ['Bidrag kan sökas till kulturnämnden.', 'Bidrag kan sökas till och med den 1 mars.', 'Stöd kan sökas för 2026.', 'Bidrag kan sökas för projekt av föreningar.', 'Bidrag kan inte sökas till lokalhyror.', 'Stöd kan sökas för kostnader upp till 50 000 kronor.',
+      'Bidrag kan sökas för insatser som är ett- eller tvååriga, det vill säga sträcker sig över perioden 2024–2025.', 'Stöd kan sökas för projekt under 2026.'],
   },
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
@@ -1694,9 +1866,14 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // what the money goes to, as a rule: "Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.",
     // "Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet"; who it goes to is no use
     id: 'bidraget-ska-ga-till', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et)?\s+(?:ska|kan|får)\s+(?:även\s+|också\s+)?(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+)?gå\s+till\s+(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|kommun(?:er)?|region(?:er)?|stiftelser|länsstyrelse(?:r|rna)?|sökande|privatpersoner|mottagare|[\p{L}-]*(?:bankgiro|plusgiro|konto)\p{L}*)(?![\p{L}]))/iu),
-    examples: ['Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.', 'Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet, kansli, administration eller anställda.'],
-    counterExamples: ['Bidraget ska gå till nybildade organisationer.', 'Stödet kan gå till kommuner i länet.', 'Bidraget ska gå till föreningens eget bankgiro eller plusgiro.', 'Bidraget kan inte gå till organisationens ordinarie verksamhet.'],
+    // (uses81: the money by any of its words, "Pengarna kan gå till hyra av lokal, resor och marknadsföring.", "Checken kan gå till …";
+    // Kungsbacka's "Bidraget ska vidareutveckla verksamheten" names an aim, no "gå till")
+    cue: sv(/(?:(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd|check|peng)(?:et|en|ar|arna)?|\b(?:medlen|medel))\s+(?:ska|kan|får)\s+(?:även\s+|också\s+)?(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+)?gå\s+till\s+(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|kommun(?:er)?|region(?:er)?|stiftelser|länsstyrelse(?:r|rna)?|sökande|privatpersoner|mottagare|[\p{L}-]*(?:bankgiro|plusgiro|konto)\p{L}*)(?![\p{L}]))/iu),
+    unless: [{ where: 'sentence', cue: OTHER_MONEY }],
+    examples: ['Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.', 'Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet, kansli, administration eller anställda.',
+      'Pengarna kan gå till hyra av lokal, resor och marknadsföring.', 'Medlen får även gå till utbildning av ledare.', 'Landsbygdschecken kan gå till konsulttjänster.'],
+    counterExamples: ['Bidraget ska gå till nybildade organisationer.', 'Stödet kan gå till kommuner i länet.', 'Bidraget ska gå till föreningens eget bankgiro eller plusgiro.', 'Bidraget kan inte gå till organisationens ordinarie verksamhet.',
+      'Pengarna ska gå till föreningens konto.', 'Skolpengen ska gå till undervisning.', 'Pengarna kan inte gå till löner.'],
   },
   {
     // a cost the application (its budget) may include: "I ansökningen kan även ingå lokalkostnader."
@@ -1797,6 +1974,41 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
       'Studieförbund kan få stöd till kostnader för folkbildning genom Folkbildningsrådet och kan därför inte söka här.'],
   },
 ];
+
+/**
+ * (uses81) A table column header that names the role only beside its denied twin in the same header row: "Kan ingå | Kan inte ingå",
+ * "Ingår | Ingår inte", "Stödberättigande | Ej stödberättigande", "Godkänns | Godkänns inte" over the costs, one per cell (a pair
+ * Tillväxtverket's handbook writes out as "Kostnader som är stödberättigande" / "Kostnader som inte är stödberättigande",
+ * https://tillvaxtverket.se/tillvaxtverket/sokfinansiering/handbocker/handbokforeuprojekt20212027/planera/3planeraerbudget/detharkannifastodfor.997.html).
+ * Alone such a header says nothing ("Kan ingå" may head a group's members); the finder reads it only when the other header of the row
+ * is the same words with "inte"/"ej" (pairedDenial). The header is the verb or the adjective alone, no object after it.
+ */
+export const PAIRED_USE_HEADERS: ReadonlyArray<Cue<'uses'>> = [
+  {
+    id: 'paired-eligibility-header', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:(?:det\s+här|detta|sådant\s+som|kostnader\s+som|utgifter\s+som)\s+)?(?:(?:kan|får)\s+(?:ingå|godkännas|ersättas|täckas|stödjas|finansieras)|ingår|godkänns|ersätts|täcks|stöds|finansieras|är\s+(?:stöd|bidrags)berättiga(?:nde|de)|(?:stöd|bidrags)berättiga(?:nde|de)(?:\s+(?:kostnader|utgifter))?|godkända\s+(?:kostnader|utgifter)|godtagbara(?:\s+(?:kostnader|utgifter))?)\s*:?\s*$/iu),
+    examples: ['Kan ingå', 'Ingår', 'Stödberättigande', 'Godkänns', 'Kostnader som kan ersättas', 'Det här kan ingå', 'Är stödberättigande'],
+    counterExamples: ['Kan ingå i gruppen', 'Kan söka', 'Ja', 'Ingår i priset', 'Belopp', 'Kostnad'],
+  },
+];
+
+const DENIAL_WORD = /(?<![\p{L}-])(?:inte|ej|icke)(?![\p{L}])-?/giu;
+
+/** A header with its "inte"/"ej"/"icke" taken out, white space and case evened: "Kan inte ingå" → "kan ingå", "Ej stödberättigande" → "stödberättigande". */
+export function withoutDenial(text: string): string {
+  return text.replace(DENIAL_WORD, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * Whether a table header is one of a denied pair in its header row (PAIRED_USE_HEADERS): `denied` false asks for the permitted
+ * header ("Kan ingå" beside "Kan inte ingå"), true for the denied one.
+ */
+export function pairedDenial(header: string, siblings: readonly string[], denied: boolean): boolean {
+  const bare = withoutDenial(header);
+  const isDenied = bare !== header.replace(/\s+/gu, ' ').trim().toLowerCase();
+  if (isDenied !== denied || !says(PAIRED_USE_HEADERS, bare)) return false;
+  return siblings.some((o) => o !== header && withoutDenial(o) === bare && (withoutDenial(o) !== o.replace(/\s+/gu, ' ').trim().toLowerCase()) !== denied);
+}
 
 /** Whether a lead introduces uses: a use row holds and nothing says it is excluded or not a use. */
 export function leadsUses(lead: string): boolean {
@@ -2070,6 +2282,32 @@ export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
     cue: sv(/^(?:alla\s+|de\s+)?[\p{L}-]{0,30}(?:utgifter|kostnader)(?:na)?\s+(?:ska|skall|måste)\s+(?:kunna\s+)?(?:vara\s+(?:betalda|betald|bokförda|styrkta|verifierade)|betalas|styrkas|verifieras|bokföras|redovisas|vara\s+betalda)\b/iu),
     examples: ['Alla utgifter ska vara betalda innan du ansöker om utbetalning.', 'Kostnaderna ska kunna styrkas med kvitton i slutredovisningen.', 'Utgifterna måste vara bokförda hos er.'],
     counterExamples: ['Du kan få stöd för material och arvoden till hantverkare.', 'Kostnaderna ska avse lokalhyra och material.', 'Lokalhyra, arvoden och material.'],
+  },
+  {
+    // (uses81) a cap or a share as the lone paragraph under a uses heading says how much, not what: "Vad kan stödet täcka?" / "Stödet kan
+    // täcka högst 50 procent av kostnaderna, dock högst 10 000 kronor."
+    id: 'cap-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^[^.]{0,80}?\b(?:högst|maximalt|max|upp\s+till|som\s+mest|som\s+högst)\s+(?:\d|hälften|en\s+tredjedel|två\s+tredjedelar)|^[^.]{0,80}?\b\d{1,3}\s*(?:procent|%)\s+av\s+(?:de\s+)?(?:[\p{L}-]*kostnader|utgifter|budgeten)/iu),
+    examples: ['Stödet kan täcka högst 50 procent av kostnaderna, dock högst 10 000 kronor.', 'Bidraget täcker 75 procent av kostnaderna.', 'Ni kan få upp till 20 000 kronor.'],
+    counterExamples: ['Lokalhyra, arvoden och material.', 'Hyra av lokal för upp till tre träffar och material.', 'Arvoden till föreläsare.'],
+  },
+  {
+    // (uses81) a condition on the activity or the applicant as the lone paragraph under a uses heading: "Vad kan ni söka bidrag för?" /
+    // "Verksamheten ska vara öppen för alla och drogfri." — what it must be, not what the money buys (Kungsbacka's "Utvecklingen ska leda
+    // till att föreningen … tar stora utvecklingskliv" stands under its grant's aim, https://www.kungsbacka.se/Kommun-och-politik/
+    // Bidrag-stipendier-och-utmarkelser/Bidrag/allmanna-regler-for-foreningsbidrag/sarskilt-bidrag-till-foreningar-och-grupper/)
+    id: 'condition-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:verksamheten|föreningen|organisationen|aktiviteten|aktiviteterna|arrangemanget|arrangemangen|evenemanget|evenemangen|projektet|sökande(?:n)?|den\s+sökande|arrangören|deltagarna|utvecklingen)\s+(?:ska|skall|måste|bör)\s+(?:(?:också|även|alltid)\s+)?(?:vara|ha|följa|uppfylla|bedrivas|vända\s+sig|leda\s+till|genomföras\s+(?:i|inom|av|under)|äga\s+rum)\b/iu),
+    examples: ['Verksamheten ska vara öppen för alla och drogfri.', 'Föreningen måste ha sitt säte i kommunen.', 'Arrangemanget ska äga rum i kommunen.', 'Projektet ska genomföras under 2026.'],
+    counterExamples: ['Lokalhyra, arvoden och material.', 'Bidraget ska vara till för lokalhyra.', 'Projekt som utvecklar föreningens verksamhet.'],
+  },
+  {
+    // (uses81) a definition of the eligible costs as the lone paragraph under their heading says which kind, not which costs:
+    // "Stödberättigande kostnader" / "Stödberättigande kostnader är kostnader som är nödvändiga för projektet …", "Med godkända kostnader menas …"
+    id: 'definition-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^[^.]{0,60}?\b(?:kostnader|utgifter)\s+(?:är|avser)\s+(?:de\s+|sådana\s+|endast\s+|bara\s+)?(?:faktiska\s+)?(?:kostnader|utgifter)\s+som\b|^med\s+[^.]{1,60}?\s(?:menas|avses)\b/iu),
+    examples: ['Stödberättigande kostnader är kostnader som är nödvändiga för projektet och har uppstått under projekttiden.', 'Med godkända kostnader menas faktiska utgifter.', 'Godtagbara kostnader är endast faktiska kostnader som har betalats.'],
+    counterExamples: ['Lokalhyra, arvoden och material.', 'Kostnader för lokalhyra och material.', 'Stödberättigande kostnader är konsulttjänster och programvara.'],
   },
   {
     // a pointer or a contact line under a uses heading names no use: "Läs mer i riktlinjerna för bidraget …" (review71a U4)

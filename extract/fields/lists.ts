@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CRITERION_ITEMS, EXCEPTION_ITEMS, EXCEPTION_LEADS, EXCEPTION_TAIL_LEAD, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, ITEM_RULES, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_ANAPHOR_LEADS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, PAPERS_HANDED_IN, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CRITERION_ITEMS, EXCEPTION_ITEMS, EXCEPTION_LEADS, EXCEPTION_TAIL_LEAD, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, ITEM_RULES, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_ANAPHOR_LEADS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, PAPERS_HANDED_IN, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, pairedDenial, says, withoutNegationAdverbs, withoutParagraphNumber } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -95,7 +95,8 @@ function listLedBy(doc: Doc, lead: Block): Block[] {
 }
 
 // read with the adverbs between a verb and its "inte" taken out ("Du kan däremot inte få stöd för …", dev 1259)
-const excludedSentence = (text: string): boolean => says(EXCLUDED_SENTENCES, withoutNegationAdverbs(text));
+// (and without a förordning's paragraph number before it, "4 § Bidrag lämnas inte …", uses81)
+const excludedSentence = (text: string): boolean => says(EXCLUDED_SENTENCES, withoutNegationAdverbs(withoutParagraphNumber(text)));
 
 /**
  * A lead's own words: the sentence that ends in the colon right before the list, not the sentences
@@ -113,11 +114,12 @@ function leadText(b: Block): string {
  * kostnader" over its costs (lists78). The header is the first row of the run of rows; a column's header is read as a heading
  * or a lead (`names`); the cells under it to the run's end are the items, empty ones left out.
  */
-function tableColumns(doc: Doc, names: (header: string) => boolean): ItemFound[] {
+function tableColumns(doc: Doc, names: (header: string, siblings: readonly string[]) => boolean): ItemFound[] {
   const out: ItemFound[] = [];
   for (const head of doc.blocks) {
     if (head.kind !== 'row' || !head.cells || doc.blocks[head.index - 1]?.kind === 'row') continue;
-    const columns = head.cells.map((c, i) => (names(c.text.replace(/[*_]/gu, '').trim()) ? i : -1)).filter((i) => i >= 0);
+    const headers = head.cells.map((c) => c.text.replace(/[*_]/gu, '').trim());
+    const columns = headers.map((h, i) => (names(h, headers) ? i : -1)).filter((i) => i >= 0);
     if (columns.length === 0) continue;
     for (let i = head.index + 1; doc.blocks[i]?.kind === 'row'; i++) {
       const row = doc.blocks[i]!;
@@ -182,7 +184,8 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     out.push(...inlineItems(b, USE_LEADS));
   }
   // a table's column headed by the uses ("Godkända kostnader" beside "Ej godkända kostnader")
-  for (const f of tableColumns(doc, (h) => (says(USE_HEADINGS, h) || leadsUses(h)) && !says(EXCLUDED_HEADINGS, h) && !notUsesLead(h))) if (!out.some((x) => x.at.block === f.at.block && x.at.start === f.at.start) && !says(CRITERION_ITEMS, f.value)) out.push(f);
+  // (… or by the bare verb beside its denied twin, "Kan ingå | Kan inte ingå", uses81)
+  for (const f of tableColumns(doc, (h, row) => ((says(USE_HEADINGS, h) || leadsUses(h)) && !says(EXCLUDED_HEADINGS, h) && !notUsesLead(h)) || pairedDenial(h, row, false))) if (!out.some((x) => x.at.block === f.at.block && x.at.start === f.at.start) && !says(CRITERION_ITEMS, f.value)) out.push(f);
   return out.length > 0 ? out : usesInSentences(doc);
 }
 
@@ -200,7 +203,7 @@ function usesInSentences(doc: Doc): ItemFound[] {
     // ska användas till …" is the application's contents, dev 180; a förordning's lead ends on no colon, so one is read onto it)
     if (b.kind === 'item' && itemsLedElsewhere(doc, b)) continue;
     for (const s of allSentences([b])) {
-      if (!says(USE_RULES, s.text) || excludedSentence(s.text) || /:$/u.test(s.text)) continue;
+      if (!says(USE_RULES, withoutParagraphNumber(s.text)) || excludedSentence(s.text) || /:$/u.test(s.text)) continue;
       // (an item's rule is its first sentence with the grant's money as subject: review76b B1–B5, see ITEM_RULES)
       if (b.kind === 'item' && (s.start > 0 || !says(ITEM_RULES, s.text))) continue;
       // a sentence that leads a list is the list's lead, not a use (an item leads none)
@@ -248,6 +251,15 @@ function headedItems(doc: Doc, section: Section): Section[] {
   return run.length >= 3 ? run : [];
 }
 
+/**
+ * A short line with no stop over a list, read as the heading the reader takes it for where the layout made it a paragraph: "Det här
+ * stöttar vi inte" over its bullets (uses81), as findPermittedUses reads "Detta kan ni söka stöd till" (asHeading there).
+ */
+function excludedAsHeading(line: string): boolean {
+  const text = line.trim();
+  return text.split(/\s+/u).length <= 8 && !/[.!:]$/u.test(text) && says(EXCLUDED_HEADINGS, text);
+}
+
 export function findExcludedUses(doc: Doc): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   // sections taken whole as one item each (their heading names it): their sentences are not taken again
@@ -277,12 +289,12 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
     }
   }
   // a table's column headed by the exclusions ("Ej godkända kostnader" beside "Godkända kostnader")
-  for (const f of tableColumns(doc, (h) => (says(EXCLUDED_HEADINGS, h) || says(EXCLUDED_LEADS, h)) && !says([EXCEPTION_TAIL_LEAD], h))) if (!says(CRITERION_ITEMS, f.value)) out.push(f);
+  for (const f of tableColumns(doc, (h, row) => ((says(EXCLUDED_HEADINGS, h) || says(EXCLUDED_LEADS, h)) && !says([EXCEPTION_TAIL_LEAD], h)) || pairedDenial(h, row, true))) if (!says(CRITERION_ITEMS, f.value)) out.push(f);
   // "Exempel på projekt som inte kan beviljas medel:" followed by a list
   for (const b of doc.blocks) {
     // (only a lead whose list is the exception reverses it, "… utom:"; "Förutom ordinarie drift får bidraget inte heller användas till:" opens
     // more exclusions, review74a X1)
-    if (b.kind === 'item' || !beforeItem(doc, b) || !says(EXCLUDED_LEADS, b.seg.text) || says([EXCEPTION_TAIL_LEAD], b.seg.text)) continue;
+    if (b.kind === 'item' || !beforeItem(doc, b) || !(says(EXCLUDED_LEADS, b.seg.text) || excludedAsHeading(b.seg.text)) || says([EXCEPTION_TAIL_LEAD], b.seg.text)) continue;
     for (const f of itemsOf(doc, listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
   }
   for (const s of allSentences(bodyBlocks(doc))) {
