@@ -16,8 +16,8 @@ const ALL = process.env.VALUE_ALL === '1';
 // right→wrong and right→missing allowed per family on the sample (every 7th dev text by number, 248 texts; counts on
 // h/lexvar81 after its date-grammar fixes: a weekday before a written day, a slash day without a lead). Before them, on the
 // whole dev set: date-weekday 2 wrong + 256 missing, date-slash 1 + 135, range 0 + 13 (the first harness, which also
-// rewrote the end of "2–15 oktober 2020"; the 2 weekday wrongs were that). recipients 1 wrong: dev 2142's regions written
-// "landsting" (left open, see test/corpus/README.md, section h/lexvar81)
+// rewrote the end of "2–15 oktober 2020"; the 2 weekday wrongs were that). (The first harness also swapped "Sveriges
+// Kommuner och Regioner", SKR's name, into "Sveriges Regioner och kommuner": dev 2142's 1 recipients wrong, the harness's.)
 const BOUNDS: Readonly<Record<string, { wrong: number; missing: number }>> = {
   'date-iso': { wrong: 0, missing: 3 },
   'date-den': { wrong: 0, missing: 0 },
@@ -30,9 +30,9 @@ const BOUNDS: Readonly<Record<string, { wrong: number; missing: number }>> = {
   'amount-digits': { wrong: 0, missing: 0 },
   'amount-words': { wrong: 0, missing: 0 },
   'amount-sek': { wrong: 0, missing: 5 },
-  year: { wrong: 0, missing: 1 },
+  year: { wrong: 0, missing: 0 },
   'year-span': { wrong: 0, missing: 0 },
-  recipients: { wrong: 1, missing: 0 },
+  recipients: { wrong: 0, missing: 0 },
 };
 
 describe('fields under value rewrites', () => {
@@ -45,7 +45,7 @@ describe('fields under value rewrites', () => {
     results = out.results;
     console.log(`${texts.length} texts, whole ${out.whole.right}/${out.whole.total} wrong ${out.whole.wrong}, ${((Date.now() - t0) / 1000).toFixed(1)} s\n${flipTable(results)}\n${fieldTotals(results)}`);
     if (ALL || process.env.VALUE_VERBOSE === '1') for (const [id, r] of Object.entries(results)) for (const f of r.flips) console.log(`${id}\t${f.to}\t${f.check}\t${f.text}`);
-  }, ALL ? 3_600_000 : 300_000);
+  }, ALL ? 3_600_000 : 180_000);
   for (const [id, bound] of Object.entries(BOUNDS)) {
     it(`${id}: at most ${bound.wrong} right→wrong, ${bound.missing} right→missing`, () => {
       const r = results[id];

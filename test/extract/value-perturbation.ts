@@ -26,8 +26,7 @@ import { type Flip, type GoldText, type PerturbationResult, specOf } from './fie
 // - amount-digits: "får kommuner och landsting ytterligare över 11 miljarder kronor för 2018" (regeringen.se 2017-09)
 // - amount-words: "fem miljarder" as "5 miljarder år 2019" (skl.se); number words before miljoner in decisions
 // - amount-sek: "SEK" beside "kronor" in Vinnova's and Forte's calls
-// - year: "År 2024 innefattar den prioriterade gruppen …" (laholm.fri-go.se); "under verksamhetsåret" (karlskrona.se);
-//   "för 2018" (regeringen.se)
+// - year: "År 2024 innefattar den prioriterade gruppen …" (laholm.fri-go.se); "för 2018" (regeringen.se)
 // - year-span: "Specificering av vissa statsbidrag för kommuner åren 2017–2020" (skl.se); "2013-2017" (regeringen.se)
 // - recipients: "de riktade statsbidragen till kommunerna och landstingen 2015" (Skr. 2015/16:102); "kommuner och
 //   landsting" (regeringen.se 2017); "landets kommuner" (altinget.se); "regioner och kommuner" (skattebetalarna.se)
@@ -194,13 +193,15 @@ export function amountSek(t: string, i: number): string {
 
 const YEAR_AFTER = /\b(för|under|För|Under)\s+(år\s+)?((?:19|20)\d\d)(?![\d–/-]|\s+års\b|\s*[–/-]\s*\d)/gu;
 
-/** (year) A year after "för"/"under": "under 2026" → "under år 2026" (i % 3 = 0), "för år 2026" → "för 2026" (1), either → "under verksamhetsåret 2026" (2). */
+/**
+ * (year) A year after "för"/"under": "under 2026" → "under år 2026" (even texts), "för år 2026" → "för 2026" (odd). (The first
+ * harness also wrote "under verksamhetsåret 2026": not the same meaning where the year is not the grant's — "Stora torg som
+ * invigdes under 2021" is no year of operation — and it made 5 of the 7 year wrongs; dropped.)
+ */
 export function year(t: string, i: number): string {
-  const v = i % 3;
   return t.replace(YEAR_AFTER, (all, prep: string, ar: string | undefined, y: string) => {
-    if (v === 0) return ar ? all : `${prep} år ${y}`;
-    if (v === 1) return ar ? `${prep} ${y}` : all;
-    return `${prep} verksamhetsåret ${y}`;
+    if (i % 2 === 0) return ar ? all : `${prep} år ${y}`;
+    return ar ? `${prep} ${y}` : all;
   });
 }
 
