@@ -150,10 +150,12 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // … never a year with nothing given out (review70c fa1, constructed: "Under 2025 fördelar nämnden inga nya bidrag …")
     unless: [{ where: 'sentence', cue: sv(/\b(?:inga|inget|ingen|inte|ej)\b/iu) }],
     // (… and the present tense, year68: "Under 2018 fördelar vi totalt 2,5 miljarder kronor.", dev 1937, Kulturrådet)
-    cue: sv(new RegExp(String.raw`\b(?:(?:under|för)\s+${Y}\s+fördelar?|fördelas\s+(?:under|för)\s+${Y}|under\s+${Y}\s+fördelas)\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:(?:under|för)\s+(?:år\s+)?${Y}\s+fördelar?|fördelas\s+(?:under|för)\s+(?:år\s+)?${Y}|under\s+(?:år\s+)?${Y}\s+fördelas)\b`, 'iu')),
     examples: ['Medlen som ska fördelas under 2025 är 40 miljoner kronor.', 'Under 2024 fördelas 30 miljoner kronor.', 'Under 2018 fördelar vi totalt 2,5 miljarder kronor.',
       // (year68 paraphrases, constructed)
-      'Under 2025 fördelar nämnden 3 miljoner kronor till föreningslivet.', 'För 2024 fördelar regionen 800 000 kronor i kulturstöd.'],
+      'Under 2025 fördelar nämnden 3 miljoner kronor till föreningslivet.', 'För 2024 fördelar regionen 800 000 kronor i kulturstöd.',
+      // ("år" before the year, as regeringsbeslut write it: h/lexvar81, value-perturbation.ts year; constructed)
+      'Regeringen ger myndigheten i uppdrag att under år 2025 fördela 20 miljoner kronor till regionerna.'],
     counterExamples: ['Medlen fördelas utifrån befolkningsmängd.', 'Under 2018 fördelade vi totalt 2,5 miljarder kronor.', 'Nämnden fördelar bidrag varje år sedan 2018.',
       'Under 2025 fördelar nämnden inga nya bidrag på grund av besparingar.', 'För 2026 fördelar regionen inte något kulturstöd.'],
   },
@@ -243,7 +245,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     id: 'fordelas-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     // also a decision's "betala ut … till X under 2025" and a granted application's "Regeringen betalar X … för att under
     // 2024 stärka …" (never "betalar tillbaka", a repayment)
-    cue: sv(new RegExp(String.raw`\b(?:fördela[s]?|utbetala[s]?|betala[s]?\s+ut|betalar(?!\s+tillbaka))\b[^.]{0,120}?\bunder\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:fördela[s]?|utbetala[s]?|betala[s]?\s+ut|betalar(?!\s+tillbaka))\b[^.]{0,120}?\bunder\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Socialstyrelsen kommer att fördela totalt 188 742 000 kronor till ideella föreningar och stiftelser under 2020.', 'Medlen ska utbetalas under 2021 och belastar anslaget 1:6.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut medel till Världsantidopningsbyrån (WADA) som bidrag till finansieringen av dess verksamhet under 2024.', 'Regeringen betalar Röda Korset 17 miljoner kronor för att under 2024 stärka och utveckla organisationens behandlingscentrum.', 'Regeringen ger Kammarkollegiet i uppdrag att betala ut 500 000 000 kronor till regionerna under 2025 för att stärka vården.'],
     counterExamples: ['Medlen fördelades under 2019.', 'Medlen fördelas under 2024 och 2025.', 'Kommunen betalar tillbaka medlen under 2026.', 'Regeringen betalade ut medel till WADA under 2023.'],
   },
@@ -555,7 +557,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the sum set aside for a year, told after it: "Under 2020 kommer 155 tkr att avsättas för lokala projekt"
     id: 'under-ar-avsatts', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\bunder\s+${Y}\s+kommer\s+[^.]{0,120}?\batt\s+avsättas\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\bunder\s+(?:år\s+)?${Y}\s+kommer\s+[^.]{0,120}?\batt\s+avsättas\b`, 'iu')),
     examples: ['Under 2020 kommer 155 tkr att avsättas för minst två av huvudmännen att ansöka om.'],
     counterExamples: ['Under 2020 kommer styrelsen att avsätta tid för uppföljning.', 'Under 2019 hade 100 tkr kommit att avsättas.'],
   },

@@ -31,7 +31,11 @@ const DAY = String.raw`(\d{1,2})(?::[ae]|\.)?`;
 // Maj 2021 beslutades …", "Kapitel 3. Juni 2019", "version 2. Mars 2021" (review 45 item 8); a Nordic day's month is lower-case
 const POINT_BEFORE_CAPITAL = /\d\.\s+\p{Lu}/u;
 // a comma may stand before the year ("31 mars, 2025"), not before a genitive ("1 mars, 2025 års …")
-const DMY = String.raw`(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?(?:(?:,(?=\s+\d{4}(?!\s+års)))?\s+(\d{4}))?`;
+// a weekday may stand before the day, with or without "den" ("tisdag 31 mars 2026", "tisdagen den 31 mars 2026"; spsm.se
+// "Publicerat tisdag 26 juni 2012", h/lexvar81): it is part of the date as written, as "den" is, so that a row reading what
+// stands before the day reads "senast" whether the text names the weekday or not (value-perturbation.ts date-weekday)
+const WEEKDAY = String.raw`(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)`;
+const DMY = String.raw`(?:${WEEKDAY}?den\s+|${WEEKDAY})?${DAY}\s+(${MONTH_ALT})\.?(?:(?:,(?=\s+\d{4}(?!\s+års)))?\s+(\d{4}))?`;
 const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 // "till och med", "t.o.m.", "tom", "till", "–", "-", "—"
 // … and "--" between two ISO days ("2022-09-29--2022-12-14")

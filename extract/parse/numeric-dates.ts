@@ -20,7 +20,9 @@ type Isoer = (year: number, month: number, day: number) => string | null;
  * d.m.yyyy, dd.mm.yyyy, d.m yyyy, d.m. yyyy (a space after the month's dot: "avslutas måndagen den 4.9. 2023", dev 2068,
  * Varha), d/m-yyyy, d/m yyyy; never inside a longer dotted number
  */
-const single = /(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2})(?:\.\s?|\s)|\/(\d{1,2})[-\s])((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
+// … nor glued to a word after its year ("den 28/2 2022Sista datum …", two lines of a PDF run together): a written date so
+// glued is none either (parse/dates.ts dmyRe), and the figures' reading must not see more than the words' (h/lexvar81)
+const single = /(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2})(?:\.\s?|\s)|\/(\d{1,2})[-\s])((?:19|20)\d{2})(?![\d\p{L}]|[.,/]\d)/gu;
 /** d.m–d.m.yyyy, d.m.yyyy–d.m.yyyy, d/m–d/m yyyy */
 const range = /(?<![\d.,/])(\d{1,2})[./](\d{1,2})(?:\.((?:19|20)\d{2}))?\.?\s?[-–—]\s?(\d{1,2})[./](\d{1,2})[.\s-]((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
 /**
@@ -70,7 +72,10 @@ export function findNumericDates(text: string, isoOf: Isoer): DateHit[] {
     const date = isoOf(Number(m[4]), Number(m[2] ?? m[3]), Number(m[1]));
     if (!date) continue;
     const end = m.index + m[0].length;
-    if (!hasLead(text, m.index) && !CLOCK_AFTER.test(text.slice(end, end + 16))) continue;
+    // a day and month joined by a slash before a stated year ("31/3 2026", "15/3-2022") is a date by its shape, as "31 mars
+    // 2026" is: no version, paragraph or list number is written so (those take dots), so it needs no lead (skl.se "befolkningen
+    // per 1/11 2017"; h/lexvar81, value-perturbation.ts date-slash: "Sista datum för ansökan är 3/6 2024" was no date at all)
+    if (m[3] === undefined && !hasLead(text, m.index) && !CLOCK_AFTER.test(text.slice(end, end + 16))) continue;
     if (vetoed(text, m.index, end)) continue;
     hits.push({ date, start: m.index, end });
   }
@@ -98,7 +103,8 @@ export function findNumericRanges(text: string, isoOf: Isoer): RangeHit[] {
     const { from, to } = days;
     const end = m.index + m[0].length;
     // the year set apart by a space: "3.1-3.2 2020" is a date range only after a lead
-    if (/\s/u.test(m[0].at(-5)!) && !hasLead(text, m.index)) continue;
+    // (… unless both days are written with slashes, "1/2–31/3 2026": a slash day is a date by its shape, as in `single`)
+    if (/\s/u.test(m[0].at(-5)!) && !/^\d{1,2}\/\d{1,2}\s?[-–—]\s?\d{1,2}\//u.test(m[0]) && !hasLead(text, m.index)) continue;
     if (vetoed(text, m.index, end)) continue;
     hits.push({ from, to, start: m.index, end });
   }

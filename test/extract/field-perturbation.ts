@@ -162,7 +162,7 @@ export const PERTURBATIONS: Readonly<Record<string, (t: string, i: number) => st
 const TMP = join(tmpdir(), `field-perturbation-${process.pid}`);
 
 /** The spec of `text` (extracted from a file in /tmp, the scorer's way); {} when extraction refuses the text. */
-async function specOf(text: string, file: string): Promise<Json> {
+export async function specOf(text: string, file: string): Promise<Json> {
   mkdirSync(TMP, { recursive: true });
   const path = join(TMP, file);
   writeFileSync(path, text);
