@@ -39,6 +39,14 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Region Stockholm kan söka bidraget.', 'Bidraget kan sökas av Region Gotland och kommunerna.'],
   },
   {
+    // a named landsting (the regions' name until 2019) as the one that grants, as region-name-distributes: "Stockholms läns landsting
+    // delar ut bidrag till patientföreningar varje år" gave region beside the föreningar (recip81, constructed)
+    id: 'landsting-name-distributes', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:\p{Lu}\p{L}+\s+(?:läns\s+)?landsting|Landstinget\s+\p{Lu}\p{L}+)\s+(?:delar\s+(?:\p{L}+\s+){0,2}?ut|fördelar|beviljar|utlyser|avsätter|ger)\b/u),
+    examples: ['Stockholms läns landsting delar ut bidrag till patientföreningar varje år.', 'Landstinget Sörmland fördelar medel till ideella föreningar.', 'Gotlands landsting beviljar stöd till organisationer.'],
+    counterExamples: ['Stockholms läns landsting kan söka bidraget.', 'Bidraget kan sökas av Västerbottens läns landsting och kommunerna.', 'Landstinget Sörmland rekvirerar medel.'],
+  },
+  {
     // a Finnish välfärdsområde (a region, specs/lexicon.ts) named as the one that grants: "Österbottens välfärdsområde
     // beviljar bidrag till registrerade allmännyttiga föreningar och stiftelser …" (dev 1270) is the distributor
     id: 'valfardsomrade-name-distributes', where: 'sentence', meaning: 'party', weight: 1,
@@ -221,14 +229,20 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     id: 'place-in-kommuner-of-a-kind', where: 'sentence', meaning: 'party', weight: 1,
     // (… "i länets kommuner" too; only right after an association's or a company's noun, so a kommun's own body stays the
     // kommun's: "Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn")
-    cue: sv(/(?<=\b[\p{L}-]{0,30}(?:företag|föreningar|organisationer|aktörer|stiftelser)\s{1,3})(?:i|inom)\s+(?:(?:länets|regionens|landets)\s+)?(?:kommuner|kommunerna|regioner|regionerna)\b(?:\s+(?:och|eller)\s+(?:kommuner|kommunerna|regioner|regionerna)\b(?!\s{1,3}(?:kan|får|ska|skall|måste|söker|ansöker|rekvirerar)\b))?/iu),
+    cue: sv(/(?<=\b[\p{L}-]{0,30}(?:företag|föreningar|organisationer|aktörer|stiftelser|personer|barn|unga|ungdomar|kvinnor|män|äldre|elever|invånare|familjer|flickor|pojkar|patienter|människor|nyanlända|anhöriga|hushåll|insatser|projekt|aktiviteter)\s{1,3})(?:i|inom)\s+(?:(?:länets|regionens|landets)\s+)?(?:kommuner|kommunerna|regioner|regionerna)\b(?:\s+(?:och|eller)\s+(?:kommuner|kommunerna|regioner|regionerna)\b(?!\s{1,3}(?:kan|får|ska|skall|måste|söker|ansöker|rekvirerar)\b))?/iu),
     // (review77b L3: both places joined, "företag och föreningar i kommuner och regioner som drabbats av varslen" gave region; the
     // second noun never the subject of the next clause, "… i kommunerna och regionerna kan söka för egen del")
     examples: ['Företag i kommuner med hög arbetslöshet kan söka stödet.', 'Stödet kan sökas av föreningar i kommuner som har vindkraft.', 'Regionen fördelar medel till föreningar i länets kommuner.',
-      'Stödet kan sökas av företag och föreningar i kommuner och regioner som drabbats av varslen.'],
+      'Stödet kan sökas av företag och föreningar i kommuner och regioner som drabbats av varslen.',
+      // (… the people or the work the grant is for, a target group: "… insatser som stöder våldsutsatta kvinnor i kommuner och
+      // regioner" gave kommun and region beside the organisations a förordning's rule names; recip81, constructed)
+      'Statsbidrag får lämnas till ideella organisationer för insatser som stöder våldsutsatta kvinnor i kommuner och regioner.',
+      'Myndigheten utlyser medel för insatser för äldre personer i kommunerna.', 'Bidraget ska användas till aktiviteter för barn och unga i regionens kommuner.'],
     // ("… föreningar i kommunerna och regionerna kan söka för egna projekt" blanks "i kommunerna" alone: review77b L1b)
     counterExamples: ['Kommuner med hög arbetslöshet kan söka stödet.', 'Bidraget kan sökas av kommuner som har vindkraft.', 'Stödet kan sökas av kommuner i Norrbotten.',
-      'Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn.'],
+      'Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn.',
+      // (recip81: a people or work noun with no place after it, or the type itself after "av")
+      'Kommuner kan söka bidrag för barn och unga.', 'Bidraget kan sökas av kommuner och regioner för insatser.', 'Insatser kan sökas av kommuner i länet.'],
   },
   {
     // a named kommun, län or region as where the applicant lives or works: "verksam i Karlstads kommun", "annan anknytning till kommunen"
@@ -522,8 +536,9 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
   {
     id: 'statsbidrag-till', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,\u00a0]+\s*(?:miljoner|miljarder)?\s*(?:kronor|kr)\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu),
-    examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.'],
+    cue: sv(/\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,\u00a0]+\s*(?:miljoner|miljarder)?\s*(?:kronor|kr)\s+)?till\s+(?:landets\s+|samtliga\s+|alla\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu),
+    // (… "samtliga", "alla": "Medlen fördelas till samtliga regioner utifrån befolkningsmängd" named no type; recip81, constructed)
+    examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.', 'Medlen fördelas till samtliga regioner utifrån befolkningsmängd.'],
     counterExamples: ['Statsbidraget ska stärka vården.'],
   },
   {
@@ -573,9 +588,12 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // the same in the passive: "Ersättning får lämnas till kommuner för …"
     id: 'medel-lamnas-till', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:stöd|bidrag|medel|medlen|ersättning|ersättningen)\p{L}*\s+(?:kan\s+|får\s+)?(?:lämnas|ges|beviljas|betalas\s+ut)\s+till\s+(?:en\s+|ett\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
-    examples: ['Ersättning får lämnas till kommuner för att stärka verksamheten.', 'Bidrag kan ges till en kommun som antar en plan.'],
-    counterExamples: ['Bidrag kan ges till föreningar i kommunen.', 'Ersättning får lämnas för verksamhet som genomförs av kommunen.'],
+        // (… a compound grant word and the länsstyrelser: a förordning's "Statsbidrag får lämnas till kommuner och regioner som …", "Bidrag
+    // får lämnas till länsstyrelserna för …" named no type; recip81, constructed)
+    cue: sv(new RegExp(String.raw`\b(?:stats|projekt|investerings|verksamhets|utvecklings|drift)?(?:stöd|bidrag|medel|medlen|ersättning|ersättningen)\p{L}*\s+(?:kan\s+|får\s+)?(?:lämnas|ges|beviljas|betalas\s+ut)\s+till\s+(?:en\s+|ett\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS}|länsstyrelse(?:r|rna))\b`, 'iu')),
+    examples: ['Ersättning får lämnas till kommuner för att stärka verksamheten.', 'Bidrag kan ges till en kommun som antar en plan.',
+      'Statsbidrag får lämnas till kommuner och regioner som genomför åtgärder för bättre vattenkvalitet.', 'Bidrag får lämnas till länsstyrelserna för åtgärder mot viltskador.', 'Investeringsbidrag får lämnas till kommuner.'],
+    counterExamples: ['Bidrag kan ges till föreningar i kommunen.', 'Ersättning får lämnas för verksamhet som genomförs av kommunen.', 'Statsbidrag får inte lämnas till kommuner.', 'Statsbidrag får lämnas till projekt i kommunerna.'],
   },
   {
     // a förordning's rule with its own name between the grant and the verb: "Ersättning enligt denna förordning får lämnas till
@@ -676,8 +694,8 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // use): "Sökande ska vara en kommun.", "Du kan söka om du är en region.", "För att kunna söka måste ni vara en kommun.",
     // "Ansökan kan göras av kommuner.", "Rätt att söka har regioner." — the sentence's type words then name the recipients
     id: 'sokande-ska-vara-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara\s(?!(?:folkbokförd|bosatt|skriven|verksam|aktiv|medlem|anställd)\b)|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är\s|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara\s|\bansökan\s+(?:kan|får)\s+göras\s+av\s|^rätt\s+att\s+(?:an)?söka\s+har\s|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+skolhuvudm/iu),
-    examples: ['Bidraget kan sökas av skolhuvudmän.', 'Sökande ska vara en kommun.', 'Du kan söka om du är en region.', 'För att kunna söka måste ni vara en kommun.', 'Ansökan kan göras av kommuner.', 'Rätt att söka har regioner.'],
+    cue: sv(/^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara\s(?!(?:folkbokförd|bosatt|skriven|verksam|aktiv|medlem|anställd)\b)|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är\s|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara\s|\b(?:ansökan|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:göras|lämnas(?:\s+in)?)\s+av\s|^rätt\s+att\s+(?:an)?söka\s+har\s|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+skolhuvudm/iu),
+    examples: ['Bidraget kan sökas av skolhuvudmän.', 'Sökande ska vara en kommun.', 'Du kan söka om du är en region.', 'För att kunna söka måste ni vara en kommun.', 'Ansökan kan göras av kommuner.', 'Rätt att söka har regioner.', 'Ansökningar kan lämnas av kommuner och regioner.'],
     counterExamples: ['Sökande ska vara folkbokförd i en kommun i Kalmar län.', 'Sökande ska redovisa hur kommunen medfinansierar projektet.', 'Ansökan kan göras i samverkan med kommunen.', 'Du kan söka om projektet genomförs i en kommun.', 'Rätten att söka prövas av regionen.'],
   },
   {
@@ -1043,15 +1061,18 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // stiftelser.", "Sökande ska vara en ideell förening.", "Du kan söka om du är ett trossamfund.", "Ansökan kan göras av
     // studieförbund.", "Rätt att söka har ideella föreningar."; the kind heads the agent, at most one word before it
     id: 'sokande-ska-vara-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:\b(?:kan|får)\s+(?:(?:an)?sökas|rekvireras)\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej|genom|via|efter|utan|undantaget|undantagna|exklusive|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
+    cue: sv(/(?:\b(?:kan|får)\s+(?:(?:an)?sökas|rekvireras)\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\b(?:ansökan|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:göras|lämnas(?:\s+in)?)\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej|genom|via|efter|utan|undantaget|undantagna|exklusive|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
     // (… a list before the kind, and "Projektägare/Stödmottagare kan vara": "Projektägare kan vara kommuner, regioner, företag eller
     // föreningar." gave kommun and region without organisation; recip77, constructed; the list's words never a preposition,
     // "medlem" or a denial, so a partner or a member stays out)
     examples: ['Projektägare kan vara kommuner, regioner, företag eller föreningar.', 'Stödmottagare kan vara kommuner, regioner och ideella organisationer.', 'Bidraget kan sökas av kommuner, landsting och stiftelser.',
       // (… a compound kind after the list: dev 2197, Sparbanksstiftelsen Skaraborg, recip77)
       'Medlen för detta kan sökas av offentliga och privata näringslivs- och främjarorganisationer, antingen allmänna eller branschföreträdare.', 'Stödet kan sökas av idrottsföreningar och kommuner.',
-      'Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.'],
+      'Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.',
+      // (recip81, constructed: "Ansökningar kan lämnas av" as "Ansökan kan göras av")
+      'Ansökningar kan lämnas av företag och ideella organisationer.'],
     counterExamples: ['Bidraget kan sökas av kommuner i samverkan med föreningar.', 'Sökande ska vara medlem i en förening.', 'Ansökan kan göras av kommunen för föreningar i kommunen.', 'Bidraget kan inte sökas av stiftelser.', 'Insatserna riktar sig till medlemmar i föreningar.',
+      'Ansökningar kan lämnas in av kommunen för föreningar i kommunen.',
       'Projektägare kan vara kommuner i samarbete med föreningar.', 'Sökande kan vara kommuner som är medlemmar i föreningar.', 'Bidraget kan sökas av kommuner men inte av föreningar.', 'Bidraget kan sökas av kommuner för arbete med ungdomsorganisationer.', 'Bidraget kan sökas av kommuner för föreningsverksamhet.',
       // (review77b S1, S2: nor a way, an exception or the applicants' own organisations: "kommuner och regioner genom sina
       // intresseorganisationer", "kommuner och regioner, undantaget näringslivsorganisationer" gave organisation)
@@ -1986,8 +2007,8 @@ export const ALSO_PAID_GROUP: Cue<'also'> = {
  * professionella kulturskapare baserade på Gotland med F- eller FA-skattsedel." (dev 2292, Bidragsportalen's summary of Region
  * Gotland's call; issue 12, fresh77a), "Vem kan söka: Ideella föreningar". Group 1 is the answer's head, up to the first word that
  * places, qualifies or goes on ("baserade", "i", "som", "med", "ska" …): the types are read there only, never in a partner or a place
- * named later ("… i samverkan med kommuner"). Not "Sökande:" (a form's field) nor "Målgrupp:" (those reached); a line that
- * denies anything ("inte", "ej", "utom") is not read.
+ * named later ("… i samverkan med kommuner"). Not "Sökande:" (a form's field) nor "Målgrupp:" (those reached): those are
+ * RECIPIENT_TYPE_LABEL_LINE's, only with a type's plural; a line that denies anything ("inte", "ej", "utom") is not read.
  */
 export const RECIPIENT_LABEL_LINE: Cue<'recipients-label'> = {
   id: 'behorighet-label-line', where: 'line', meaning: 'recipients-label', weight: 1,
@@ -1997,6 +2018,20 @@ export const RECIPIENT_LABEL_LINE: Cue<'recipients-label'> = {
     'Vem kan söka: Ideella föreningar och kommuner i länet.', 'Stödberättigade sökande: Regioner och kommuner som har tecknat avtal.'],
   // adversarial (constructed): a denial in the answer, a form's field, a target group, a sentence that only mentions the label word
   counterExamples: ['Vem kan söka: Företag, men inte kommuner eller föreningar.', 'Sökande: Kommunen', 'Målgrupp: Unga i kommunerna.', 'Behörigheten att söka gäller kommuner.'],
+};
+
+/**
+ * A label line of the fields RECIPIENT_LABEL_LINE leaves out, "Sökande:", "Målgrupp:", "Stödmottagare:", read only when its answer
+ * opens with a recipient type's plural (a kind, not one body's name nor a group of people): "Sökande: Regioner och kommuner.",
+ * "Målgrupp: Kommuner i Västra Götalands län.", "Stödmottagare: Regioner." named no type (recip81, constructed from how calls and
+ * anvisningar put their summary fields). Group 1 is the answer's head, as RECIPIENT_LABEL_LINE's; a line that denies is not read.
+ */
+export const RECIPIENT_TYPE_LABEL_LINE: Cue<'recipients-label'> = {
+  id: 'sokande-malgrupp-label-line', where: 'line', meaning: 'recipients-label', weight: 1,
+  cue: sv(/^(?:sökande|målgrupp|stödmottagare|bidragsmottagare)\s*:\s*(?![^\n]{0,300}\b(?:inte|ej|utom|undantag)\b)((?:(?:samtliga|alla|ideella|idéburna|kommunala|enskilda|fristående)\s+)?(?:kommuner|kommunerna|regioner|regionerna|landsting|landstingen|länsstyrelser|länsstyrelserna|huvudmän|stiftelser|[\p{L}-]{0,30}föreningar|[\p{L}-]{0,30}organisationer)\b[^\n.;]{0,200}?)(?=\s+(?:som|med|i|på|inom|baserade?|verksamma|registrerade|ska|måste|kan|får|för|från|enligt|och\s+som)\b|[.;]|$)/iu),
+  examples: ['Sökande: Regioner och kommuner.', 'Målgrupp: Kommuner i Västra Götalands län.', 'Stödmottagare: Regioner.', 'Sökande: ideella föreningar registrerade i kommunens föreningsregister.'],
+  // a form's field for one body, a group of people, a denial, the label word in a sentence
+  counterExamples: ['Sökande: Kommunen', 'Målgrupp: Unga i kommunerna.', 'Målgrupp: Barn och unga.', 'Sökande: Kommunernas namn', 'Målgrupp: Föreningar, men inte kommuner.', 'Sökande som är kommuner ska bifoga ett beslut.'],
 };
 
 /** The subject of an ALSO_RECIPIENTS sentence: a grant word (the page's own), else a word the title must hold. */
