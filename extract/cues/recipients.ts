@@ -908,6 +908,12 @@ export interface OrganisationsApplyRow extends Cue<'organisation'> {
    * fresh71). A flag of the row itself, so that a new row of that kind says so where it is written.
    */
   readonly indirect?: true;
+  /**
+   * The row names the one association the money goes to ("Regeringen beviljar Anhörigas Riksförbund 1 200 000 kronor för att stödja
+   * anhörigkonsulenter i kommunerna"): the sentence's other type words tell the work's purpose or place, never a recipient, so a
+   * sentence only this row reads gives organisation alone (fields/recipients.ts; recip81 R2, constructed).
+   */
+  readonly alone?: true;
 }
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
@@ -1127,6 +1133,21 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
       'Nämnden ger bidrag till kommunernas stöd till föreningar.', 'Kommunen ger bidrag till barn i föreningar.', 'Länsstyrelsen lämnar inte bidrag till föreningar.',
       'Statsbidraget kan rekvireras av kommunerna, som sedan ger bidrag till föreningar.', 'Medlen kan sökas av regionerna som i sin tur fördelar medel till patientföreningar.',
       'Medlen kan sökas av regionerna som i sin tur fördelar statliga medel till patientföreningar.', 'Länsstyrelsen fördelar statliga medel till kommuner som samverkar med föreningar.'],
+  },
+  {
+    // a government decision granting one named association a sum on its application: "Regeringen beviljar Funktionsrätt Sverige knappt
+    // två miljoner kronor …" (dev 2141), "Regeringen beviljar Svenskt Friluftsliv 10 000 000 kronor …" (dev 2186), "Regeringen betalar
+    // Röda Korset 17 miljoner kronor …" (dev 1373), "Regeringen beslutar, i enlighet med ansökan från …, att bevilja CAN 3 000 000
+    // kronor …" (dev 2359); recip81. The name is capitalised and a sum follows it; never a kommun, region, landsting, länsstyrelse,
+    // state agency, university, center or company (their names' own words), which regeringen-beviljar and the agencies' rows read
+    id: 'regeringen-beviljar-namngiven-forening', where: 'sentence', meaning: 'organisation', weight: 1, alone: true,
+    cue: sv(new RegExp(String.raw`^Regeringen\s+(?:beviljar|betalar|beslutar,?\s+(?:[^.]{0,160}?,\s+)?att\s+bevilja)\s+(?!(?:Region|Regionen|Länsstyrelsen|Landstinget|Statens|Sametinget|Kammarkollegiet|${alternation(AGENCIES)})\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?<!(?:verket|myndigheten|styrelsen|inspektionen|kollegiet|rådet|tinget|universitet|universitetet|högskola|högskolan|institutet|institut|center|centret|centrum|centrumet|nämnden|kommun|stad|län|landsting|AB))\s+(?:knappt\s+|drygt\s+|högst\s+|totalt\s+|ytterligare\s+)?(?:\d|en\s+miljon|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+miljoner)`, 'u')),
+    examples: ['Regeringen beviljar Funktionsrätt Sverige knappt två miljoner kronor för att förbättra patientdelaktigheten.', 'Regeringen beviljar Svenskt Friluftsliv 10 000 000 kronor för att genomföra kompletterande insatser.',
+      'Regeringen betalar Röda Korset 17 miljoner kronor för att under 2024 stärka behandlingsverksamheten.', 'Regeringen beslutar, i enlighet med ansökan från Centralförbundet för alkohol- och narkotikaupplysning (CAN), att bevilja CAN 3 000 000 kronor för arbetet.'],
+    // (constructed: a kommun, region, agency, university, a Nordic or other institution (dev 1910's "Nordens Välfärdscenter", whose gold
+    // scores no type) or company named; a sum before the name; not the government)
+    counterExamples: ['Regeringen beviljar Umeå kommun 500 000 kronor.', 'Regeringen beviljar Region Västerbotten 1 650 000 kronor.', 'Regeringen beviljar Sametinget 1 650 000 kronor för arbete i regionen.', 'Regeringen beviljar Lunds universitet 2 000 000 kronor.',
+      'Regeringen beviljar Boverket 5 000 000 kronor.', 'Regeringen beviljar Nordens Välfärdscenter 40 000 euro för utgivning av tidskriften.', 'Regeringen beviljar Vattenfall AB 3 000 000 kronor.', 'Kommunen beviljar Föreningen Hembygden 20 000 kronor.', 'Regeringen beviljar bidrag med 3 000 000 kronor till Stiftelsen Mathantverk.', 'Regeringen beviljar Länsstyrelsen i Jämtlands län 3 000 000 kronor.'],
   },
   {
     id: 'named-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -1378,9 +1399,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
   {
     // a regeringsuppdrag's sum to organisations: "… att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för …"
     id: 'fordela-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:fördela|betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
-    examples: ['Regeringen uppdrar åt Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för insatser.'],
-    counterExamples: ['Regeringen uppdrar åt MUCF att fördela 20 000 000 kronor till kommunerna i samråd med organisationer.', 'MUCF ska informera organisationerna om hur 20 000 000 kronor fördelas.'],
+    // (… the sum named as "de 50 miljoner kronor i extra organisationsbidrag" (dev 2044), and a förbund named as the payee, "betala ut
+    // 10 000 000 kronor till Centralförbundet för alkohol- och narkotikaupplysning" (dev 1372), never a kommunalförbund, regionförbund or
+    // samordningsförbund, public bodies; recip81)
+    cue: sv(new RegExp(String.raw`\b(?:fördela|betala\s+ut|utbetala)\s+(?:de\s+|totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+(?:i\s+(?:extra\s+|särskilt\s+)?[\p{L}-]{0,20}bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?(?:[\p{L}-]*(?:${orgs('organisation', 'förening')})|\p{L}*(?<!kommunal|region|samordnings)förbund(?:et)?)\b`, 'iu')),
+    examples: ['Regeringen uppdrar åt Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för insatser.',
+      'Regeringen har idag beslutat att MUCF får i uppdrag att fördela de 50 miljoner kronor i extra organisationsbidrag till barn- och ungdomsorganisationer som beslutades om i en extra ändringsbudget.',
+      'Regeringen uppdrar åt Kammarkollegiet att betala ut 10 000 000 kronor till Centralförbundet för alkohol- och narkotikaupplysning (CAN).'],
+    counterExamples: ['Regeringen uppdrar åt MUCF att fördela 20 000 000 kronor till kommunerna i samråd med organisationer.', 'MUCF ska informera organisationerna om hur 20 000 000 kronor fördelas.',
+      // (recip81, constructed: a public förbund, or a förbund as a partner further on)
+      'Kammarkollegiet ska betala ut 5 000 000 kronor till Skaraborgs kommunalförbund.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut 3 000 000 kronor till samordningsförbunden.', 'Socialstyrelsen ska fördela 8 000 000 kronor till regionerna i samverkan med idrottsförbunden.'],
   },
   {
     // the same without a sum: "Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå"
@@ -1460,16 +1488,20 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // (dev 2118, fresh70), "Stödet är till för ideella föreningar i kommunen."
     id: 'bidraget-ar-till-for-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
     // (the words between no preposition: "Stödet är till för unga ledare i föreningar" is for people in them, review70a R7)
-    cue: sv(new RegExp(String.raw`^[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+är\s+till\s+för\s+(?:att\s+(?:stötta|stödja|hjälpa)\s+)?(?:(?!(?:i|inom|hos|med|av|från|utan|till|som|och)\s)[\p{L}-]+\s+){0,3}?${ORG_HEAD}`, 'iu')),
+    // (… or "gäller" with the kind right after it: "Stödet gäller enbart ideella föreningar i Älvsbyns kommun", dev 1320; recip81)
+    cue: sv(new RegExp(String.raw`^[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+(?:är\s+till\s+för\s+(?:att\s+(?:stötta|stödja|hjälpa)\s+)?(?:(?!(?:i|inom|hos|med|av|från|utan|till|som|och)\s)[\p{L}-]+\s+){0,3}?|gäller\s+(?:enbart\s+|endast\s+|bara\s+)?)${ORG_HEAD}`, 'iu')),
     // (not the kommun's own: "Stödet är till för kommunala föreningar och bolag som kommunen äger", review70a S15)
     unless: [{ where: 'sentence', cue: sv(/\bkommunala\s|\bsom\s+(?:kommunen|regionen)\s+äger\b/iu) }],
     examples: ['Bidragen är till för att stötta Hultsfred kommuns ideella föreningar.',
       // (fresh70 paraphrases)
-      'Stödet är till för ideella föreningar som verkar i kommunen.', 'Föreningsbidraget är till för att stödja lokala organisationer med barn- och ungdomsverksamhet.'],
+      'Stödet är till för ideella föreningar som verkar i kommunen.', 'Föreningsbidraget är till för att stödja lokala organisationer med barn- och ungdomsverksamhet.',
+      'Stödet gäller enbart ideella föreningar i Älvsbyns kommun.', 'Bidraget gäller föreningar med barn- och ungdomsverksamhet.'],
     counterExamples: ['Bidraget är till för kommuner som vill samverka med föreningar.', 'Bidraget är till för att täcka föreningens hyra.',
       // (fresh70 adversarial probe: the members, not the organisation)
       'Stödet är till för barn och unga i kommunen.', 'Stödet är till för unga ledare i föreningar.',
-      'Stödet är till för kommunala föreningar och bolag som kommunen äger.'],
+      'Stödet är till för kommunala föreningar och bolag som kommunen äger.',
+      // (recip81, constructed: what the grant covers, not who gets it)
+      'Stödet gäller kostnader för föreningar.', 'Bidraget gäller inte föreningar.', 'Bidraget gäller från och med 1 januari.'],
   },
   {
     // a duty laid on the associations that get the grant, named as the rule's subject: they are its recipients (dev 1145,
@@ -2372,8 +2404,11 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
   {
     // the subject before a finite applying verb: "Föreningar med verksamhet i länet kan söka bidraget."
     id: 'subject-kan-soka', where: 'sentence', meaning: 'finite', weight: 1,
-    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b/iu),
-    examples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget.', 'Kommuner i länet har möjlighet att söka stöd.', 'Föreningar kan få ekonomiskt stöd.', 'Studieförbund är välkomna att söka.'],
+    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|(?:få|erhålla)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b/iu),
+    // (… "kan erhålla bidrag" as "kan få bidrag", recip81, constructed after dev 1552's "Förening som planerar ny anläggning … kan
+    // erhålla bidrag för detta", which its "att bygga om" still voids, SUBJECT_BREAK)
+    examples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget.', 'Kommuner i länet har möjlighet att söka stöd.', 'Föreningar kan få ekonomiskt stöd.', 'Studieförbund är välkomna att söka.',
+      'Förening som planerar att rusta upp en befintlig samlingslokal kan erhålla bidrag för detta.'],
     counterExamples: ['Föreningar kan inte söka bidraget.', 'Bidraget kan sökas av föreningar.', 'Kan föreningar söka?', 'Föreningar har sökt bidraget.',
       // (review70e s6, s12–s14: söka with another object than money is no applying for this grant)
       'Föreningar kan söka råd hos kommunens föreningskonsulent.', 'Regioner kan söka anstånd med redovisningen hos myndigheten.', 'Föreningar kan söka sig till kommunens mötesplatser.', 'Föreningar kan söka upp unga i bostadsområdena.', 'Kommuner kan söka information om fördelningen på webbplatsen.'],

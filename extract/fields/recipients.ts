@@ -87,6 +87,12 @@ function applyingTextOf(text: string): string {
   return out + text.slice(at);
 }
 
+/** Whether a sentence is read by a row that names the one association the money goes to (OrganisationsApplyRow.alone). */
+function namesOneAssociation(text: string): boolean {
+  const applying = applyingText(text);
+  return ORGANISATIONS_APPLY.some((row) => row.alone === true && sentenceRowHolds(row, applying));
+}
+
 /** Whether a sentence says organisations apply (ORGANISATIONS_APPLY), read with its denials blanked: one predicate for the recipients section and the body. */
 const GRANTED_ORGANISATIONS = ORGANISATIONS_APPLY.find((row) => row.id === 'organisationer-som-beviljats-bidrag')!;
 
@@ -408,14 +414,18 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       if (s.text.trimEnd().endsWith('?') && cueTest(ANSWER_DENIES, sentences[i + 1]?.text ?? '')) continue;
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
       const organisationsApply = organisationsApplyIn(s.text, doc);
-      if (!ELIGIBILITY.some((row) => sentenceRowHolds(row, s.text)) && !organisationsApply) continue;
+      const eligible = ELIGIBILITY.some((row) => sentenceRowHolds(row, s.text));
+      if (!eligible && !organisationsApply) continue;
       if (PAST_APPLICANTS.test(s.text)) continue;
       // (a kommun or region giving, the sentence's subject, is no recipient: "Kommunen beviljar bidrag till ideella
       // föreningar", GIVING_SUBJECT, vary63)
       // (a cleft names its applicant before "som", the body it hands the application to after: "Det är kommunen som skickar in
       // ansökan till länsstyrelsen" is the kommun's alone, CLEFT_SUBJECT, vary63 R1c)
       const cleft = CLEFT_SUBJECT.cue.exec(s.text)?.[1];
-      for (const t of typesIn(cleft ?? withoutGiver(s.text))) if (t !== 'organisation' || organisationsApply) add(t, s);
+      // (a sentence read only by a row that names the one association paid gives that association alone: its other type words
+      // are the work's purpose or place, "… för att stödja anhörigkonsulenter i kommunerna", OrganisationsApplyRow.alone, recip81)
+      const alone = !eligible && namesOneAssociation(s.text);
+      for (const t of typesIn(cleft ?? withoutGiver(s.text))) if (t === 'organisation' ? organisationsApply : !alone) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) {
         // … and the sentences right after it in its paragraph that add a kind by their own subject ("Kommuner kan ansöka om

@@ -182,6 +182,28 @@ const PROBES: Probe[] = [
     text: '# Statsbidrag för habilitering 2026\n\n## Vem kan rekvirera?\n\nSamtliga kommuner kan rekvirera statsbidraget.' },
   { id: 'V18', shape: 'regeringsbeslut: fördelas mellan regionerna enligt bilaga', want: ['region'],
     text: '# Regeringsbeslut\n\nRegeringen beslutar att 200 000 000 kronor ska fördelas mellan regionerna enligt bilaga. Socialstyrelsen ska betala ut medlen.' },
+
+  // second families: a government decision granting one named association, a förbund as payee, "Stödet gäller …"
+  { id: 'R1', shape: 'regeringsbeslut: Regeringen beviljar a named stiftelse a sum', want: ['organisation'],
+    text: '# Ansökan om bidrag för läsfrämjande insatser\n\nRegeringen beviljar Stiftelsen Läsrörelsen 2 500 000 kronor för att genomföra läsfrämjande insatser under 2026.\n\nBidraget avser verksamhet under 2026.' },
+  { id: 'R2', shape: 'regeringsbeslut: a named association granted, kommunerna in the purpose', want: ['organisation'],
+    text: '# Ansökan om bidrag för stöd till anhöriga\n\nRegeringen beviljar Anhörigas Riksförbund 1 200 000 kronor för att stödja anhörigkonsulenter i kommunerna.\n\nBidraget avser verksamhet under 2026.' },
+  { id: 'R3', shape: 'regeringsbeslut: a university granted, no type', want: { lacks: ['organisation'] },
+    text: '# Ansökan om medel för forskning om spelberoende\n\nRegeringen beviljar Stockholms universitet 4 000 000 kronor för en studie om spelberoende.\n\nMedlen ska användas under 2026.' },
+  { id: 'R4', shape: 'regeringsbeslut: a state agency granted, no type', want: { lacks: ['organisation'] },
+    text: '# Ansökan om medel för en kartläggning\n\nRegeringen beviljar Folkhälsomyndigheten 3 000 000 kronor för en kartläggning av unga vuxnas hälsa.\n\nMedlen ska användas under 2026.' },
+  { id: 'R5', shape: 'regeringsbeslut: a kommun granted by name', want: ['kommun'],
+    text: '# Ansökan om bidrag för ett pilotprojekt\n\nRegeringen beviljar Lycksele kommun 800 000 kronor för ett pilotprojekt om digital skolskjuts.\n\nMedlen ska användas under 2026.' },
+  { id: 'R6', shape: 'regeringsbeslut: a company granted, no organisation', want: { lacks: ['organisation'] },
+    text: '# Ansökan om stöd för en demonstrationsanläggning\n\nRegeringen beviljar Norrbränsle AB 6 000 000 kronor för en demonstrationsanläggning för biogas.\n\nMedlen ska användas under 2026.' },
+  { id: 'R7', shape: 'regeringsbeslut: pay a kommunalförbund, no organisation', want: { lacks: ['organisation'] },
+    text: '# Uppdrag att betala ut medel till ett kommunalförbund\n\nRegeringen uppdrar åt Kammarkollegiet att betala ut 5 000 000 kronor till Fyrbodals kommunalförbund för en regional kompetensplattform.\n\nMedlen ska användas under 2026.' },
+  { id: 'R8', shape: 'regeringsbeslut: pay a riksförbund', want: ['organisation'],
+    text: '# Uppdrag att betala ut bidrag till ett riksförbund\n\nRegeringen uppdrar åt Kammarkollegiet att betala ut 3 000 000 kronor till Riksförbundet för hjärt- och lungsjuka för informationsinsatser.\n\nMedlen ska användas under 2026.' },
+  { id: 'R9', shape: 'grant page: "Stödet gäller enbart ideella föreningar"', want: ['organisation'],
+    text: '# Återstartsstöd\n\nSyftet är att stärka föreningslivet efter pandemin.\n\n- Stödet gäller enbart ideella föreningar i kommunen\n- Ansökan ska vara inne senast den 1 maj' },
+  { id: 'R10', shape: 'grant page: "Bidraget gäller kostnader för föreningar" (what it covers), kommuner apply', want: ['kommun'],
+    text: '# Bidrag till lokalhyror\n\nBidraget gäller kostnader för föreningar som hyr lokaler. Kommuner kan söka bidraget hos länsstyrelsen.' },
 ];
 
 describe('recip81: recipients.types never wrong, read where it is missed', () => {
