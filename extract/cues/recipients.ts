@@ -2309,6 +2309,17 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
     ],
   },
   {
+    // a subject given another role and then denied with no subject of its own after "men": "Kommuner och regioner kan vara
+    // medfinansiärer men kan inte söka." gave kommun and region under "Vilka kan söka?" (recip81, constructed): the clause start
+    // before "men" is not the denied one's, so the whole clause from its own start is blanked. Only a denial of applying itself
+    // ("… men kan inte söka för investeringar" limits a use and stays read)
+    id: 'role-but-may-not-apply', where: 'sentence', meaning: 'not-applying', weight: 1,
+    cue: sv(/(?<=^|[,;:]\s)[^,;:.]{1,250}?\smen\s+(?:(?:kan|får)\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:vara\s+(?:huvud|med)?sökande|stå\s+som\s+sökande|(?:an)?söka(?!\s+(?:för|till|om)\b)|rekvirera(?!\s+(?:för|till)\b))\b/iu),
+    examples: ['Kommuner och regioner kan vara medfinansiärer men kan inte söka.', 'Myndigheter kan delta i projekten men inte vara sökande.', 'Företag kan ingå som partner men får inte söka.'],
+    // (a denial with its own subject, or of a use, is another row's or none)
+    counterExamples: ['Kommuner kan söka bidraget men inte för löner.', 'Kommuner kan söka men får inte söka för investeringar.', 'Föreningar kan söka, men kommuner kan inte söka.', 'Kommuner kan söka bidraget.'],
+  },
+  {
     // the subject denied in a subordinate clause, the negation before the verb: "Observera att kommuner och regioner inte kan
     // söka bidraget." (recip77, constructed: kommun and region came out); only after a subordinating word, so "föreningar som
     // inte kan söka andra bidrag" (a condition on the applicant) stays read

@@ -204,6 +204,13 @@ const PROBES: Probe[] = [
     text: '# Återstartsstöd\n\nSyftet är att stärka föreningslivet efter pandemin.\n\n- Stödet gäller enbart ideella föreningar i kommunen\n- Ansökan ska vara inne senast den 1 maj' },
   { id: 'R10', shape: 'grant page: "Bidraget gäller kostnader för föreningar" (what it covers), kommuner apply', want: ['kommun'],
     text: '# Bidrag till lokalhyror\n\nBidraget gäller kostnader för föreningar som hyr lokaler. Kommuner kan söka bidraget hos länsstyrelsen.' },
+  // a role then a denial with no subject of its own (recip81 adversarial run)
+  { id: 'R11', shape: 'utlysning: "Vilka kan söka?" with "Kommuner och regioner kan vara medfinansiärer men kan inte söka"', want: ['organisation'],
+    text: '# Utlysning: Hållbar turism\n\nTillväxtverket utlyser medel.\n\n### Vilka kan söka?\n\nFöretag, ideella föreningar och stiftelser kan söka. Kommuner och regioner kan vara medfinansiärer men kan inte söka.' },
+  { id: 'R12', shape: 'grant page: "Regionen kan delta i projektet men inte vara sökande"', want: ['organisation'],
+    text: '# Projektstöd för folkhälsa\n\nIdeella föreningar kan söka stödet. Regionen kan delta i projektet men inte vara sökande.' },
+  { id: 'R13', shape: 'keep: "Kommuner kan söka bidraget men inte för löner"', want: ['kommun'],
+    text: '# Bidrag till klimatanpassning\n\nKommuner kan söka bidraget men inte för löner. Ansökan ska vara inne senast den 1 april 2026.' },
 ];
 
 describe('recip81: recipients.types never wrong, read where it is missed', () => {
