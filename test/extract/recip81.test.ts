@@ -211,6 +211,12 @@ const PROBES: Probe[] = [
     text: '# Projektstöd för folkhälsa\n\nIdeella föreningar kan söka stödet. Regionen kan delta i projektet men inte vara sökande.' },
   { id: 'R13', shape: 'keep: "Kommuner kan söka bidraget men inte för löner"', want: ['kommun'],
     text: '# Bidrag till klimatanpassning\n\nKommuner kan söka bidraget men inte för löner. Ansökan ska vara inne senast den 1 april 2026.' },
+  // open, misses (no wrong value): a numbered heading "2. Vem kan söka" read as a list item, so the section reader never runs;
+  // a förordning's "Bidrag får lämnas till trossamfund" (forordning-lamnas-till has no trossamfund)
+  { id: 'O5', shape: 'anvisning: numbered heading "2. Vem kan söka" over a fragment', want: ['huvudman'], run: 'fails',
+    text: '# Anvisning för statsbidrag för förstärkt elevhälsa\n\n1. Syfte\n\nStatsbidraget ska stärka elevhälsan i skolor.\n\n2. Vem kan söka\n\nKommunala och enskilda huvudmän för grundskola.\n\n3. Redovisning\n\nHuvudmannen ska redovisa till Skolverket.' },
+  { id: 'O6', shape: 'förordning: "Bidrag får lämnas till trossamfund"', want: ['organisation'], run: 'fails',
+    text: '# Förordning om bidrag till trossamfund\n\n2 § Bidrag får lämnas till trossamfund.\n\n5 § Kommuner och regioner får inte lämna bidrag för samma ändamål.' },
 ];
 
 describe('recip81: recipients.types never wrong, read where it is missed', () => {
