@@ -144,6 +144,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.ALSO_PAID_GROUP': [recipients.ALSO_PAID_GROUP],
   'recipients.ALSO_SUM_TO_GROUP': [recipients.ALSO_SUM_TO_GROUP],
   'recipients.RECIPIENT_LABEL_LINE': [recipients.RECIPIENT_LABEL_LINE],
+  'recipients.RECIPIENT_TYPE_LABEL_LINE': [recipients.RECIPIENT_TYPE_LABEL_LINE],
   'recipients.CALL_STATEMENT': [recipients.CALL_STATEMENT],
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
   'recipients.ORGANISATIONS_ASKED': [recipients.ORGANISATIONS_ASKED],

@@ -39,6 +39,14 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Region Stockholm kan söka bidraget.', 'Bidraget kan sökas av Region Gotland och kommunerna.'],
   },
   {
+    // a named landsting (the regions' name until 2019) as the one that grants, as region-name-distributes: "Stockholms läns landsting
+    // delar ut bidrag till patientföreningar varje år" gave region beside the föreningar (recip81, constructed)
+    id: 'landsting-name-distributes', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:\p{Lu}\p{L}+\s+(?:läns\s+)?landsting|Landstinget\s+\p{Lu}\p{L}+)\s+(?:delar\s+(?:\p{L}+\s+){0,2}?ut|fördelar|beviljar|utlyser|avsätter|ger)\b/u),
+    examples: ['Stockholms läns landsting delar ut bidrag till patientföreningar varje år.', 'Landstinget Sörmland fördelar medel till ideella föreningar.', 'Gotlands landsting beviljar stöd till organisationer.'],
+    counterExamples: ['Stockholms läns landsting kan söka bidraget.', 'Bidraget kan sökas av Västerbottens läns landsting och kommunerna.', 'Landstinget Sörmland rekvirerar medel.'],
+  },
+  {
     // a Finnish välfärdsområde (a region, specs/lexicon.ts) named as the one that grants: "Österbottens välfärdsområde
     // beviljar bidrag till registrerade allmännyttiga föreningar och stiftelser …" (dev 1270) is the distributor
     id: 'valfardsomrade-name-distributes', where: 'sentence', meaning: 'party', weight: 1,
@@ -221,14 +229,20 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     id: 'place-in-kommuner-of-a-kind', where: 'sentence', meaning: 'party', weight: 1,
     // (… "i länets kommuner" too; only right after an association's or a company's noun, so a kommun's own body stays the
     // kommun's: "Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn")
-    cue: sv(/(?<=\b[\p{L}-]{0,30}(?:företag|föreningar|organisationer|aktörer|stiftelser)\s{1,3})(?:i|inom)\s+(?:(?:länets|regionens|landets)\s+)?(?:kommuner|kommunerna|regioner|regionerna)\b(?:\s+(?:och|eller)\s+(?:kommuner|kommunerna|regioner|regionerna)\b(?!\s{1,3}(?:kan|får|ska|skall|måste|söker|ansöker|rekvirerar)\b))?/iu),
+    cue: sv(/(?<=\b[\p{L}-]{0,30}(?:företag|föreningar|organisationer|aktörer|stiftelser|personer|barn|unga|ungdomar|kvinnor|män|äldre|elever|invånare|familjer|flickor|pojkar|patienter|människor|nyanlända|anhöriga|hushåll|insatser|projekt|aktiviteter)\s{1,3})(?:i|inom)\s+(?:(?:länets|regionens|landets)\s+)?(?:kommuner|kommunerna|regioner|regionerna)\b(?:\s+(?:och|eller)\s+(?:kommuner|kommunerna|regioner|regionerna)\b(?!\s{1,3}(?:kan|får|ska|skall|måste|söker|ansöker|rekvirerar)\b))?/iu),
     // (review77b L3: both places joined, "företag och föreningar i kommuner och regioner som drabbats av varslen" gave region; the
     // second noun never the subject of the next clause, "… i kommunerna och regionerna kan söka för egen del")
     examples: ['Företag i kommuner med hög arbetslöshet kan söka stödet.', 'Stödet kan sökas av föreningar i kommuner som har vindkraft.', 'Regionen fördelar medel till föreningar i länets kommuner.',
-      'Stödet kan sökas av företag och föreningar i kommuner och regioner som drabbats av varslen.'],
+      'Stödet kan sökas av företag och föreningar i kommuner och regioner som drabbats av varslen.',
+      // (… the people or the work the grant is for, a target group: "… insatser som stöder våldsutsatta kvinnor i kommuner och
+      // regioner" gave kommun and region beside the organisations a förordning's rule names; recip81, constructed)
+      'Statsbidrag får lämnas till ideella organisationer för insatser som stöder våldsutsatta kvinnor i kommuner och regioner.',
+      'Myndigheten utlyser medel för insatser för äldre personer i kommunerna.', 'Bidraget ska användas till aktiviteter för barn och unga i regionens kommuner.'],
     // ("… föreningar i kommunerna och regionerna kan söka för egna projekt" blanks "i kommunerna" alone: review77b L1b)
     counterExamples: ['Kommuner med hög arbetslöshet kan söka stödet.', 'Bidraget kan sökas av kommuner som har vindkraft.', 'Stödet kan sökas av kommuner i Norrbotten.',
-      'Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn.'],
+      'Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn.',
+      // (recip81: a people or work noun with no place after it, or the type itself after "av")
+      'Kommuner kan söka bidrag för barn och unga.', 'Bidraget kan sökas av kommuner och regioner för insatser.', 'Insatser kan sökas av kommuner i länet.'],
   },
   {
     // a named kommun, län or region as where the applicant lives or works: "verksam i Karlstads kommun", "annan anknytning till kommunen"
@@ -541,8 +555,9 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
   {
     id: 'statsbidrag-till', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,\u00a0]+\s*(?:miljoner|miljarder)?\s*(?:kronor|kr|SEK)\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu),
-    examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.'],
+    cue: sv(/\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,\u00a0]+\s*(?:miljoner|miljarder)?\s*(?:kronor|kr|SEK)\s+)?till\s+(?:landets\s+|samtliga\s+|alla\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu),
+    // (… "samtliga", "alla": "Medlen fördelas till samtliga regioner utifrån befolkningsmängd" named no type; recip81, constructed)
+    examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.', 'Medlen fördelas till samtliga regioner utifrån befolkningsmängd.'],
     counterExamples: ['Statsbidraget ska stärka vården.'],
   },
   {
@@ -595,9 +610,12 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // the same in the passive: "Ersättning får lämnas till kommuner för …"
     id: 'medel-lamnas-till', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:stöd|bidrag|medel|medlen|ersättning|ersättningen)\p{L}*\s+(?:kan\s+|får\s+)?(?:lämnas|ges|beviljas|betalas\s+ut)\s+till\s+(?:en\s+|ett\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
-    examples: ['Ersättning får lämnas till kommuner för att stärka verksamheten.', 'Bidrag kan ges till en kommun som antar en plan.'],
-    counterExamples: ['Bidrag kan ges till föreningar i kommunen.', 'Ersättning får lämnas för verksamhet som genomförs av kommunen.'],
+        // (… a compound grant word and the länsstyrelser: a förordning's "Statsbidrag får lämnas till kommuner och regioner som …", "Bidrag
+    // får lämnas till länsstyrelserna för …" named no type; recip81, constructed)
+    cue: sv(new RegExp(String.raw`\b(?:stats|projekt|investerings|verksamhets|utvecklings|drift)?(?:stöd|bidrag|medel|medlen|ersättning|ersättningen)\p{L}*\s+(?:kan\s+|får\s+)?(?:lämnas|ges|beviljas|betalas\s+ut)\s+till\s+(?:en\s+|ett\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS}|länsstyrelse(?:r|rna))\b`, 'iu')),
+    examples: ['Ersättning får lämnas till kommuner för att stärka verksamheten.', 'Bidrag kan ges till en kommun som antar en plan.',
+      'Statsbidrag får lämnas till kommuner och regioner som genomför åtgärder för bättre vattenkvalitet.', 'Bidrag får lämnas till länsstyrelserna för åtgärder mot viltskador.', 'Investeringsbidrag får lämnas till kommuner.'],
+    counterExamples: ['Bidrag kan ges till föreningar i kommunen.', 'Ersättning får lämnas för verksamhet som genomförs av kommunen.', 'Statsbidrag får inte lämnas till kommuner.', 'Statsbidrag får lämnas till projekt i kommunerna.'],
   },
   {
     // a förordning's rule with its own name between the grant and the verb: "Ersättning enligt denna förordning får lämnas till
@@ -698,8 +716,8 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // use): "Sökande ska vara en kommun.", "Du kan söka om du är en region.", "För att kunna söka måste ni vara en kommun.",
     // "Ansökan kan göras av kommuner.", "Rätt att söka har regioner." — the sentence's type words then name the recipients
     id: 'sokande-ska-vara-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara\s(?!(?:folkbokförd|bosatt|skriven|verksam|aktiv|medlem|anställd)\b)|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är\s|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara\s|\bansökan\s+(?:kan|får)\s+göras\s+av\s|^rätt\s+att\s+(?:an)?söka\s+har\s|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+skolhuvudm/iu),
-    examples: ['Bidraget kan sökas av skolhuvudmän.', 'Sökande ska vara en kommun.', 'Du kan söka om du är en region.', 'För att kunna söka måste ni vara en kommun.', 'Ansökan kan göras av kommuner.', 'Rätt att söka har regioner.'],
+    cue: sv(/^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara\s(?!(?:folkbokförd|bosatt|skriven|verksam|aktiv|medlem|anställd)\b)|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är\s|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara\s|\b(?:ansökan|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:göras|lämnas(?:\s+in)?)\s+av\s|^rätt\s+att\s+(?:an)?söka\s+har\s|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+skolhuvudm/iu),
+    examples: ['Bidraget kan sökas av skolhuvudmän.', 'Sökande ska vara en kommun.', 'Du kan söka om du är en region.', 'För att kunna söka måste ni vara en kommun.', 'Ansökan kan göras av kommuner.', 'Rätt att söka har regioner.', 'Ansökningar kan lämnas av kommuner och regioner.'],
     counterExamples: ['Sökande ska vara folkbokförd i en kommun i Kalmar län.', 'Sökande ska redovisa hur kommunen medfinansierar projektet.', 'Ansökan kan göras i samverkan med kommunen.', 'Du kan söka om projektet genomförs i en kommun.', 'Rätten att söka prövas av regionen.'],
   },
   {
@@ -912,6 +930,12 @@ export interface OrganisationsApplyRow extends Cue<'organisation'> {
    * fresh71). A flag of the row itself, so that a new row of that kind says so where it is written.
    */
   readonly indirect?: true;
+  /**
+   * The row names the one association the money goes to ("Regeringen beviljar Anhörigas Riksförbund 1 200 000 kronor för att stödja
+   * anhörigkonsulenter i kommunerna"): the sentence's other type words tell the work's purpose or place, never a recipient, so a
+   * sentence only this row reads gives organisation alone (fields/recipients.ts; recip81 R2, constructed).
+   */
+  readonly alone?: true;
 }
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
@@ -1065,15 +1089,18 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // stiftelser.", "Sökande ska vara en ideell förening.", "Du kan söka om du är ett trossamfund.", "Ansökan kan göras av
     // studieförbund.", "Rätt att söka har ideella föreningar."; the kind heads the agent, at most one word before it
     id: 'sokande-ska-vara-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:\b(?:kan|får)\s+(?:(?:an)?sökas|rekvireras)\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej|genom|via|efter|utan|undantaget|undantagna|exklusive|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
+    cue: sv(/(?:\b(?:kan|får)\s+(?:(?:an)?sökas|rekvireras)\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\b(?:ansökan|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:göras|lämnas(?:\s+in)?)\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej|genom|via|efter|utan|undantaget|undantagna|exklusive|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
     // (… a list before the kind, and "Projektägare/Stödmottagare kan vara": "Projektägare kan vara kommuner, regioner, företag eller
     // föreningar." gave kommun and region without organisation; recip77, constructed; the list's words never a preposition,
     // "medlem" or a denial, so a partner or a member stays out)
     examples: ['Projektägare kan vara kommuner, regioner, företag eller föreningar.', 'Stödmottagare kan vara kommuner, regioner och ideella organisationer.', 'Bidraget kan sökas av kommuner, landsting och stiftelser.',
       // (… a compound kind after the list: dev 2197, Sparbanksstiftelsen Skaraborg, recip77)
       'Medlen för detta kan sökas av offentliga och privata näringslivs- och främjarorganisationer, antingen allmänna eller branschföreträdare.', 'Stödet kan sökas av idrottsföreningar och kommuner.',
-      'Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.'],
+      'Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.',
+      // (recip81, constructed: "Ansökningar kan lämnas av" as "Ansökan kan göras av")
+      'Ansökningar kan lämnas av företag och ideella organisationer.'],
     counterExamples: ['Bidraget kan sökas av kommuner i samverkan med föreningar.', 'Sökande ska vara medlem i en förening.', 'Ansökan kan göras av kommunen för föreningar i kommunen.', 'Bidraget kan inte sökas av stiftelser.', 'Insatserna riktar sig till medlemmar i föreningar.',
+      'Ansökningar kan lämnas in av kommunen för föreningar i kommunen.',
       'Projektägare kan vara kommuner i samarbete med föreningar.', 'Sökande kan vara kommuner som är medlemmar i föreningar.', 'Bidraget kan sökas av kommuner men inte av föreningar.', 'Bidraget kan sökas av kommuner för arbete med ungdomsorganisationer.', 'Bidraget kan sökas av kommuner för föreningsverksamhet.',
       // (review77b S1, S2: nor a way, an exception or the applicants' own organisations: "kommuner och regioner genom sina
       // intresseorganisationer", "kommuner och regioner, undantaget näringslivsorganisationer" gave organisation)
@@ -1128,6 +1155,21 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
       'Nämnden ger bidrag till kommunernas stöd till föreningar.', 'Kommunen ger bidrag till barn i föreningar.', 'Länsstyrelsen lämnar inte bidrag till föreningar.',
       'Statsbidraget kan rekvireras av kommunerna, som sedan ger bidrag till föreningar.', 'Medlen kan sökas av regionerna som i sin tur fördelar medel till patientföreningar.',
       'Medlen kan sökas av regionerna som i sin tur fördelar statliga medel till patientföreningar.', 'Länsstyrelsen fördelar statliga medel till kommuner som samverkar med föreningar.'],
+  },
+  {
+    // a government decision granting one named association a sum on its application: "Regeringen beviljar Funktionsrätt Sverige knappt
+    // två miljoner kronor …" (dev 2141), "Regeringen beviljar Svenskt Friluftsliv 10 000 000 kronor …" (dev 2186), "Regeringen betalar
+    // Röda Korset 17 miljoner kronor …" (dev 1373), "Regeringen beslutar, i enlighet med ansökan från …, att bevilja CAN 3 000 000
+    // kronor …" (dev 2359); recip81. The name is capitalised and a sum follows it; never a kommun, region, landsting, länsstyrelse,
+    // state agency, university, center or company (their names' own words), which regeringen-beviljar and the agencies' rows read
+    id: 'regeringen-beviljar-namngiven-forening', where: 'sentence', meaning: 'organisation', weight: 1, alone: true,
+    cue: sv(new RegExp(String.raw`^Regeringen\s+(?:beviljar|betalar|beslutar,?\s+(?:[^.]{0,160}?,\s+)?att\s+bevilja)\s+(?!(?:Region|Regionen|Länsstyrelsen|Landstinget|Statens|Sametinget|Kammarkollegiet|${alternation(AGENCIES)})\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?<!(?:verket|myndigheten|styrelsen|inspektionen|kollegiet|rådet|tinget|universitet|universitetet|högskola|högskolan|institutet|institut|center|centret|centrum|centrumet|nämnden|kommun|stad|län|landsting|AB))\s+(?:knappt\s+|drygt\s+|högst\s+|totalt\s+|ytterligare\s+)?(?:\d|en\s+miljon|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+miljoner)`, 'u')),
+    examples: ['Regeringen beviljar Funktionsrätt Sverige knappt två miljoner kronor för att förbättra patientdelaktigheten.', 'Regeringen beviljar Svenskt Friluftsliv 10 000 000 kronor för att genomföra kompletterande insatser.',
+      'Regeringen betalar Röda Korset 17 miljoner kronor för att under 2024 stärka behandlingsverksamheten.', 'Regeringen beslutar, i enlighet med ansökan från Centralförbundet för alkohol- och narkotikaupplysning (CAN), att bevilja CAN 3 000 000 kronor för arbetet.'],
+    // (constructed: a kommun, region, agency, university, a Nordic or other institution (dev 1910's "Nordens Välfärdscenter", whose gold
+    // scores no type) or company named; a sum before the name; not the government)
+    counterExamples: ['Regeringen beviljar Umeå kommun 500 000 kronor.', 'Regeringen beviljar Region Västerbotten 1 650 000 kronor.', 'Regeringen beviljar Sametinget 1 650 000 kronor för arbete i regionen.', 'Regeringen beviljar Lunds universitet 2 000 000 kronor.',
+      'Regeringen beviljar Boverket 5 000 000 kronor.', 'Regeringen beviljar Nordens Välfärdscenter 40 000 euro för utgivning av tidskriften.', 'Regeringen beviljar Vattenfall AB 3 000 000 kronor.', 'Kommunen beviljar Föreningen Hembygden 20 000 kronor.', 'Regeringen beviljar bidrag med 3 000 000 kronor till Stiftelsen Mathantverk.', 'Regeringen beviljar Länsstyrelsen i Jämtlands län 3 000 000 kronor.'],
   },
   {
     id: 'named-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -1379,9 +1421,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
   {
     // a regeringsuppdrag's sum to organisations: "… att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för …"
     id: 'fordela-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:fördela|betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr|SEK)\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
-    examples: ['Regeringen uppdrar åt Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för insatser.'],
-    counterExamples: ['Regeringen uppdrar åt MUCF att fördela 20 000 000 kronor till kommunerna i samråd med organisationer.', 'MUCF ska informera organisationerna om hur 20 000 000 kronor fördelas.'],
+    // (… the sum named as "de 50 miljoner kronor i extra organisationsbidrag" (dev 2044), and a förbund named as the payee, "betala ut
+    // 10 000 000 kronor till Centralförbundet för alkohol- och narkotikaupplysning" (dev 1372), never a kommunalförbund, regionförbund or
+    // samordningsförbund, public bodies; recip81)
+    cue: sv(new RegExp(String.raw`\b(?:fördela|betala\s+ut|utbetala)\s+(?:de\s+|totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr|SEK)\s+(?:i\s+(?:extra\s+|särskilt\s+)?[\p{L}-]{0,20}bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?(?:[\p{L}-]*(?:${orgs('organisation', 'förening')})|\p{L}*(?<!kommunal|region|samordnings)förbund(?:et)?)\b`, 'iu')),
+    examples: ['Regeringen uppdrar åt Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för insatser.',
+      'Regeringen har idag beslutat att MUCF får i uppdrag att fördela de 50 miljoner kronor i extra organisationsbidrag till barn- och ungdomsorganisationer som beslutades om i en extra ändringsbudget.',
+      'Regeringen uppdrar åt Kammarkollegiet att betala ut 10 000 000 kronor till Centralförbundet för alkohol- och narkotikaupplysning (CAN).'],
+    counterExamples: ['Regeringen uppdrar åt MUCF att fördela 20 000 000 kronor till kommunerna i samråd med organisationer.', 'MUCF ska informera organisationerna om hur 20 000 000 kronor fördelas.',
+      // (recip81, constructed: a public förbund, or a förbund as a partner further on)
+      'Kammarkollegiet ska betala ut 5 000 000 kronor till Skaraborgs kommunalförbund.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut 3 000 000 kronor till samordningsförbunden.', 'Socialstyrelsen ska fördela 8 000 000 kronor till regionerna i samverkan med idrottsförbunden.'],
   },
   {
     // the same without a sum: "Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå"
@@ -1461,16 +1510,20 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // (dev 2118, fresh70), "Stödet är till för ideella föreningar i kommunen."
     id: 'bidraget-ar-till-for-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
     // (the words between no preposition: "Stödet är till för unga ledare i föreningar" is for people in them, review70a R7)
-    cue: sv(new RegExp(String.raw`^[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+är\s+till\s+för\s+(?:att\s+(?:stötta|stödja|hjälpa)\s+)?(?:(?!(?:i|inom|hos|med|av|från|utan|till|som|och)\s)[\p{L}-]+\s+){0,3}?${ORG_HEAD}`, 'iu')),
+    // (… or "gäller" with the kind right after it: "Stödet gäller enbart ideella föreningar i Älvsbyns kommun", dev 1320; recip81)
+    cue: sv(new RegExp(String.raw`^[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+(?:är\s+till\s+för\s+(?:att\s+(?:stötta|stödja|hjälpa)\s+)?(?:(?!(?:i|inom|hos|med|av|från|utan|till|som|och)\s)[\p{L}-]+\s+){0,3}?|gäller\s+(?:enbart\s+|endast\s+|bara\s+)?)${ORG_HEAD}`, 'iu')),
     // (not the kommun's own: "Stödet är till för kommunala föreningar och bolag som kommunen äger", review70a S15)
     unless: [{ where: 'sentence', cue: sv(/\bkommunala\s|\bsom\s+(?:kommunen|regionen)\s+äger\b/iu) }],
     examples: ['Bidragen är till för att stötta Hultsfred kommuns ideella föreningar.',
       // (fresh70 paraphrases)
-      'Stödet är till för ideella föreningar som verkar i kommunen.', 'Föreningsbidraget är till för att stödja lokala organisationer med barn- och ungdomsverksamhet.'],
+      'Stödet är till för ideella föreningar som verkar i kommunen.', 'Föreningsbidraget är till för att stödja lokala organisationer med barn- och ungdomsverksamhet.',
+      'Stödet gäller enbart ideella föreningar i Älvsbyns kommun.', 'Bidraget gäller föreningar med barn- och ungdomsverksamhet.'],
     counterExamples: ['Bidraget är till för kommuner som vill samverka med föreningar.', 'Bidraget är till för att täcka föreningens hyra.',
       // (fresh70 adversarial probe: the members, not the organisation)
       'Stödet är till för barn och unga i kommunen.', 'Stödet är till för unga ledare i föreningar.',
-      'Stödet är till för kommunala föreningar och bolag som kommunen äger.'],
+      'Stödet är till för kommunala föreningar och bolag som kommunen äger.',
+      // (recip81, constructed: what the grant covers, not who gets it)
+      'Stödet gäller kostnader för föreningar.', 'Bidraget gäller inte föreningar.', 'Bidraget gäller från och med 1 januari.'],
   },
   {
     // a duty laid on the associations that get the grant, named as the rule's subject: they are its recipients (dev 1145,
@@ -2008,8 +2061,8 @@ export const ALSO_PAID_GROUP: Cue<'also'> = {
  * professionella kulturskapare baserade på Gotland med F- eller FA-skattsedel." (dev 2292, Bidragsportalen's summary of Region
  * Gotland's call; issue 12, fresh77a), "Vem kan söka: Ideella föreningar". Group 1 is the answer's head, up to the first word that
  * places, qualifies or goes on ("baserade", "i", "som", "med", "ska" …): the types are read there only, never in a partner or a place
- * named later ("… i samverkan med kommuner"). Not "Sökande:" (a form's field) nor "Målgrupp:" (those reached); a line that
- * denies anything ("inte", "ej", "utom") is not read.
+ * named later ("… i samverkan med kommuner"). Not "Sökande:" (a form's field) nor "Målgrupp:" (those reached): those are
+ * RECIPIENT_TYPE_LABEL_LINE's, only with a type's plural; a line that denies anything ("inte", "ej", "utom") is not read.
  */
 export const RECIPIENT_LABEL_LINE: Cue<'recipients-label'> = {
   id: 'behorighet-label-line', where: 'line', meaning: 'recipients-label', weight: 1,
@@ -2019,6 +2072,20 @@ export const RECIPIENT_LABEL_LINE: Cue<'recipients-label'> = {
     'Vem kan söka: Ideella föreningar och kommuner i länet.', 'Stödberättigade sökande: Regioner och kommuner som har tecknat avtal.'],
   // adversarial (constructed): a denial in the answer, a form's field, a target group, a sentence that only mentions the label word
   counterExamples: ['Vem kan söka: Företag, men inte kommuner eller föreningar.', 'Sökande: Kommunen', 'Målgrupp: Unga i kommunerna.', 'Behörigheten att söka gäller kommuner.'],
+};
+
+/**
+ * A label line of the fields RECIPIENT_LABEL_LINE leaves out, "Sökande:", "Målgrupp:", "Stödmottagare:", read only when its answer
+ * opens with a recipient type's plural (a kind, not one body's name nor a group of people): "Sökande: Regioner och kommuner.",
+ * "Målgrupp: Kommuner i Västra Götalands län.", "Stödmottagare: Regioner." named no type (recip81, constructed from how calls and
+ * anvisningar put their summary fields). Group 1 is the answer's head, as RECIPIENT_LABEL_LINE's; a line that denies is not read.
+ */
+export const RECIPIENT_TYPE_LABEL_LINE: Cue<'recipients-label'> = {
+  id: 'sokande-malgrupp-label-line', where: 'line', meaning: 'recipients-label', weight: 1,
+  cue: sv(/^(?:sökande|målgrupp|stödmottagare|bidragsmottagare)\s*:\s*(?![^\n]{0,300}\b(?:inte|ej|utom|undantag)\b)((?:(?:samtliga|alla|ideella|idéburna|kommunala|enskilda|fristående)\s+)?(?:kommuner|kommunerna|regioner|regionerna|landsting|landstingen|länsstyrelser|länsstyrelserna|huvudmän|stiftelser|[\p{L}-]{0,30}föreningar|[\p{L}-]{0,30}organisationer)\b[^\n.;]{0,200}?)(?=\s+(?:som|med|i|på|inom|baserade?|verksamma|registrerade|ska|måste|kan|får|för|från|enligt|och\s+som)\b|[.;]|$)/iu),
+  examples: ['Sökande: Regioner och kommuner.', 'Målgrupp: Kommuner i Västra Götalands län.', 'Stödmottagare: Regioner.', 'Sökande: ideella föreningar registrerade i kommunens föreningsregister.'],
+  // a form's field for one body, a group of people, a denial, the label word in a sentence
+  counterExamples: ['Sökande: Kommunen', 'Målgrupp: Unga i kommunerna.', 'Målgrupp: Barn och unga.', 'Sökande: Kommunernas namn', 'Målgrupp: Föreningar, men inte kommuner.', 'Sökande som är kommuner ska bifoga ett beslut.'],
 };
 
 /** The subject of an ALSO_RECIPIENTS sentence: a grant word (the page's own), else a word the title must hold. */
@@ -2264,6 +2331,17 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
     ],
   },
   {
+    // a subject given another role and then denied with no subject of its own after "men": "Kommuner och regioner kan vara
+    // medfinansiärer men kan inte söka." gave kommun and region under "Vilka kan söka?" (recip81, constructed): the clause start
+    // before "men" is not the denied one's, so the whole clause from its own start is blanked. Only a denial of applying itself
+    // ("… men kan inte söka för investeringar" limits a use and stays read)
+    id: 'role-but-may-not-apply', where: 'sentence', meaning: 'not-applying', weight: 1,
+    cue: sv(/(?<=^|[,;:]\s)[^,;:.]{1,250}?\smen\s+(?:(?:kan|får)\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:vara\s+(?:huvud|med)?sökande|stå\s+som\s+sökande|(?:an)?söka(?!\s+(?:för|till|om)\b)|rekvirera(?!\s+(?:för|till)\b))\b/iu),
+    examples: ['Kommuner och regioner kan vara medfinansiärer men kan inte söka.', 'Myndigheter kan delta i projekten men inte vara sökande.', 'Företag kan ingå som partner men får inte söka.'],
+    // (a denial with its own subject, or of a use, is another row's or none)
+    counterExamples: ['Kommuner kan söka bidraget men inte för löner.', 'Kommuner kan söka men får inte söka för investeringar.', 'Föreningar kan söka, men kommuner kan inte söka.', 'Kommuner kan söka bidraget.'],
+  },
+  {
     // the subject denied in a subordinate clause, the negation before the verb: "Observera att kommuner och regioner inte kan
     // söka bidraget." (recip77, constructed: kommun and region came out); only after a subordinating word, so "föreningar som
     // inte kan söka andra bidrag" (a condition on the applicant) stays read
@@ -2359,8 +2437,11 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
   {
     // the subject before a finite applying verb: "Föreningar med verksamhet i länet kan söka bidraget."
     id: 'subject-kan-soka', where: 'sentence', meaning: 'finite', weight: 1,
-    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b/iu),
-    examples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget.', 'Kommuner i länet har möjlighet att söka stöd.', 'Föreningar kan få ekonomiskt stöd.', 'Studieförbund är välkomna att söka.'],
+    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|(?:få|erhålla)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b/iu),
+    // (… "kan erhålla bidrag" as "kan få bidrag", recip81, constructed after dev 1552's "Förening som planerar ny anläggning … kan
+    // erhålla bidrag för detta", which its "att bygga om" still voids, SUBJECT_BREAK)
+    examples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget.', 'Kommuner i länet har möjlighet att söka stöd.', 'Föreningar kan få ekonomiskt stöd.', 'Studieförbund är välkomna att söka.',
+      'Förening som planerar att rusta upp en befintlig samlingslokal kan erhålla bidrag för detta.'],
     counterExamples: ['Föreningar kan inte söka bidraget.', 'Bidraget kan sökas av föreningar.', 'Kan föreningar söka?', 'Föreningar har sökt bidraget.',
       // (review70e s6, s12–s14: söka with another object than money is no applying for this grant)
       'Föreningar kan söka råd hos kommunens föreningskonsulent.', 'Regioner kan söka anstånd med redovisningen hos myndigheten.', 'Föreningar kan söka sig till kommunens mötesplatser.', 'Föreningar kan söka upp unga i bostadsområdena.', 'Kommuner kan söka information om fördelningen på webbplatsen.'],

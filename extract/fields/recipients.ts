@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -85,6 +85,12 @@ function applyingTextOf(text: string): string {
     at = stop;
   }
   return out + text.slice(at);
+}
+
+/** Whether a sentence is read by a row that names the one association the money goes to (OrganisationsApplyRow.alone). */
+function namesOneAssociation(text: string): boolean {
+  const applying = applyingText(text);
+  return ORGANISATIONS_APPLY.some((row) => row.alone === true && sentenceRowHolds(row, applying));
 }
 
 /** Whether a sentence says organisations apply (ORGANISATIONS_APPLY), read with its denials blanked: one predicate for the recipients section and the body. */
@@ -383,7 +389,8 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     for (const b of bodyBlocks(doc)) {
       let start = 0;
       for (const l of b.seg.text.split('\n')) {
-        const head = RECIPIENT_LABEL_LINE.cue.exec(l.trim())?.[1];
+        // (… or "Sökande:", "Målgrupp:" answered by a type's plural, RECIPIENT_TYPE_LABEL_LINE, recip81)
+        const head = RECIPIENT_LABEL_LINE.cue.exec(l.trim())?.[1] ?? RECIPIENT_TYPE_LABEL_LINE.cue.exec(l.trim())?.[1];
         // the evidence is the label's own line of the block
         if (head !== undefined) for (const t of typesIn(head)) add(t, { block: b, start, end: start + l.length, text: l });
         start += l.length + 1;
@@ -407,14 +414,18 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       if (s.text.trimEnd().endsWith('?') && cueTest(ANSWER_DENIES, sentences[i + 1]?.text ?? '')) continue;
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
       const organisationsApply = organisationsApplyIn(s.text, doc);
-      if (!ELIGIBILITY.some((row) => sentenceRowHolds(row, s.text)) && !organisationsApply) continue;
+      const eligible = ELIGIBILITY.some((row) => sentenceRowHolds(row, s.text));
+      if (!eligible && !organisationsApply) continue;
       if (PAST_APPLICANTS.test(s.text)) continue;
       // (a kommun or region giving, the sentence's subject, is no recipient: "Kommunen beviljar bidrag till ideella
       // föreningar", GIVING_SUBJECT, vary63)
       // (a cleft names its applicant before "som", the body it hands the application to after: "Det är kommunen som skickar in
       // ansökan till länsstyrelsen" is the kommun's alone, CLEFT_SUBJECT, vary63 R1c)
       const cleft = CLEFT_SUBJECT.cue.exec(s.text)?.[1];
-      for (const t of typesIn(cleft ?? withoutGiver(s.text))) if (t !== 'organisation' || organisationsApply) add(t, s);
+      // (a sentence read only by a row that names the one association paid gives that association alone: its other type words
+      // are the work's purpose or place, "… för att stödja anhörigkonsulenter i kommunerna", OrganisationsApplyRow.alone, recip81)
+      const alone = !eligible && namesOneAssociation(s.text);
+      for (const t of typesIn(cleft ?? withoutGiver(s.text))) if (t === 'organisation' ? organisationsApply : !alone) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) {
         // … and the sentences right after it in its paragraph that add a kind by their own subject ("Kommuner kan ansöka om

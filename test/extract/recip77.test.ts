@@ -177,8 +177,8 @@ const PROBES: Probe[] = [
     text: 'Kommun och politik\nBygga och bo\nRegion och landsting\n# Föreningsbidrag\n\nFöreningar med säte i kommunen kan söka bidrag för sin verksamhet.' },
   { id: 'B10', shape: 'breadcrumb', want: ['organisation'], 
     text: 'Startsida > Kommun och politik > Bidrag och stöd\n# Bidrag till föreningar\n\nFöreningar med säte i kommunen kan söka bidrag.' },
-  // open: a miss: "fördelas till samtliga regioner" (ELIGIBILITY statsbidrag-till takes no "samtliga"); no wrong value
-  { id: 'B11', shape: 'anvisning fordelas till regioner, kommuner delta', want: ['region'], run: 'fails', 
+  // (was open: "fördelas till samtliga regioner", statsbidrag-till took no "samtliga"; fixed by recip81)
+  { id: 'B11', shape: 'anvisning fordelas till regioner, kommuner delta', want: ['region'], 
     text: '# Statsbidrag för psykisk hälsa 2026\n\nStatsbidraget fördelas till samtliga regioner efter befolkningsmängd. Kommunerna i regionen ska ges möjlighet att delta i arbetet.' },
   { id: 'B12', shape: 'anvisning regioner rekvirera, kommunernas kostnader', want: ['region'], 
     text: '# Statsbidrag för nära vård 2026\n\nRegionerna kan rekvirera medel. Medlen kan även användas för att ersätta kommunernas kostnader för gemensamma insatser.' },
