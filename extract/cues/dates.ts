@@ -20,8 +20,9 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // … a payment request handed in under another name is the requisition, as what the money is paid out after (a project's own
 // payment claim, "Sista dag för utbetalningsbegäran är …", is none, review68): "… efter utbetalningsdokument som ges in till
 // Kammarkollegiet senast den 30 november 2019" (dev 2073, a paying decision to OECD); the imperative "Sök senast 7 december
-// 2025" (window81, constructed); the last day "att söka", no object after it: "Sista dag att söka är den 15 mars 2026." (window82)
-export const APPLY = /rekvir|rekvisition|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+)?att\s+söka\b|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+senast\b|\bapplications?\b/iu;
+// 2025" (window81, constructed); the last day "att söka", no object after it, in the present: "Sista dag att söka är den 15 mars
+// 2026." (window82; "Sista dagen att söka var den 15 oktober 2022" on a page of several past applications is none, dev 712)
+export const APPLY = /rekvir|rekvisition|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+)?att\s+söka\s+(?:är|blir)\b|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+senast\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
