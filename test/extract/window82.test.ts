@@ -64,6 +64,10 @@ export const PROBES: Probe[] = [
   ...both('N10', kommun('Mässan är öppen 1–3 mars 2026 i kulturhuset.'), null, null),
   { id: 'N11', field: 'requisition.closes', want: null, text: kommun('Kontoret är öppet till 16.00 den 15 mars 2026.') },
   ...both('N12', kommun('Ledarkursen är öppen för ansökningar 1–15 april 2026.'), null, null),
+  // … the last day "att söka" told in the past, on a page whose round is over: no window
+  { id: 'N14', field: 'requisition.closes', want: null, text: kommun('Sista dagen att söka var den 30 september 2025, och alla sökande har nu fått besked om bidraget.') },
+  // … a past round's opening beside this year's range keeps this year's
+  ...both('N15', stiftelse('Förra omgången öppnade den 1 mars 2025. I år är ansökningsperioden 2 mars–30 april 2026.'), '2026-03-02', '2026-04-30'),
   { id: 'N13', field: 'requisition.opens', want: null, text: kommun('Ansökan om slututbetalning öppnade den 1 mars 2026 och ska vara inne senast den 30 april 2026.') },
 ];
 
