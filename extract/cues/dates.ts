@@ -20,9 +20,10 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // … a payment request handed in under another name is the requisition, as what the money is paid out after (a project's own
 // payment claim, "Sista dag för utbetalningsbegäran är …", is none, review68): "… efter utbetalningsdokument som ges in till
 // Kammarkollegiet senast den 30 november 2019" (dev 2073, a paying decision to OECD); the imperative "Sök senast 7 december
-// 2025" (window81, constructed); the last day "att söka", no object after it, in the present: "Sista dag att söka är den 15 mars
-// 2026." (window82; "Sista dagen att söka var den 15 oktober 2022" on a page of several past applications is none, dev 712)
-export const APPLY = /rekvir|rekvisition|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+)?att\s+söka\s+(?:är|blir)\b|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+senast\b|\bapplications?\b/iu;
+// 2025" (window81, constructed), the grant its object: "Sök bidraget senast den 15 mars 2026." (window82, constructed); the
+// last day "att söka", no object after it, in the present: "Sista dag att söka är den 15 mars 2026." (window82; "Sista dagen
+// att söka var den 15 oktober 2022" on a page of several past applications is none, dev 712)
+export const APPLY = /rekvir|rekvisition|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+)?att\s+söka\s+(?:är|blir)\b|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+(?:\p{L}{0,30}?(?:medel|medlen|bidrag|bidraget|stöd|stödet|anslag|anslaget|stipendi\p{L}{0,4})\s+)?senast\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
@@ -1102,10 +1103,11 @@ export const OPENED_WORD: Cue<WindowEnd> = {
   // its day (a few words between, no second verb): "Utlysningen öppnade i januari och beslut fattas den 15 maj 2026" gives
   // the decision's day nothing. Weighed as ansokan-stangde, 8.5: a present opening beside it outweighs it.
   id: 'word-oppnade', where: 'before', meaning: 'opens', weight: 8.5,
-  cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|utlysningsomgången|ansökningstiden|e-tjänsten|rekvisitionen)\s+(?:(?:för|till)\s+(?!(?:slut|del)?(?:utbetalning|redovisning|återrapportering|rapportering))[\p{L}-]+\s+)?(?:öppnade(?:s)?|har\s+öppnat(?:s)?|öppnats)\s+(?:(?:för\s+(?:ansökningar|ansökan)|i\s+e-tjänsten)\s+)?(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
+  cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|utlysningsomgången|ansökningstiden|e-tjänsten|rekvisitionen)\s+(?:(?:för|till)\s+(?!(?:slut|del)?(?:utbetalning|redovisning|återrapportering|rapportering))[\p{L}\d-]+\s+)?(?:öppnade(?:s)?|har\s+öppnat(?:s)?|öppnats)\s+(?:(?:för\s+(?:ansökningar|ansökan)|i\s+e-tjänsten)\s+)?(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
   unless: [{ where: 'before', cue: NOT_WINDOW }],
   examples: ['Utlysningen öppnade den ⟨1 februari 2026⟩ och är öppen till den 15 mars 2026.', 'Ansökan öppnade ⟨1 februari 2026⟩ och stänger 15 mars 2026.',
-    'Utlysningen för landsbygdsmedel öppnades måndagen den ⟨2 februari 2026⟩.', 'E-tjänsten har öppnat för ansökningar den ⟨12 januari 2026⟩.', 'Ansökningsomgången har öppnats ⟨1 februari 2026⟩.'],
+    'Utlysningen för landsbygdsmedel öppnades måndagen den ⟨2 februari 2026⟩.', 'E-tjänsten har öppnat för ansökningar den ⟨12 januari 2026⟩.', 'Ansökningsomgången har öppnats ⟨1 februari 2026⟩.',
+  'Ansökan för 2026 öppnade ⟨1 februari 2026⟩.'],
   counterExamples: ['Redovisningen öppnade den ⟨1 februari 2026⟩.', 'Ansökan om slututbetalning öppnade den ⟨1 mars 2026⟩.', 'Kontoret öppnade den ⟨1 februari 2026⟩.',
     'Utlysningen öppnade i januari och beslut fattas den ⟨15 maj 2026⟩.', 'Utlysningen öppnade den 1 februari 2026 och är öppen till den ⟨15 mars 2026⟩.'],
 };
@@ -1233,10 +1235,12 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the last day is the closing one (pagar-till reads the same shape, but only as a phrase, after the opening word); never a
     // project's or an activity's run between the noun and "pågår"
     id: 'word-pagar-till', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b(?:(?!projekt|verksamhet|aktivitet|\bsom\b)[^.]){0,120})\bpågår\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|(?:ansöknings|utlysnings)omgång(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b(?:(?!projekt|verksamhet|aktivitet|\bsom\b)[^.]){0,120})\bpågår\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
     examples: ['Ansökningsperioden för 2024 öppnar den 1 december 2023 och pågår till och med den ⟨31 januari 2024⟩.',
       // (the shape of pagar-till's own example, Västra Götalandsregionen 2017, and a paraphrase, constructed)
-      'Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökningstiden öppnar den 1 mars 2025 och pågår till den ⟨15 april 2025⟩.'],
+      'Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökningstiden öppnar den 1 mars 2025 och pågår till den ⟨15 april 2025⟩.',
+      // … the round as the subject, its opening in the past (window82, constructed)
+      'Ansökningsomgången öppnade den 1 februari 2026 och pågår till den ⟨15 mars 2026⟩.'],
     counterExamples: ['Projektet pågår till och med den ⟨31 december 2024⟩.', 'Ansökan ska gälla ett projekt som startar den 1 mars 2025 och pågår till den ⟨31 december 2025⟩.',
       'Ansökningsperioden öppnar den ⟨1 december 2023⟩.',
       // (review79t: a relative clause's run, whatever its noun: an effort, an education, a festival the call is for)

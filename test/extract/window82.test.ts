@@ -34,6 +34,11 @@ export const PROBES: Probe[] = [
   ...both('P8', kommun('Ansökningsomgången har öppnats 3 februari 2026. Ansökan ska ha kommit in senast den 20 mars 2026.'), '2026-02-03', '2026-03-20'),
   ...both('P9', utlysning('Utlysningen öppnade den 1 december 2025 och stänger den 31 januari 2026.'), '2025-12-01', '2026-01-31'),
   ...both('P10', kommun('E-tjänsten för ansökan öppnade den 2 mars 2026. Sista dag att söka är den 17 april 2026.'), '2026-03-02', '2026-04-17'),
+  ...both('P11', kommun('Ansökningsomgången öppnade den 1 februari 2026 och pågår till den 15 mars 2026.'), '2026-02-01', '2026-03-15'),
+  ...both('P12', stiftelse('Ansökan för 2026 öppnade 1 februari 2026. Ansökan stänger 15 mars 2026.'), '2026-02-01', '2026-03-15'),
+  // … the imperative with the grant as its object
+  { id: 'S3', field: 'requisition.closes', want: '2026-03-15', text: kommun('Sök bidraget senast den 15 mars 2026.') },
+  { id: 'S4', field: 'requisition.closes', want: '2026-10-01', text: stiftelse('Sök stipendiet senast den 1 oktober 2026.') },
   // … "Sista dag att söka" alone, no object after the verb
   { id: 'S1', field: 'requisition.closes', want: '2026-03-15', text: kommun('Sista dag att söka är den 15 mars 2026.') },
   { id: 'S2', field: 'requisition.closes', want: '2026-09-30', text: stiftelse('Sista dagen att söka är onsdag den 30 september 2026.') },
@@ -68,6 +73,8 @@ export const PROBES: Probe[] = [
   { id: 'N14', field: 'requisition.closes', want: null, text: kommun('Sista dagen att söka var den 30 september 2025, och alla sökande har nu fått besked om bidraget.') },
   // … a past round's opening beside this year's range keeps this year's
   ...both('N15', stiftelse('Förra omgången öppnade den 1 mars 2025. I år är ansökningsperioden 2 mars–30 april 2026.'), '2026-03-02', '2026-04-30'),
+  { id: 'N16', field: 'requisition.closes', want: null, text: kommun('Sök kursen senast den 15 mars 2026.') },
+  { id: 'N17', field: 'requisition.closes', want: null, text: kommun('Projektet öppnade den 1 februari 2026 och pågår till den 31 december 2026.') },
   { id: 'N13', field: 'requisition.opens', want: null, text: kommun('Ansökan om slututbetalning öppnade den 1 mars 2026 och ska vara inne senast den 30 april 2026.') },
 ];
 
