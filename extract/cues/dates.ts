@@ -1528,15 +1528,26 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['⟨31 december 2018⟩ - sista datum för avslut av projekt.', 'Den ⟨15 oktober 2018⟩ var sista dag för redovisning av projekt.', '⟨15 november 2017⟩ - beslut om bidrag ska vara fattat.', '⟨17 maj 2021⟩: Sista dagen att skicka in slutrapporten.'],
   },
   {
+    // the imperative up to a day, at the sentence's start: "Ansök till den 15 mars 2026.", "Ansök om bidraget fram till 15 mars
+    // 2026." (issue 12, window82, constructed); only the grant's own noun between, so "Ansök till kursen …" or a project's
+    // run is none
+    id: 'ansok-till', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/(?:^|[:;!]\s*)(?:\*{1,2})?ansök(?:\s+(?:om\s+)?(?:stödet|bidraget|medlen|stipendiet|projektstödet|anslaget))?\s+(?:fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
+    examples: ['Ansök till den ⟨15 mars 2026⟩.', 'Ansök om bidraget fram till ⟨15 mars 2026⟩.', 'Nu kan du söka! Ansök till och med ⟨15 mars 2026⟩.'],
+    counterExamples: ['Ansök till kursen senast ⟨15 mars 2026⟩.', 'Ansök om stöd för projekt som pågår till ⟨31 december 2026⟩.', 'Redovisa till den ⟨15 mars 2026⟩.'],
+  },
+  {
     // "Du kan söka bidraget till och med den 15 mars 2024."
     id: 'kan-soka-till-och-med', where: 'before', meaning: 'closes', weight: 9,
     // … and a plain "till" right after the verb and the grant's own noun, nothing else between: "Du kan söka stödet till 31
     // augusti 2022." (dev 2344, Ekofakta on Jordbruksverket's call, fresh79a)
-    cue: sv(/\b(?:kan|går\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b(?:[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)|(?<!rekvirera|rekvireras)(?:\s+(?:om\s+)?(?:stödet|bidraget|medlen|pengarna|stipendiet|projektstödet))?\s+till)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:kan|går\s+att|möjligt\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b(?:[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)|(?<!rekvirera|rekvireras)(?:\s+(?:om\s+)?(?:stödet|bidraget|medlen|pengarna|stipendiet|projektstödet))?\s+till)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Du kan söka bidraget till och med den ⟨15 mars 2024⟩.', 'Bidraget går att söka fram till den ⟨1 oktober 2024⟩.',
-      'Du kan söka stödet till ⟨31 augusti 2022⟩.', 'Föreningar kan söka bidraget till den ⟨15 mars 2025⟩.', 'Projektstödet går att söka till ⟨1 oktober 2024⟩.'],
-    counterExamples: ['Medlen kan användas till och med den ⟨31 december 2024⟩.', 'Ni kan redovisa bidraget till och med den ⟨1 mars 2025⟩.',
+      'Du kan söka stödet till ⟨31 augusti 2022⟩.', 'Föreningar kan söka bidraget till den ⟨15 mars 2025⟩.', 'Projektstödet går att söka till ⟨1 oktober 2024⟩.',
+      // (… "det är möjligt att", window82, constructed)
+      'Det är möjligt att ansöka till ⟨15 mars 2026⟩.'],
+    counterExamples: ['Medlen kan användas till och med den ⟨31 december 2024⟩.', 'Det är möjligt att redovisa till ⟨15 mars 2026⟩.', 'Ni kan redovisa bidraget till och med den ⟨1 mars 2025⟩.',
       // adversarial (fresh79a): "till" after other words than the grant's noun: a project's end, a use
       'Du kan söka stöd för projekt som pågår till ⟨31 december 2024⟩.', 'Du kan söka stödet för aktiviteter till den ⟨31 december 2024⟩.', 'Du kan använda stödet till ⟨31 december 2024⟩.',
       // (review79t: granted money requested up to a day is the payment's window, not the application's)

@@ -39,6 +39,10 @@ export const PROBES: Probe[] = [
   // … the imperative with the grant as its object
   { id: 'S3', field: 'requisition.closes', want: '2026-03-15', text: kommun('Sök bidraget senast den 15 mars 2026.') },
   { id: 'S4', field: 'requisition.closes', want: '2026-10-01', text: stiftelse('Sök stipendiet senast den 1 oktober 2026.') },
+  // … "Ansök till" a day, "det är möjligt att ansöka till"
+  { id: 'S5', field: 'requisition.closes', want: '2026-03-15', text: kommun('Ansök till den 15 mars 2026.') },
+  { id: 'S6', field: 'requisition.closes', want: '2026-04-30', text: stiftelse('Ansök om stipendiet fram till 30 april 2026.') },
+  { id: 'S7', field: 'requisition.closes', want: '2026-03-15', text: kommun('Det är möjligt att ansöka till 15 mars 2026.') },
   // … "Sista dag att söka" alone, no object after the verb
   { id: 'S1', field: 'requisition.closes', want: '2026-03-15', text: kommun('Sista dag att söka är den 15 mars 2026.') },
   { id: 'S2', field: 'requisition.closes', want: '2026-09-30', text: stiftelse('Sista dagen att söka är onsdag den 30 september 2026.') },
@@ -75,6 +79,8 @@ export const PROBES: Probe[] = [
   ...both('N15', stiftelse('Förra omgången öppnade den 1 mars 2025. I år är ansökningsperioden 2 mars–30 april 2026.'), '2026-03-02', '2026-04-30'),
   { id: 'N16', field: 'requisition.closes', want: null, text: kommun('Sök kursen senast den 15 mars 2026.') },
   { id: 'N17', field: 'requisition.closes', want: null, text: kommun('Projektet öppnade den 1 februari 2026 och pågår till den 31 december 2026.') },
+  { id: 'N18', field: 'requisition.closes', want: null, text: kommun('Det är möjligt att redovisa till 15 mars 2026.') },
+  { id: 'N19', field: 'requisition.closes', want: null, text: kommun('Ansök om stöd för projekt som pågår till 31 december 2026.') },
   { id: 'N13', field: 'requisition.opens', want: null, text: kommun('Ansökan om slututbetalning öppnade den 1 mars 2026 och ska vara inne senast den 30 april 2026.') },
 ];
 
