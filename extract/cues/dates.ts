@@ -20,8 +20,10 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // … a payment request handed in under another name is the requisition, as what the money is paid out after (a project's own
 // payment claim, "Sista dag för utbetalningsbegäran är …", is none, review68): "… efter utbetalningsdokument som ges in till
 // Kammarkollegiet senast den 30 november 2019" (dev 2073, a paying decision to OECD); the imperative "Sök senast 7 december
-// 2025" (window81, constructed)
-export const APPLY = /rekvir|rekvisition|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+senast\b|\bapplications?\b/iu;
+// 2025" (window81, constructed), the grant its object: "Sök bidraget senast den 15 mars 2026." (window82, constructed); the
+// last day "att söka", no object after it, in the present: "Sista dag att söka är den 15 mars 2026." (window82; "Sista dagen
+// att söka var den 15 oktober 2022" on a page of several past applications is none, dev 712)
+export const APPLY = /rekvir|rekvisition|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+)?att\s+söka\s+(?:är|blir)\b|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+(?:\p{L}{0,30}?(?:medel|medlen|bidrag|bidraget|stöd|stödet|anslag|anslaget|stipendi\p{L}{0,4})\s+)?senast\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
@@ -895,6 +897,19 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
       '⟨Mellan den 1 och den 30 april 2026⟩ kan föreningar inte söka bidrag.', 'Under perioden ⟨1–30 september 2025⟩ kan kommuner redovisa bidraget.'],
   },
   {
+    // open for applications over a range, the grant as the subject or no subject at all, as a page's status line: "Öppet för
+    // ansökningar 1 februari–15 mars 2026.", "Fonden är öppen för ansökningar mellan 1 och 31 mars 2026." (issue 12, window82,
+    // constructed). The subject is the money (a grant, fund, call) or none: a course, a fair or an office open for applications
+    // is another thing's window
+    id: 'range-open-for-applications', where: 'before',
+    cue: sv(/(?:^|[:;]\s*)(?:\*{1,2})?(?:\p{L}{0,30}?(?:stöd|fond|bidrag|stipendi|utlysning|anslag|understöd|medel|medlen|omgång)\p{L}{0,5}\s+(?:är|var)\s+(?:[^\s.]+\s+){0,2}?)?öppe[nt]\s+för\s+(?:ansökningar|ansökan)\s*:?\s*(?:\*{1,2}\s*)?(?:(?:mellan|från(?:\s+och\s+med)?|under\s+(?:perioden|tiden))\s+(?:den\s+)?)?$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Öppet för ansökningar ⟨1 februari–15 mars 2026⟩.', 'Fonden är öppen för ansökningar mellan ⟨1 och 31 mars 2026⟩.', 'Status: Öppen för ansökningar ⟨12 januari–20 februari 2026⟩',
+      'Stödet är nu öppet för ansökningar ⟨1 september–15 oktober 2025⟩.'],
+    counterExamples: ['Ledarkursen är öppen för ansökningar ⟨1–15 april 2026⟩.', 'Mässan är öppen ⟨1–3 mars 2026⟩.', 'Redovisningen är öppen ⟨1 februari–15 mars 2026⟩.',
+      'Kansliet är öppet för besök ⟨1 februari–15 mars 2026⟩.'],
+  },
+  {
     // a past call told in prose: "Du kunde söka stödet mellan den 15 september och den 31 december 2023."
     id: 'range-could-apply', where: 'before',
     cue: sv(/\b(?:kunde|kunnat)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:(?:mellan|från)\s+(?:den\s+)?)?$/iu),
@@ -1074,6 +1089,29 @@ const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|(?:
  */
 const PAYS_OUT_BEFORE = String.raw`\bbetala[r]?\s+ut\s+(?:(?!om\s|ansök|rekvir|sök|inkom|inläm|kommit\b)[\p{L}-]+\s+){0,3}?senast\s+(?:den\s+)?$`;
 
+/**
+ * The opening told in the past tense (issue 12, window82): read as the other OPEN_WORDS, but a day it gives stands only beside a
+ * closing day chosen after it within a year (fields/requisition.ts): "Ansökan öppnade den 1 februari 2026." on a page whose last
+ * day is not stated, or is a year later, is a past event's day, no window's.
+ */
+export const OPENED_WORD: Cue<WindowEnd> = {
+  // the opening told in the past tense, the call as the subject (issue 12, window82): "Utlysningen öppnade den 1 februari 2026
+  // och är öppen till den 15 mars 2026.", "Ansökan öppnade den 1 februari 2026. Sista dag att söka är den 15 mars 2026." — an
+  // open call's first day, told when the page was written. A round that is over is told so beside it ("… och stängde den 15
+  // mars 2025": PAST_WINDOW marks the sentence, fields/requisition.ts dropPastRounds drops it beside a later round); a past
+  // opening with no closing day within a year after it is no window's (OPENED_WORD's doc). Only adjacent to
+  // its day (a few words between, no second verb): "Utlysningen öppnade i januari och beslut fattas den 15 maj 2026" gives
+  // the decision's day nothing. Weighed as ansokan-stangde, 8.5: a present opening beside it outweighs it.
+  id: 'word-oppnade', where: 'before', meaning: 'opens', weight: 8.5,
+  cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|utlysningsomgången|ansökningstiden|e-tjänsten|rekvisitionen)\s+(?:(?:för|till)\s+(?!(?:slut|del)?(?:utbetalning|redovisning|återrapportering|rapportering))[\p{L}\d-]+\s+)?(?:öppnade(?:s)?|har\s+öppnat(?:s)?|öppnats)\s+(?:(?:för\s+(?:ansökningar|ansökan)|i\s+e-tjänsten)\s+)?(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
+  unless: [{ where: 'before', cue: NOT_WINDOW }],
+  examples: ['Utlysningen öppnade den ⟨1 februari 2026⟩ och är öppen till den 15 mars 2026.', 'Ansökan öppnade ⟨1 februari 2026⟩ och stänger 15 mars 2026.',
+    'Utlysningen för landsbygdsmedel öppnades måndagen den ⟨2 februari 2026⟩.', 'E-tjänsten har öppnat för ansökningar den ⟨12 januari 2026⟩.', 'Ansökningsomgången har öppnats ⟨1 februari 2026⟩.',
+  'Ansökan för 2026 öppnade ⟨1 februari 2026⟩.'],
+  counterExamples: ['Redovisningen öppnade den ⟨1 februari 2026⟩.', 'Ansökan om slututbetalning öppnade den ⟨1 mars 2026⟩.', 'Kontoret öppnade den ⟨1 februari 2026⟩.',
+    'Utlysningen öppnade i januari och beslut fattas den ⟨15 maj 2026⟩.', 'Utlysningen öppnade den 1 februari 2026 och är öppen till den ⟨15 mars 2026⟩.'],
+};
+
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
 export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
@@ -1098,6 +1136,7 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Redovisningen öppnas den ⟨1 februari 2027⟩.', 'Ansökan stängs den ⟨1 mars 2024⟩.', 'Beslut om ansökan öppnas den ⟨1 mars 2024⟩ för insyn.',
       'Ansökningsomgången i fråga om slututbetalning öppnas den ⟨1 mars 2024⟩.', 'Ansökningsomgången för redovisningar öppnas den ⟨1 februari 2027⟩.', 'Ansökningsomgången stängs den ⟨1 mars 2024⟩.'],
   },
+  OPENED_WORD,
   {
     // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'date-oppnar', where: 'after', meaning: 'opens', weight: 9,
@@ -1196,10 +1235,12 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the last day is the closing one (pagar-till reads the same shape, but only as a phrase, after the opening word); never a
     // project's or an activity's run between the noun and "pågår"
     id: 'word-pagar-till', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b(?:(?!projekt|verksamhet|aktivitet|\bsom\b)[^.]){0,120})\bpågår\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|(?:ansöknings|utlysnings)omgång(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b(?:(?!projekt|verksamhet|aktivitet|\bsom\b)[^.]){0,120})\bpågår\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
     examples: ['Ansökningsperioden för 2024 öppnar den 1 december 2023 och pågår till och med den ⟨31 januari 2024⟩.',
       // (the shape of pagar-till's own example, Västra Götalandsregionen 2017, and a paraphrase, constructed)
-      'Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökningstiden öppnar den 1 mars 2025 och pågår till den ⟨15 april 2025⟩.'],
+      'Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökningstiden öppnar den 1 mars 2025 och pågår till den ⟨15 april 2025⟩.',
+      // … the round as the subject, its opening in the past (window82, constructed)
+      'Ansökningsomgången öppnade den 1 februari 2026 och pågår till den ⟨15 mars 2026⟩.'],
     counterExamples: ['Projektet pågår till och med den ⟨31 december 2024⟩.', 'Ansökan ska gälla ett projekt som startar den 1 mars 2025 och pågår till den ⟨31 december 2025⟩.',
       'Ansökningsperioden öppnar den ⟨1 december 2023⟩.',
       // (review79t: a relative clause's run, whatever its noun: an effort, an education, a festival the call is for)
@@ -1254,11 +1295,12 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // money (a grant, fund, call): a course or a camp open for applications is another thing's window (review69 oa1,
     // "Ledarkursen är öppen för ansökningar till och med den 15 april 2025" beside the grant's "Ansök senast den 1 mars 2025")
     id: 'open-for-applications-until', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/(?<![\p{L}-])\p{L}{0,30}?(?:stöd|fond|bidrag|stipendi|utlysning|anslag|understöd|medel|medlen|omgång)\p{L}{0,5}\s+(?:är|var)\s+(?:[^\s.]+\s+){0,3}?öppe[nt]\s+för\s+ansökningar\s+(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
+    // (… or no subject at all, the sentence a page's status: "Öppet för ansökningar till den 15 mars 2026.", window82, constructed)
+    cue: sv(/(?:(?<![\p{L}-])\p{L}{0,30}?(?:stöd|fond|bidrag|stipendi|utlysning|anslag|understöd|medel|medlen|omgång)\p{L}{0,5}\s+(?:är|var)\s+(?:[^\s.]+\s+){0,3}?|^\s*(?:\*{1,2})?)öppe[nt]\s+för\s+(?:ansökningar|ansökan)\s+(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
     examples: ['Stödet är tillgängligt och öppet för ansökningar fram till och med ⟨8/10 2023⟩.', 'Fonden är öppen för ansökningar till och med den ⟨15 mars 2025⟩.',
-      'Bidraget var öppet för ansökningar t.o.m. ⟨30.9.2024⟩.'],
+      'Bidraget var öppet för ansökningar t.o.m. ⟨30.9.2024⟩.', 'Öppet för ansökningar till den ⟨15 mars 2026⟩.', 'Öppen för ansökan till och med ⟨15 mars 2026⟩.'],
     counterExamples: ['Kansliet är öppet till och med den ⟨20 december 2024⟩.', 'Ledarkursen är öppen för ansökningar till och med den ⟨15 april 2025⟩.', 'Stödet är öppet för projekt som pågår fram till och med ⟨31 december 2024⟩.',
-      'Stödet är öppet för ansökningar. Projekten ska vara klara till och med ⟨31 december 2024⟩.'],
+      'Stödet är öppet för ansökningar. Projekten ska vara klara till och med ⟨31 december 2024⟩.', 'Kontoret är öppet till ⟨16.00⟩.', 'Kursen är öppen för ansökan till ⟨15 mars 2026⟩.'],
   },
   {
     // "sista datum" with what it is the last day for: the application ("Sista datum för ansökan är den 6 april 2018")
@@ -1486,15 +1528,26 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['⟨31 december 2018⟩ - sista datum för avslut av projekt.', 'Den ⟨15 oktober 2018⟩ var sista dag för redovisning av projekt.', '⟨15 november 2017⟩ - beslut om bidrag ska vara fattat.', '⟨17 maj 2021⟩: Sista dagen att skicka in slutrapporten.'],
   },
   {
+    // the imperative up to a day, at the sentence's start: "Ansök till den 15 mars 2026.", "Ansök om bidraget fram till 15 mars
+    // 2026." (issue 12, window82, constructed); only the grant's own noun between, so "Ansök till kursen …" or a project's
+    // run is none
+    id: 'ansok-till', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/(?:^|[:;!]\s*)(?:\*{1,2})?ansök(?:\s+(?:om\s+)?(?:stödet|bidraget|medlen|stipendiet|projektstödet|anslaget))?\s+(?:fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
+    examples: ['Ansök till den ⟨15 mars 2026⟩.', 'Ansök om bidraget fram till ⟨15 mars 2026⟩.', 'Nu kan du söka! Ansök till och med ⟨15 mars 2026⟩.'],
+    counterExamples: ['Ansök till kursen senast ⟨15 mars 2026⟩.', 'Ansök om stöd för projekt som pågår till ⟨31 december 2026⟩.', 'Redovisa till den ⟨15 mars 2026⟩.'],
+  },
+  {
     // "Du kan söka bidraget till och med den 15 mars 2024."
     id: 'kan-soka-till-och-med', where: 'before', meaning: 'closes', weight: 9,
     // … and a plain "till" right after the verb and the grant's own noun, nothing else between: "Du kan söka stödet till 31
     // augusti 2022." (dev 2344, Ekofakta on Jordbruksverket's call, fresh79a)
-    cue: sv(/\b(?:kan|går\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b(?:[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)|(?<!rekvirera|rekvireras)(?:\s+(?:om\s+)?(?:stödet|bidraget|medlen|pengarna|stipendiet|projektstödet))?\s+till)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:kan|går\s+att|möjligt\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b(?:[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)|(?<!rekvirera|rekvireras)(?:\s+(?:om\s+)?(?:stödet|bidraget|medlen|pengarna|stipendiet|projektstödet))?\s+till)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Du kan söka bidraget till och med den ⟨15 mars 2024⟩.', 'Bidraget går att söka fram till den ⟨1 oktober 2024⟩.',
-      'Du kan söka stödet till ⟨31 augusti 2022⟩.', 'Föreningar kan söka bidraget till den ⟨15 mars 2025⟩.', 'Projektstödet går att söka till ⟨1 oktober 2024⟩.'],
-    counterExamples: ['Medlen kan användas till och med den ⟨31 december 2024⟩.', 'Ni kan redovisa bidraget till och med den ⟨1 mars 2025⟩.',
+      'Du kan söka stödet till ⟨31 augusti 2022⟩.', 'Föreningar kan söka bidraget till den ⟨15 mars 2025⟩.', 'Projektstödet går att söka till ⟨1 oktober 2024⟩.',
+      // (… "det är möjligt att", window82, constructed)
+      'Det är möjligt att ansöka till ⟨15 mars 2026⟩.'],
+    counterExamples: ['Medlen kan användas till och med den ⟨31 december 2024⟩.', 'Det är möjligt att redovisa till ⟨15 mars 2026⟩.', 'Ni kan redovisa bidraget till och med den ⟨1 mars 2025⟩.',
       // adversarial (fresh79a): "till" after other words than the grant's noun: a project's end, a use
       'Du kan söka stöd för projekt som pågår till ⟨31 december 2024⟩.', 'Du kan söka stödet för aktiviteter till den ⟨31 december 2024⟩.', 'Du kan använda stödet till ⟨31 december 2024⟩.',
       // (review79t: granted money requested up to a day is the payment's window, not the application's)

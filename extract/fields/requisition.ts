@@ -3,7 +3,7 @@ import { globalCopy } from '../../specs/regex.js';
 import { execWarmed } from '../parse/unicode.js';
 import { allSentences, grantTitleYear, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OPENED_WORD, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -175,6 +175,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
       // the day of a supplement, a decision, a payout or a meeting, an applying word beside it: no window day
       if (row && anyCue(OTHER_EVENT_DAYS, ctx)) continue;
       if (row) push(row.meaning, row.weight - discount, d.date, locIn(s), order);
+      // an opening told in the past tense (OPENED_WORD): kept only beside a closing day within a year after it
+      if (row === OPENED_WORD) opens[opens.length - 1]!.past = true;
       // a call in two steps: which step the day is, by the step word nearest before it
       if (row?.meaning === 'closes') {
         const first = lastAt(FIRST_STEPS, ctx);
@@ -249,7 +251,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     : plain;
   // the candidate as found, its own weight (formOf reads it)
   const c = closing.chosen;
-  const validO = o && c && o.value > c.value ? undefined : o;
+  const validO = (o && c && o.value > c.value) || (o?.past && !(c && withinYear(o.value, c.value))) ? undefined : o;
   const refused = [closing.refused, opening.refused].filter((r): r is string => r !== undefined);
   noteRefusal(doc, closing, (x) => x.at);
   noteRefusal(doc, opening, (x) => x.at);
@@ -273,6 +275,9 @@ function sameYearRound(dropped: readonly Cand[], coming: readonly string[]): Req
 }
 
 const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
+
+/** A closing day no more than a year after an opening day (ISO days compare as text). */
+const withinYear = (opens: string, closes: string): boolean => closes <= `${Number(opens.slice(0, 4)) + 1}${opens.slice(4)}`;
 
 /**
  * A past round beside a later one (cues/dates.ts PAST_WINDOW): when a window day is told in the past tense and the
