@@ -1242,9 +1242,11 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // layout of the kommuner's and länsstyrelser's Excel blanketter); never a total with its amount ("Summa kostnader 150 000 kr")
     // nor a sentence
     id: 'empty-total-line', where: 'line', meaning: 'form', weight: 2,
-    cue: /^[ \t]*(?:summa|totalt|total|sum|i[ \t]+alt|sammanlagt)(?:[ \t]+(?:intäkter|kostnader|utgifter|inntekter|indtægter|udgifter|income|costs|expenses|expenditure|revenue))?[ \t]*:?[ \t]*$/imu,
-    examples: ['Summa intäkter', 'Summa kostnader:', 'Totalt', 'Sum utgifter', 'I alt', 'Total expenditure'],
-    counterExamples: ['Summa kostnader 150 000 kr', 'Totalt fördelas 2 miljoner kronor.', 'Summan betalas ut i mars.', 'Total project cost: $25,000', 'Totalt antal deltagare var 40.'],
+    // … nor a column's head or a total line over figures in the next lines: an allocation table laid out one cell a line ("Region:"
+    // "Summa:" "Stockholm" "364 329 400" … "Totalt" "1 590 000 000", SKR's fördelning 2019, test/fixtures/corpus/dev 15)
+    cue: /^[ \t]*(?:summa|totalt|total|sum|i[ \t]+alt|sammanlagt)(?:[ \t]+(?:intäkter|kostnader|utgifter|inntekter|indtægter|udgifter|income|costs|expenses|expenditure|revenue))?[ \t]*:?[ \t]*$(?!(?:\r?\n[^\n]{0,80}){0,3}\r?\n[ \t\u00a0]*\d)/imu,
+    examples: ['Summa intäkter', 'Summa kostnader:', 'Totalt', 'Sum utgifter', 'I alt', 'Total expenditure', 'Summa intäkter\n\nSumma kostnader\n\nResultat'],
+    counterExamples: ['Summa kostnader 150 000 kr', 'Totalt fördelas 2 miljoner kronor.', 'Summan betalas ut i mars.', 'Total project cost: $25,000', 'Totalt antal deltagare var 40.', 'Summa:\n\nStockholm\n\n364 329 400', 'Totalt\n\n1 590 000 000'],
   },
   {
     // a money column's empty cell: a currency sign alone on its line, as a form's budget table prints each cell left to fill
