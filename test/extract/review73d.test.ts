@@ -39,7 +39,6 @@ const OPEN: Record<string, string> = {
   'U11 year': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'U11 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'U12 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
-  'R2 recipients.types': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'R2 reporting.due': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'R4 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'R4 reporting.due': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
