@@ -29,8 +29,6 @@ export const MAX_ROLE_DAYS = 4;
 export type DatedField = Extract<FigureField, 'requisition' | 'requisition.opens' | 'requisition.closes' | 'reporting' | 'reporting.due' | 'payment' | 'usage_period' | 'dates'>;
 const DATED_FIELDS: ReadonlySet<string> = new Set<DatedField>(['requisition', 'requisition.opens', 'requisition.closes', 'reporting', 'reporting.due', 'payment', 'usage_period', 'dates']);
 
-const aside = isDatedAside;
-
 /**
  * A report's day with words of a last day ("senast", "före", "inom", "ska ha kommit in", "sista dag") is the report's due day;
  * any other day of the report (its window opening, a day in passing) is the report's, no narrower.
@@ -126,7 +124,7 @@ export function roleDays(sentences: readonly TextSentence[], skip: (s: TextSente
   for (const s of sentences) {
     if (!TIME_WORD.test(s.text)) continue;
     if (++read > MAX_DATED_SENTENCES) break;
-    if (skip(s) || isFigureNoise(s.text) || isFigureAside(s.text) || isNoiseSentence(s.text) || /\?\s*$/u.test(s.text) || aside(s.text) || (s.lead !== undefined && aside(s.lead))) continue;
+    if (skip(s) || isFigureNoise(s.text) || isFigureAside(s.text) || isNoiseSentence(s.text) || /\?\s*$/u.test(s.text) || isDatedAside(s.text) || (s.lead !== undefined && isDatedAside(s.lead))) continue;
     // a clause without role words of its own carries on the role of the clause before it ("… kan sökas senast 30 november samt
     // senast 28 februari och 31 augusti"); the first, the role its heading and lead give it with it
     let last: DatedField | undefined;
