@@ -1056,7 +1056,6 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
  */
 export const CALL_WITH_DEADLINE: Cue<'grant-name'> = {
   id: 'call-with-deadline', where: 'line', meaning: 'grant-name', weight: 1,
-  note: 'one document: every example is from dev 2439; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
   cue: /^(?:sök|ansök)\s+(?:om\s+)?[\p{L}-]{0,30}(?:stöd|bidrag|medel|stipendi\p{L}{0,3})(?:et|en|er)?\s+(?:från|hos|ur)\s+[^\n]{1,60}?\s+senast\s+\d/iu,
   examples: ['Sök stöd från Statens Kulturråd senast 3-5 november', 'Sök projektbidrag från regionen senast 15 mars', 'Ansök om stipendium hos stiftelsen senast 1 april 2025'],
   counterExamples: ['Ansök senast 31 mars 2025!', 'Sök stöd senast 1 mars', 'Sök bidraget i e-tjänsten senast 15 mars'],

@@ -389,7 +389,6 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // government press release on lärosätenas holdingbolag, genre83), "Enligt regleringsbrevet för 2024 ska myndigheten fördela
     // 30 miljoner kronor" — the money's year, as 'budgetaret' reads "budgetåret 2020"; never two years nor a past year's brev
     id: 'regleringsbrev-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    note: 'one document: every example is from dev 2431; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\b(?:i|enligt|av)\s+regleringsbrev(?:et|en)?\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
     examples: ['Medlen har fördelats i regleringsbreven för 2026.',
       // (constructed paraphrases)
@@ -983,15 +982,17 @@ export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
 ];
 
 /**
- * A title that spans the years of an assignment or a programme as one range ("Uppdrag till Vinnova att genomföra åtgärder under
- * 2020–2025 inom ramen för livsmedelsstrategin", dev 2435; "Bidrag till lokala insatser 2024-2026"): no one year, but a body
- * year inside the span that a row ties the money to is the grant's (fields/title.ts findYear). The groups are the span's years.
+ * A title that names the years an assignment is carried out "under" as one range ("Uppdrag till Vinnova att genomföra åtgärder
+ * under 2020–2025 inom ramen för livsmedelsstrategin", dev 2435, genre83; "Uppdrag att genomföra åtgärder under 2020–2022 inom
+ * ramen för det nationella skogsprogrammet", dev 2360): no one year, but the first year's firm sum in the body ("får Vinnova använda
+ * högst 5 miljoner kronor under 2020", the later years only "beräknas") is the decision's money year (fields/title.ts findYear).
+ * The groups are the span's years.
  */
 export const TITLE_YEAR_SPAN: Cue<'span'> = {
   id: 'title-year-span', where: 'line', meaning: 'span', weight: 1,
-  cue: /(?<![\d-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)(?![\d-])/u,
-  examples: ['Uppdrag till Vinnova att genomföra åtgärder under 2020–2025 inom ramen för livsmedelsstrategin', 'Bidrag till lokala insatser 2024-2026'],
-  counterExamples: ['Bidrag för 2024 och 2025', 'Ansökan 2024-03-15', 'Statsbidrag 2024'],
+  cue: /\bunder\s+(?:åren\s+)?((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)(?![\d-])/iu,
+  examples: ['Uppdrag till Vinnova att genomföra åtgärder under 2020–2025 inom ramen för livsmedelsstrategin', 'Uppdrag att genomföra åtgärder under 2020–2022 inom ramen för det nationella skogsprogrammet'],
+  counterExamples: ['Bidrag till lokala insatser 2024-2026', 'Landsbygdsprogrammet 2014–2020', 'Åtgärder under 2024 och 2025', 'Ansökan under 2024-03-15'],
 };
 
 /**

@@ -589,9 +589,10 @@ function toldSentence(title: Found<string>): boolean {
  * last year's grant (REPORT_OF_YEAR); a reporting form (the default) keeps the year its report is of.
  */
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }, anvisning = false): Found<number> | undefined {
-  // the years of a span the title names (set below), within which alone a body year may be the grant's
+  // the years of a span the title names (set below): only its first year may be the grant's, read from the body
   let bounds: { from: number; to: number } | undefined;
-  const inBounds = (f: Found<number> | undefined): Found<number> | undefined => (f && bounds && (f.value < bounds.from || f.value > bounds.to) ? undefined : f);
+  // (… the span's first year only: the later years of such a decision are estimates, "beräknas … per år")
+  const inBounds = (f: Found<number> | undefined): Found<number> | undefined => (f && bounds && f.value !== bounds.from ? undefined : f);
   // a title bounded by a bare year ("Rapportering t.o.m. 2014") scopes its page to a range of years: no grant year
   if (title && anyCue(TITLE_YEAR_BOUNDS, contextOf(title.value, 0, 0))) return undefined;
   // a title that scopes rules to an open range of years ("… beviljade år 2017 och senare") names no grant year
@@ -628,13 +629,13 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     const span = titleSpan(title.value);
     if (distinct.size > 1 && !span) return undefined;
     if (span) bounds = span;
-    const first = ys[0];
+    const first = span ? undefined : ys[0];
     if (first) return { value: first.year, at: title.at };
     // a title that states one year outside the contract's years ("Förordning (1987:79) om medelvärde för år
     // 1986 …"; not a law's date: "lagen den 17 december 1954") states the grant year all the same: it is
     // returned as stated, for the caller to leave out and say so, never replaced by a year of the body
     const outside = new Set(yearNumbers(title.value).filter((y) => !plausibleYear(y.year) && !inDate(title.value, y.start)).map((y) => y.year));
-    if (outside.size === 1) return { value: [...outside][0]!, at: title.at };
+    if (!span && outside.size === 1) return { value: [...outside][0]!, at: title.at };
   }
   const hits: Array<Found<number>> = [];
   const weak: Array<Found<number>> = [];
