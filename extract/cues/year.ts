@@ -386,15 +386,18 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   },
   {
     // the regleringsbrev of one year that holds the money: "Medlen har fördelats i regleringsbreven för 2026." (dev 2431, a
-    // government press release on lärosätenas holdingbolag, genre83), "Enligt regleringsbrevet för 2024 ska myndigheten fördela
-    // 30 miljoner kronor" — the money's year, as 'budgetaret' reads "budgetåret 2020"; never two years nor a past year's brev
+    // government press release on lärosätenas holdingbolag, genre83) — the money's year, as 'budgetaret' reads "budgetåret 2020";
+    // never two years nor a past year's brev
     id: 'regleringsbrev-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:i|enligt|av)\s+regleringsbrev(?:et|en)?\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
+    // … the money itself set out in that year's brev ("fördelats/anvisas/tilldelas i regleringsbrevet för …"), never an agency's
+    // task written there for a satsning of several years ("Kulturrådet har fått i uppdrag i regleringsbrevet för 2018 att
+    // genomföra satsningen", diff q421, 250 miljoner kronor årligen 2018–2020)
+    cue: sv(new RegExp(String.raw`\b(?:fördela(?:ts|s|t)|anvisa(?:ts|s|t)|tilldela(?:ts|s|t))\s+(?:[\p{L}-]+\s+){0,2}?i\s+regleringsbrev(?:et|en)?\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
     examples: ['Medlen har fördelats i regleringsbreven för 2026.',
       // (constructed paraphrases)
-      'Enligt regleringsbrevet för 2024 ska Socialstyrelsen fördela 30 miljoner kronor till regionerna.', 'Av regleringsbrevet för år 2025 framgår att länsstyrelserna får fördela medlen.'],
-    counterExamples: ['Medlen fördelas i regleringsbrevet.', 'Enligt regleringsbreven för 2024 och 2025 ska medlen fördelas.', 'I regleringsbrevet för 2023 fick myndigheten 10 miljoner kronor.',
-      'Regleringsbrev för innevarande budgetår'],
+      'Medlen anvisas i regleringsbrevet för 2025 till länsstyrelserna.', 'Beloppet har tilldelats myndigheten i regleringsbrevet för år 2024.'],
+    counterExamples: ['Medlen fördelas i regleringsbrevet.', 'Medlen fördelas i regleringsbreven för 2024 och 2025.', 'Statens kulturråd har fått i uppdrag i regleringsbrevet för 2018 att genomföra satsningen och fördela medlen.',
+      'Regleringsbrev för innevarande budgetår', 'Medlen fördelades i regleringsbrevet för 2023.'],
   },
   {
     // the government's own grant to a named recipient, the sum and then the year it is for, also told in the past by the
