@@ -1151,6 +1151,16 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
       'Den ⟨1 mars 2023⟩ öppnar årets ansökan om utbetalning, som ska vara inne senast 30 november 2023.'],
   },
   {
+    // the date first, then the grant itself opening for applications (genre83: dev 2441, Leader Bergslagen quoting Jordbruksverket,
+    // "Den 3 januari 2023 öppnar även projektstöden inom Leader för ansökningar."; paraphrases constructed): the grant's noun as
+    // the subject, "för ansökningar" or "för ansökan" after it; never a payment claim, a report or a building
+    id: 'date-oppnar-stodet-for-ansokningar', where: 'after', meaning: 'opens', weight: 9,
+    cue: sv(/^\s*,?\s*(?:öppnar|öppnas)\s+(?:även\s+|också\s+|nu\s+)?(?:årets\s+)?[\p{L}-]{0,30}(?:stöd|bidrag|medel|stipendi)(?:et|en|er|erna|na|um|ierna)?\s+(?:(?:inom|för|till|i)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?för\s+(?:ansökningar|ansökan)\b(?!\s+om\s+(?:slut|del)?utbetalning)/iu),
+    examples: ['Den ⟨3 januari 2023⟩ öppnar även projektstöden inom Leader för ansökningar.', 'Den ⟨1 mars 2025⟩ öppnar kulturbidraget för ansökningar.', 'Den ⟨15 januari 2024⟩ öppnar investeringsstödet till samlingslokaler för ansökan.'],
+    counterExamples: ['Den ⟨3 januari 2023⟩ öppnar projektstöden inom Leader för ansökningar om utbetalning.', 'Den ⟨3 januari 2023⟩ öppnar kontoret för besök.', 'Den ⟨1 mars 2025⟩ stänger kulturbidraget för ansökningar.',
+      'Den ⟨1 mars 2025⟩ öppnar redovisningen av bidraget.'],
+  },
+  {
     // the opening told ahead, in the infinitive after the call as subject (dev 1209, Formas via IQS):
     // "Enligt en preliminär tidplan kommer utlysningen att öppna den 7 februari 2019 och stänga den 2 april 2019"
     id: 'att-oppna', where: 'before', meaning: 'opens', weight: 9,

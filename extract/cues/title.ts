@@ -362,6 +362,25 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     note: 'one document: dev 1770 (Riksantikvaren); no second page in the corpus reads a logo\'s alt text back this way',
   },
   {
+    // a site's name read back twice on one line, a logo's alt text and the name beside it, above the heading: "Region Örebo county
+    // Region Örebo county" (dev 2437 and diff q351, Region Örebro län's English pages), "Region Örebro bezirk Region Örebro bezirk"
+    // (dev 1410), "Region Örebro län Region Örebro län" (dev 2332), "Region Västmanland logotyp Region Västmanland logotyp" (dev 570),
+    // "Logotyp för webbplatsen Logotyp för webbplatsen" (diff q350): the same two to six words twice and nothing else
+    id: 'site-name-twice', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(\p{Lu}[\p{L}-]{1,30}(?:[ \t][\p{L}-]{1,30}){1,5})[ \t]+\1$/u,
+    examples: ['Region Örebo county Region Örebo county', 'Region Örebro bezirk Region Örebro bezirk', 'Region Västmanland logotyp Region Västmanland logotyp', 'Logotyp för webbplatsen Logotyp för webbplatsen'],
+    counterExamples: ['Bidrag till föreningar Bidrag till kulturarrangemang', 'Region Örebro län', 'Stöd stöd', 'Främjandestöd teater'],
+  },
+  {
+    // a news item's date badge above its heading, the day and the month only (the reader joins the badge's two lines): "23 okt"
+    // above "Sök stöd från Statens Kulturråd senast 3-5 november" (dev 2439, Visit Värmland), "5 mars", "12 december" — no
+    // year and nothing else on the line; never a title
+    id: 'date-badge', where: 'line', meaning: 'chrome', weight: 1,
+    cue: new RegExp(String.raw`^\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\.?$`, 'iu'),
+    examples: ['23 okt', '5 mars', '12 december'],
+    counterExamples: ['23 oktober 2020', 'Sista dag 23 okt', '23 okt: ansökan stänger'],
+  },
+  {
     // a header image's alt text read back as the page's first line: the owner's name in capitals and "Header" or "Banner"
     // ("Gannochy Trust Header" above "Gannochy Trust Reporting Guidelines", dev 2404, h/forms80); the line no sentence, every
     // word capitalised as a name is
@@ -1030,6 +1049,18 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
  * A heading of one word that is a grant's compound name ("Projektunderstöd", "Kulturbidrag",
  * "Aktivitetsbidrag"): the page's title, not a label that gives way to a tab below it ("Anvisningar och blanketter").
  */
+/**
+ * A heading that calls for applications to a grant from a named funder and ends in the deadline ("Sök stöd från Statens Kulturråd
+ * senast 3-5 november", dev 2439, Visit Värmland's news item; genre83): a deadline line (dates.DEADLINE_HEADINGS) that is still the
+ * page's heading, naming what is applied for and from whom — unlike a bare "Ansök senast 31 mars 2025!" it names the page.
+ */
+export const CALL_WITH_DEADLINE: Cue<'grant-name'> = {
+  id: 'call-with-deadline', where: 'line', meaning: 'grant-name', weight: 1,
+  cue: /^(?:sök|ansök)\s+(?:om\s+)?[\p{L}-]{0,30}(?:stöd|bidrag|medel|stipendi\p{L}{0,3})(?:et|en|er)?\s+(?:från|hos|ur)\s+[^\n]{1,60}?\s+senast\s+\d/iu,
+  examples: ['Sök stöd från Statens Kulturråd senast 3-5 november', 'Sök projektbidrag från regionen senast 15 mars', 'Ansök om stipendium hos stiftelsen senast 1 april 2025'],
+  counterExamples: ['Ansök senast 31 mars 2025!', 'Sök stöd senast 1 mars', 'Sök bidraget i e-tjänsten senast 15 mars'],
+};
+
 export const GRANT_COMPOUND_LINE: Cue<'grant-name'> = {
   id: 'grant-compound-word', where: 'line', meaning: 'grant-name', weight: 1,
   // … with the grant year in brackets, as a kommun's e-service (FRI) heads its pages: "Aktivitetsstöd (2024)"

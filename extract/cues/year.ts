@@ -338,13 +338,17 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // the money's round named by when one may apply: "Svenska ideella organisationer kan under 2024 söka medel",
     // "Under 2017 kan samverkansmedel nu sökas", "För 2024 ansöks bidraget via Rbok"
     id: 'soka-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:under|för)\s+(?:år\s+)?${Y}\s+(?:an)?söka\b|\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:kan\s+(?:[\p{L}-]+\s+){0,3}?(?:sökas|ansökas|rekvireras)|(?:an)?söks|rekvireras)\b|\bunder\s+(?:år\s+)?${Y}\s+kan\s+(?:[\p{L}-]+\s+){0,3}?beviljas\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:under|för)\s+(?:år\s+)?${Y}\s+(?:an)?söka\b|\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:kan\s+(?:[\p{L}-]+\s+){0,3}?(?:sökas|ansökas|rekvireras)|(?:an)?söks|rekvireras)\b|\bunder\s+(?:år\s+)?${Y}\s+kan\s+(?:[\p{L}-]+\s+){0,3}?beviljas\b|\bunder\s+(?:år\s+)?${Y}\s+kan\s+(?:du|ni|man|vi|(?:\p{L}+\s+)?(?:föreningar|föreningen|organisationer|kommuner|aktörer|arrangörer|kulturskapare|företag|sökande))\s+(?:(?:även|också|nu)\s+)?(?:an)?söka\b`, 'iu')),
     examples: ['Svenska ideella organisationer kan under 2024 söka medel för arbete som ska bevara marina ekosystem.', 'Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:', 'För 2024 ansöks bidraget via Rbok.',
       // (… or granted, year68: dev 1673, Nacka; and two paraphrases, constructed)
-      'Under 2018 kan en förening beviljas högst 50 000 kronor för en investering i sin anläggning eller lokal.', 'Under 2025 kan varje studieförbund beviljas högst 20 000 kronor.', 'Under år 2024 kan bidrag beviljas till högst tre projekt per förening.'],
+      'Under 2018 kan en förening beviljas högst 50 000 kronor för en investering i sin anläggning eller lokal.', 'Under 2025 kan varje studieförbund beviljas högst 20 000 kronor.', 'Under år 2024 kan bidrag beviljas till högst tre projekt per förening.',
+      // (… or applied for, the applicant the subject, genre83: dev 2437, Region Örebro län, "Under 2024 kan du ansöka vår och höst."; paraphrases constructed)
+      'Under 2024 kan du ansöka vår och höst.', 'Under 2025 kan föreningar söka bidrag två gånger.', 'Under år 2026 kan ni även söka stöd för arrangemang.'],
     counterExamples: ['Under 2017 kan kommunen redovisa arbetet.', 'Under 2019 kunde medel sökas för satsningen.', 'Under 2018 var det möjligt att ansöka.', 'Under 2018 kunde en förening beviljas högst 50 000 kronor.',
       // (… "för år" with "beviljas" is a later year's exception, dev 133: "Senare insatser för år 2026 kan beviljas om …")
-      'Senare insatser för år 2026 kan beviljas om bedömningen är att insatsen är särskilt angelägen.'],
+      'Senare insatser för år 2026 kan beviljas om bedömningen är att insatsen är särskilt angelägen.',
+      // (… never a year one cannot apply in, nor two years)
+      'Under 2024 kan du inte ansöka om bidraget.', 'Under 2024 och 2025 kan du ansöka vår och höst.', 'Under 2023 kunde du ansöka vår och höst.'],
   },
   {
     // the round named by the year it is open in, with what there is to apply for: "Under 2021 finns leadercheckar att
@@ -379,6 +383,37 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     cue: sv(new RegExp(String.raw`\b(?:för|under)\s+(?:hela\s+)?kalenderåret\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Bidraget kan till exempel användas för verksamhets-, administrations- och personalkostnader för hela kalenderåret 2024.'],
     counterExamples: ['Bidraget användes för hela kalenderåret 2023 och 2024.', 'Bidraget var avsett för hela kalenderåret 2019.'],
+  },
+  {
+    // the regleringsbrev of one year that holds the money: "Medlen har fördelats i regleringsbreven för 2026." (dev 2431, a
+    // government press release on lärosätenas holdingbolag, genre83) — the money's year, as 'budgetaret' reads "budgetåret 2020";
+    // never two years nor a past year's brev
+    id: 'regleringsbrev-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    // … the money itself set out in that year's brev ("fördelats/anvisas/tilldelas i regleringsbrevet för …"), never an agency's
+    // task written there for a satsning of several years ("Kulturrådet har fått i uppdrag i regleringsbrevet för 2018 att
+    // genomföra satsningen", diff q421, 250 miljoner kronor årligen 2018–2020)
+    cue: sv(new RegExp(String.raw`\b(?:fördela(?:ts|s|t)|anvisa(?:ts|s|t)|tilldela(?:ts|s|t))\s+(?:[\p{L}-]+\s+){0,2}?i\s+regleringsbrev(?:et|en)?\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
+    examples: ['Medlen har fördelats i regleringsbreven för 2026.',
+      // (constructed paraphrases)
+      'Medlen anvisas i regleringsbrevet för 2025 till länsstyrelserna.', 'Beloppet har tilldelats myndigheten i regleringsbrevet för år 2024.'],
+    counterExamples: ['Medlen fördelas i regleringsbrevet.', 'Medlen fördelas i regleringsbreven för 2024 och 2025.', 'Statens kulturråd har fått i uppdrag i regleringsbrevet för 2018 att genomföra satsningen och fördela medlen.',
+      'Regleringsbrev för innevarande budgetår', 'Medlen fördelades i regleringsbrevet för 2023.'],
+  },
+  {
+    // the government's own grant to a named recipient, the sum and then the year it is for, also told in the past by the
+    // press release that announces the decision: "Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor för
+    // kunskapshöjande insatser kring det svensk-judiska kulturarvet under 2025." (dev 2436, genre83), "Regeringen beviljar
+    // Svenskt Friluftsliv 10 000 000 kronor för insatser under 2026" — the decision's year (the rows above do not hold in a
+    // past-tense sentence: this one does only with Regeringen as the subject granting, a decision's announcement)
+    id: 'regeringen-beviljade-kronor-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    // … never a grant of an earlier year told beside this one ("som tidigare", "förra året", "i fjol")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:tidigare|förra\s+året|i\s+fjol|ursprungligen)\b/iu) }],
+    cue: sv(new RegExp(String.raw`^Regeringen\s+(?:har\s+)?(?:beviljar|beviljat|beviljade)\s+[^.]{1,80}?\d[\d \u00a0]{0,15}(?:,\d+)?\s+(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\b[^.]{0,120}?\b(?:under|för)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor för kunskapshöjande insatser kring det svensk-judiska kulturarvet under 2025.',
+      // (constructed paraphrases)
+      'Regeringen beviljar Svenskt Friluftsliv 10 000 000 kronor för insatser under 2026.', 'Regeringen har beviljat Riksförbundet 2,5 miljoner kronor för verksamhet under år 2024.'],
+    counterExamples: ['Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor för insatser under 2025 och 2026.', 'Regeringen beviljade tidigare stiftelsen 275 000 kronor för insatser under 2023.',
+      'Regeringen beviljade stiftelsen medel för insatser under 2025.', 'Kommunen beviljade föreningen 20 000 kronor för verksamhet under 2024.'],
   },
   {
     // an allocation to the distributing agency for one year: "Sametinget har för 2022 tilldelats 4 mnkr för bidrag"
@@ -948,6 +983,20 @@ export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
     counterExamples: ['Stipendier beviljade år 2017 redovisas senare.', 'Bidragsår 2024.'],
   },
 ];
+
+/**
+ * A title that names the years an assignment is carried out "under" as one range ("Uppdrag till Vinnova att genomföra åtgärder
+ * under 2020–2025 inom ramen för livsmedelsstrategin", dev 2435, genre83; "Uppdrag att genomföra åtgärder under 2020–2022 inom
+ * ramen för det nationella skogsprogrammet", dev 2360): no one year, but the first year's firm sum in the body ("får Vinnova använda
+ * högst 5 miljoner kronor under 2020", the later years only "beräknas") is the decision's money year (fields/title.ts findYear).
+ * The groups are the span's years.
+ */
+export const TITLE_YEAR_SPAN: Cue<'span'> = {
+  id: 'title-year-span', where: 'line', meaning: 'span', weight: 1,
+  cue: /\bunder\s+(?:åren\s+)?((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)(?![\d-])/iu,
+  examples: ['Uppdrag till Vinnova att genomföra åtgärder under 2020–2025 inom ramen för livsmedelsstrategin', 'Uppdrag att genomföra åtgärder under 2020–2022 inom ramen för det nationella skogsprogrammet'],
+  counterExamples: ['Bidrag till lokala insatser 2024-2026', 'Landsbygdsprogrammet 2014–2020', 'Åtgärder under 2024 och 2025', 'Ansökan under 2024-03-15'],
+};
 
 /**
  * A title bounded by a bare year ("Rapportering t.o.m. 2014", "Villkor fr.o.m. 2015") scopes its page to

@@ -4,13 +4,13 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, CONTACT_BOX, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, INSTRUCTION_HEADING, OWNER_GRANTS_LABEL, SECTION_TOPIC_HEADING, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CALL_WITH_DEADLINE, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, CONTACT_BOX, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, INSTRUCTION_HEADING, OWNER_GRANTS_LABEL, SECTION_TOPIC_HEADING, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { PAST_YEARS_HEAD } from '../cues/requisition.js';
 import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
-import { CLOSED_ROUND_YEAR, everywhere, TOLD_PAST_TITLE, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
+import { CLOSED_ROUND_YEAR, everywhere, TOLD_PAST_TITLE, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, TITLE_YEAR_SPAN, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -353,7 +353,9 @@ function titleHead(doc: Doc): TitleHead {
     const t = b.seg.text.trim();
     if (skip.has(b.index) || isChromeLine(t)) return false;
     // a line that is only a deadline ("Ansök senast 31 mars 2025!") is the window's, never the title
-    if (isDeadlineLine(t)) return false;
+    // (… unless the heading names what is applied for and from whom before its deadline, CALL_WITH_DEADLINE: "Sök stöd från
+    // Statens Kulturråd senast 3-5 november", dev 2439)
+    if (isDeadlineLine(t) && !(b.kind === 'heading' && cueTest(CALL_WITH_DEADLINE.cue, shown(t)))) return false;
     // the banner's name in the site's other language, on the line above ("Eestirootslaste Kultuuriomavalitsus")
     if (BODY_BANNER.test(doc.blocks[b.index + 1]?.seg.text.trim() ?? '') && NAME_LINE.test(t)) return false;
     if (t.length < 4 || t.length > 220) return false;
@@ -587,6 +589,10 @@ function toldSentence(title: Found<string>): boolean {
  * last year's grant (REPORT_OF_YEAR); a reporting form (the default) keeps the year its report is of.
  */
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }, anvisning = false): Found<number> | undefined {
+  // the years of a span the title names (set below): only its first year may be the grant's, read from the body
+  let bounds: { from: number; to: number } | undefined;
+  // (… the span's first year only: the later years of such a decision are estimates, "beräknas … per år")
+  const inBounds = (f: Found<number> | undefined): Found<number> | undefined => (f && bounds && f.value !== bounds.from ? undefined : f);
   // a title bounded by a bare year ("Rapportering t.o.m. 2014") scopes its page to a range of years: no grant year
   if (title && anyCue(TITLE_YEAR_BOUNDS, contextOf(title.value, 0, 0))) return undefined;
   // a title that scopes rules to an open range of years ("… beviljade år 2017 och senare") names no grant year
@@ -617,14 +623,19 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     // "Regleringsbrev för budgetåret 2004 avseende anslagen 31:2, 31:7 (2003) …": the phrase names the year
     const named = new Set(statedYears(title.value).filter((y) => y.meaning === 'grant-year').map((y) => y.year));
     if (distinct.size > 1 && named.size === 1) return { value: [...named][0]!, at: title.at };
-    if (distinct.size > 1) return undefined;
-    const first = ys[0];
+    // a title that spans the years of an assignment ("Uppdrag till Vinnova att genomföra åtgärder under 2020–2025 inom ramen
+    // för livsmedelsstrategin", dev 2435, genre83) names no one year, but the body may tie the money to one year inside the
+    // span ("får Vinnova använda högst 5 miljoner kronor under 2020"): read on, and keep only a year inside the span
+    const span = titleSpan(title.value);
+    if (distinct.size > 1 && !span) return undefined;
+    if (span) bounds = span;
+    const first = span ? undefined : ys[0];
     if (first) return { value: first.year, at: title.at };
     // a title that states one year outside the contract's years ("Förordning (1987:79) om medelvärde för år
     // 1986 …"; not a law's date: "lagen den 17 december 1954") states the grant year all the same: it is
     // returned as stated, for the caller to leave out and say so, never replaced by a year of the body
     const outside = new Set(yearNumbers(title.value).filter((y) => !plausibleYear(y.year) && !inDate(title.value, y.start)).map((y) => y.year));
-    if (outside.size === 1) return { value: [...outside][0]!, at: title.at };
+    if (!span && outside.size === 1) return { value: [...outside][0]!, at: title.at };
   }
   const hits: Array<Found<number>> = [];
   const weak: Array<Found<number>> = [];
@@ -684,9 +695,11 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     const distinct = new Set(found.map((h) => h.value));
     // Several years named: the one the deadline's own sentence names is the round's ("… för verksamhetsåret 2021 ska
     // göras senast 31 oktober 2020", beside "bifogas dokumenterad verksamhet för verksamhetsåret 2019", dev 1546)
-    if (distinct.size > 1) return window?.at ? inDeadlineSentence(found, window.at) : undefined;
-    if (distinct.size === 1) return closes !== undefined && found[0]!.value > closes + 1 ? undefined : found[0];
+    if (distinct.size > 1) return inBounds(window?.at ? inDeadlineSentence(found, window.at) : undefined);
+    if (distinct.size === 1) return inBounds(closes !== undefined && found[0]!.value > closes + 1 ? undefined : found[0]);
   }
+  // under a title's span of years only a year a phrase ties the money to is read (as before the span read on: none)
+  if (bounds) return undefined;
   // A grant's name line with its one year right under the title (a funder's name as the title, the call's name below it:
   // "Forskningsstiftelsen …" / "Utlysning – projektbidrag 2027", review73d U7; GRANT_TITLE_YEAR) names the grant year over
   // the year of the window's or a deadline's days, which is the call's, not the money's
@@ -716,6 +729,18 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   return undefined;
+}
+
+/**
+ * The span of years a title names as one range, "2020–2025" or "2020-2025" (a dash, not "och"), never inside a full date:
+ * the years of an assignment or a programme. Undefined for any other title (two years apart, one year, none).
+ */
+function titleSpan(title: string): { from: number; to: number } | undefined {
+  const ranges = [...title.matchAll(globalCopy(TITLE_YEAR_SPAN.cue))];
+  if (ranges.length !== 1 || yearsIn(title).length !== 2) return undefined;
+  const from = Number(ranges[0]![1]);
+  const to = Number(ranges[0]![2]);
+  return from < to && to - from <= 10 ? { from, to } : undefined;
 }
 
 /** Where a line's first day and month's name begin after some words ("Ansökningsperioder 2018 15 januari …" → 24), else -1. */
