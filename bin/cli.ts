@@ -46,6 +46,17 @@ import type { Validated } from '../specs/validate.js';
 // straight from the blob the bench PDF took 2.58-2.63 s against 2.60-2.61 s (deserializing the heap
 // costs most of the loading it saves, and the first-run cost cannot be kept in it), and `grantspec`,
 // run by a Node already started, would need a second Node from the blob: 2.68-2.73 s.
+// Nor does a leaner build (measured 7 December 2026, h/pdf82, not adopted; the same bytes out): every
+// regex literal of build/ (3 073) rewritten as new RegExp(source, flags) made importing the finders
+// dearer, 490 ms CPU against 420 (9 interleaved rounds), though a module of 200 /iu literals with
+// \p{L} alone compiles 0.4 ms a literal slower than the same as strings; tsc's removeComments (a
+// third of the cue modules' bytes, make-needs run again so needs.json and sv.json are read) 440
+// against 440 ms. Nor --no-regexp-optimization (CLI CPU 4.57 s against 3.81 s) or
+// --no-regexp-peephole-optimization (3.83 s). The cold split of the 216-page bench PDF at chrt -r 10
+// (wall / CPU ms): modules 315-353 / 355-397, pdf.js modules 65 / 68, reading 1110-1337 / 1640-1896
+// (pdf.js's text content alone 936-1018 / 1277-1385), tree 116-162 / 200-270, fields 653-744 /
+// 991-1089, of which the patterns' first compiling (warm(): 2 833 calls, 430 non-global patterns)
+// 152 ms; `pdftotext FILE -` 238-254 ms.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

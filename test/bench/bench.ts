@@ -132,11 +132,15 @@ function textInputs(): string[] {
  * document's extract() (read → tree → fields → spec), and the process's peak memory.
  */
 function perDocument(files: readonly string[]): { load: number; each: Array<{ file: string; ms: number }>; maxRssMb: number } {
+  // the list goes in a file: inline, 1 800 paths (154 kB) passed Linux's limit on one argument (128 kB) and the process never started
+  const list = join(dir, 'text-inputs.json');
+  writeFileSync(list, JSON.stringify(files));
   const code = `const t0=performance.now();import(${JSON.stringify(join(ROOT, 'build/extract/index.js'))}).then(async (m) => {`
     + `const load=performance.now()-t0;const each=[];`
-    + `for (const f of ${JSON.stringify(files)}) { const t=performance.now(); try { await m.extract(f, ${JSON.stringify(ROOT)}); } catch {} each.push({file:f,ms:performance.now()-t}); }`
+    + `for (const f of JSON.parse(require('node:fs').readFileSync(${JSON.stringify(list)}, 'utf8'))) { const t=performance.now(); try { await m.extract(f, ${JSON.stringify(ROOT)}); } catch {} each.push({file:f,ms:performance.now()-t}); }`
     + `process.stdout.write(JSON.stringify({load,each,maxRssMb:Math.round(process.resourceUsage().maxRSS/1024)})); })`;
   const out = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (out.error) throw out.error;
   return JSON.parse(out.stdout) as { load: number; each: Array<{ file: string; ms: number }>; maxRssMb: number };
 }
 

@@ -65,6 +65,28 @@ describe('TextStore: at most KEPT_TEXTS texts and KEPT_CHARS characters, the las
     expect(keptBy(store, 'kommuner', upper)).toBe('KOMMUNER');
     expect(runs).toBe(KEPT_TEXTS + 2);
   });
+
+  it('answers its last asks as its map does: equal texts made apart, texts let go, a long text replaced', () => {
+    const store = new TextStore<number>();
+    store.set('rubrik', 1);
+    store.set('mening', 2);
+    // asked in turn, as a finder's rows ask a sentence and its heading; equal texts built apart answer alike
+    for (let i = 0; i < 3; i++) {
+      expect(store.get(['rub', 'rik'].join(''))).toBe(1);
+      expect(store.get('mening')).toBe(2);
+      expect(store.get('rad')).toBeUndefined();
+    }
+    // every text let go (the budget spent): none is answered from the last asks
+    store.charge(KEPT_CHARS + 1);
+    expect(store.get('rubrik')).toBeUndefined();
+    expect(store.get('mening')).toBeUndefined();
+    // a long text replaced by another is let go, though it was just asked for
+    const a = 'a'.repeat(LONG_TEXT);
+    store.set(a, 3);
+    expect(store.get(a)).toBe(3);
+    store.set('b'.repeat(LONG_TEXT), 4);
+    expect(store.get(a)).toBeUndefined();
+  });
 });
 
 describe('heldBy: a kept answer is never stale', () => {
