@@ -611,6 +611,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Socialstyrelsen får för uppdragets genomförande använda ⟨1 500 000 kronor⟩ av dessa medel.', 'Länsstyrelsen får för uppdragets genomförande använda ⟨2 000 000 kronor⟩ under 2021–2023.'],
   },
   {
+    // the sum a government decision has an agency share out and pay, with no recipient after it: "Regeringen uppdrar åt
+    // Socialstyrelsen att under 2026 fördela och betala ut 120 000 000 kronor." (parts83 B1, constructed; the split follows
+    // in a sentence of its own: "Av beloppet ska …")
+    id: 'uppdrar-fordela-och-betala-ut', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger)\s+\p{Lu}[^.]{0,160}?\batt\s+(?:under\s+(?:19|20)\d\d\s+)?fördela\s+och\s+(?:betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?[.,]/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att under 2026 fördela och betala ut ⟨120 000 000 kronor⟩.'],
+    counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att fördela och betala ut ⟨120 000 kronor⟩ per kommun.', 'Regeringen uppdrar åt Socialstyrelsen att fördela och betala ut ⟨120 000 000 kronor⟩ till regionerna.'],
+  },
+  {
     // a government decision's payment to a whole recipient group: "uppdrar åt Socialstyrelsen att betala ut
     // 143,5 miljoner kronor till kommunerna", "under 2023 betala ut 1,99 miljarder kronor till regionerna"
     // (two such payments to different recipients are parts, and the finder then states no total)
@@ -2245,22 +2256,70 @@ const TO_RECIPIENT = String.raw`(?:samtliga\s+|alla\s+|övriga\s+|\d+\s+)?(?:${R
 /** The pieces a sum is stated in: "i två omgångar om …", "i tre delar om …". */
 const PIECES = '(?:omgångar|delar|delbelopp|etapper|utbetalningar)';
 
-export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
+export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> = [
   {
     // the amount opens the sentence or item and is shared out: "397 miljoner kronor fördelas till regionerna"
+    // (… or the second clause of such a split: "80 miljoner kronor fördelas till kommunerna och 40 miljoner kronor fördelas till
+    // regionerna", parts83 C2, constructed)
     id: 'subject-fordelas', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:fördelas|går)\s+(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
-    also: { where: 'before', cue: /^[\s\-–•*]*$/u },
-    examples: ['⟨397 miljoner kronor⟩ fördelas till regionerna i syfte att korta vårdköerna.'],
+    also: { where: 'before', cue: sv(/^[\s\-–•*]*$|\b(?:och|samt)\s+$/iu) },
+    examples: ['⟨397 miljoner kronor⟩ fördelas till regionerna i syfte att korta vårdköerna.', '80 miljoner kronor fördelas till kommunerna och ⟨40 miljoner kronor⟩ fördelas till regionerna.'],
     counterExamples: ['Socialstyrelsen har ⟨397 miljoner kronor⟩ som fördelas till regionerna.'],
+  },
+  {
+    // the share of a sum just named, told as "Av beloppet ska … till …": "Av beloppet ska 100 000 000 kronor fördelas till
+    // regionerna", "Av medlen går 80 miljoner kronor till kommunerna", "Medlen fördelas så att 80 miljoner kronor går till
+    // kommunerna" (parts83 B1, K6, K7, H3, constructed from regeringsbeslut and anvisningar)
+    id: 'av-beloppet-till', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:fördelas|går|betalas\s+ut|utbetalas|tilldelas|avsättas|avsätts|tillfaller)\s+(?:till|för)\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/(?:^\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa|detta|stödet|bidraget|statsbidraget|summan|anslaget)\s+(?:ska|kommer\s+att|får)?|\bså\s+att)\s*$/iu) },
+    examples: ['Av beloppet ska ⟨100 000 000 kronor⟩ fördelas till regionerna och 20 000 000 kronor till kommunerna.', 'Medlen fördelas så att ⟨80 miljoner kronor⟩ går till kommunerna.', 'Av beloppet ska ⟨45 000 000 kronor⟩ betalas ut till regionerna.'],
+    counterExamples: ['Socialstyrelsen har ⟨397 miljoner kronor⟩ som fördelas till regionerna.', 'Av beloppet ska ⟨100 000 000 kronor⟩ användas till forskning.'],
+  },
+  {
+    // "Av beloppet går 80 miljoner kronor till kommunerna", "Av medlen avser 80 miljoner kronor kommunerna" (parts83 K1, K7, constructed)
+    id: 'av-beloppet-gar-till', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till\s+)?${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/^\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa|detta|stödet|bidraget|statsbidraget|summan|anslaget)\s+(?:går|avser|avses|tillfaller)\s+$/iu) },
+    examples: ['Av beloppet går ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.', 'Av medlen avser ⟨80 miljoner kronor⟩ kommunerna och 20 miljoner kronor regionerna.'],
+    counterExamples: ['Av beloppet går ⟨80 miljoner kronor⟩ till forskning.', 'Kommunen går ⟨80 miljoner kronor⟩ till mötes.'],
+  },
+  {
+    // … and the second share of such a sentence: "Av medlen avser 80 miljoner kronor kommunerna och 20 miljoner kronor regionerna"
+    id: 'av-beloppet-och-mottagare', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till\s+)?${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/\boch\s+$/iu) },
+    unless: [{ where: 'sentence', cue: sv(/^(?!\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa|detta|stödet|bidraget|statsbidraget|summan|anslaget)\s+(?:går|avser|avses|tillfaller)\s)/iu) }],
+    examples: ['Av medlen avser 80 miljoner kronor kommunerna och ⟨20 miljoner kronor⟩ regionerna.'],
+    counterExamples: ['Kommunen fick 80 miljoner kronor och ⟨20 miljoner kronor⟩ till regionerna.'],
+  },
+  {
+    // the recipient before the amount: "Till kommunerna avsätts 30 miljoner kronor och till regionerna avsätts 20 miljoner kronor",
+    // "Kommunerna kan rekvirera 80 miljoner kronor och regionerna 20 miljoner kronor", "Kommunerna får dela på 80 miljoner kronor"
+    // (parts83 C4, K2, K4, constructed); the recipient is the last one named before the amount (fields/funding.ts). Never one
+    // recipient's own ("Varje kommun kan rekvirera …" is a rate), never a bound
+    id: 'mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
+    cue: sv(new RegExp(String.raw`(?:\btill\s+${TO_RECIPIENT}\s+(?:avsätts|tilldelas|fördelas|går|reserveras|betalas\s+ut)|(?<!\b(?:varje|var|en|ett|per|respektive|vardera)\s)${TO_RECIPIENT}\s+(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av))\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
+    examples: ['Till kommunerna avsätts ⟨30 miljoner kronor⟩ och till regionerna avsätts 20 miljoner kronor.', 'Kommunerna kan rekvirera ⟨80 miljoner kronor⟩ och regionerna 20 miljoner kronor.', 'Kommunerna får dela på ⟨80 miljoner kronor⟩.'],
+    counterExamples: ['Varje kommun kan rekvirera ⟨250 000 kronor⟩.', 'Till projekt avsätts ⟨30 miljoner kronor⟩.'],
+  },
+  {
+    // … and the second of such a pair, its verb left out: "… och regionerna 20 miljoner kronor", "… och regionerna på 20 miljoner kronor"
+    id: 'och-mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
+    cue: sv(new RegExp(String.raw`\boch\s+(?:till\s+)?${TO_RECIPIENT}\s+(?:på\s+|avsätts\s+|tilldelas\s+)?$`, 'iu')),
+    also: { where: 'before', cue: sv(new RegExp(String.raw`\b${TO_RECIPIENT}\s+(?:(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av)|avsätts|tilldelas)\s`, 'iu')) },
+    examples: ['Kommunerna kan rekvirera 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.', 'Kommunerna får dela på 80 miljoner kronor och regionerna på ⟨20 miljoner kronor⟩.'],
+    counterExamples: ['Kommunen fick 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och 1,47 miljarder till regionerna"
     id: 'fordelas-och', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
-    also: { where: 'before', cue: sv(/\b(?:fördelas|och)\s+$/iu) },
-    unless: [{ where: 'sentence', cue: sv(/^(?:(?!fördelas).)*$/isu) }],
-    examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.'],
+    // (… "fördelat med": "100 miljoner kronor, fördelat med 80 miljoner kronor till kommunerna och 20 …", parts83 K5, constructed)
+    also: { where: 'before', cue: sv(/\b(?:fördelas|fördelat\s+med|och)\s+$/iu) },
+    unless: [{ where: 'sentence', cue: sv(/^(?:(?!fördelas|fördelat\s+med).)*$/isu) }],
+    examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.', 'För 2026 finns 100 miljoner kronor, fördelat med ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.'],
     counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ till regionerna.'],
   },
   {
@@ -2320,7 +2379,8 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     // a sum set aside for one recipient group: "Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting"
     id: 'avsatta-for-grupp', where: 'after', meaning: 'part', weight: 1,
     note: 'one document: every example is from dev 525; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:avsatta|avsatt|reserverade|reserverat|öronmärkta|öronmärkt)\s+(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
+    // (… "avsedda för": "Av dessa är 80 miljoner kronor avsedda för kommunerna", parts83 K3, constructed)
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:avsatta|avsatt|reserverade|reserverat|öronmärkta|öronmärkt|avsedda|avsett|avsedd)\s+(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
     examples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för kommuner och 20 000 000 kronor för landsting.'],
     counterExamples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för utvecklingsarbete.', 'Kommunen har ⟨50 000 kronor⟩ avsatta för föreningar.'],
   },
@@ -2340,7 +2400,9 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
     also: { where: 'before', cue: sv(/\boch\s+$/iu) },
     // only where the sentence sets sums aside or splits one
-    unless: [{ where: 'sentence', cue: /^(?:(?!avsatt|reserver|öronmärk|varav).)*$/isu }],
+    // (… or gives shares "till" them: "Av beloppet går 80 miljoner kronor till kommunerna och 20 miljoner kronor till regionerna",
+    // "Av dessa är 80 miljoner kronor avsedda för kommunerna och …", parts83 K3, K7, H3, constructed)
+    unless: [{ where: 'sentence', cue: /^(?:(?!avsatt|reserver|öronmärk|varav|avsedd|\bAv\s+(?:beloppet|medlen|dessa)\b|så\satt).)*$/isu }],
     examples: ['Av dessa är 50 000 000 kronor avsatta för kommuner och ⟨20 000 000 kronor⟩ för landsting.', 'höjning med 2,5 miljarder kronor (varav 1,75 miljarder kronor till kommunerna och ⟨0,75 miljarder⟩ till regionerna).'],
     counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ för lokaler.', 'Regionen fick 10 miljoner och ⟨5 miljoner kronor⟩ för kommunerna.'],
   },
@@ -2370,6 +2432,23 @@ export function partRecipient(text: string): PartTo | undefined {
     if (m && (!best || m.index < best.at)) best = { at: m.index, to };
   }
   return best?.to;
+}
+
+/** Which recipient a text names last (PART_RECIPIENTS' words; at one place, the first recipient's): a short text, read once per recipient. */
+export function lastRecipient(text: string): PartTo | undefined {
+  const hits: Array<{ start: number; end: number; to: PartTo; order: number }> = [];
+  RECIPIENT_WORDS.forEach(([to, source], order) => {
+    const every = sv(new RegExp(source, 'giu'));
+    for (let m = every.exec(text); m; m = every.exec(text)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, to, order });
+      if (m[0].length === 0) every.lastIndex++;
+    }
+  });
+  hits.sort((a, b) => a.start - b.start || a.order - b.order);
+  // a word inside a longer name found before it is the name's ("Regioner" in "Sveriges Kommuner och Regioner")
+  let last: { end: number; to: PartTo } | undefined;
+  for (const h of hits) if (!last || h.start >= last.end) last = h;
+  return last?.to;
 }
 
 /** every recipient word of the last sentence asked about, by place, and the farthest end up to each */

@@ -12,7 +12,7 @@ import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
+  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, lastRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
   SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION,
   type TotalCue,
   CEILING_WORD,
@@ -862,24 +862,41 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
     // a payment may be spelled out: "betala ut fem och en halv miljon kronor till Sveriges Kommuner och Regioner"
     if (!(/\d/u.test(s.text) || SPELLED_MULTIPLIER.test(s.text)) || keyOf(s.text)) continue;
     const share = anyCue(SHARE_OF, contextOf(s.text, 0, 0));
+    let prevEnd = 0;
     for (const a of amountsIn(s)) {
       // (a payment told as a bound is a payment too: "betala ut högst 256 miljoner kronor till regioner" beside "betala ut 2,5
       // miljoner kronor till … (SKR)" splits the money among two payees, dev 2327, fresh78b; a bound is never another kind of part)
       const bounded = a.bound === 'max' && !a.approximate && !a.per;
       if ((!plain(a) && !bounded) || a.per) continue;
-      const ctx = contextOf(s.text, a.start, a.end);
+      // (the rows read the sentence before the amount's currency when it comes first: "varav SEK 40 miljoner till kommunerna")
+      const ctx = contextOf(s.text, currencyBefore(s.text, a.start), a.end);
       const row = bestCue(PART_CUES, ctx);
       if (!row || (bounded && row.meaning !== 'payment')) continue;
       const at = atHit(s, a);
       if (keyed.some((p) => sameSpan(p.amount.at, at))) continue;
-      // who: named after the amount ("… till regionerna"), else in the sentence ("Regionerna … tilldelas")
+      // who: named after the amount ("… till regionerna"), else in the sentence ("Regionerna … tilldelas"); named before it
+      // where the row says so ("Till kommunerna avsätts 30 miljoner kronor och till regionerna avsätts 20 miljoner kronor"):
+      // the last recipient since the amount before (a bounded window)
       // a payment to one named recipient ("… till Länsstyrelsen i Stockholms län"): its type and its name
+      if (row.meaning === 'part-before') {
+        const to = lastRecipient(s.text.slice(Math.max(prevEnd, a.start - NAME_WINDOW), a.start));
+        if (to) found.push({ part: { amount: { value: a.value, at }, to: { value: to, at: locIn(s) } }, payment: false, share });
+        prevEnd = a.end;
+        continue;
+      }
+      prevEnd = a.end;
       const named = namedAfter(s, a.end);
       const to = named?.to ?? partRecipientFrom(s.text, a.end) ?? partRecipientFrom(s.text, 0);
       found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}), ...(named ? { named: named.named } : {}) }, payment: row.meaning === 'payment', share });
     }
   }
   return found;
+}
+
+/** Where an amount's context starts: before a currency written first ("SEK 40 miljoner"), else at the amount. */
+function currencyBefore(text: string, start: number): number {
+  const m = /\bSEK\s{1,3}$/u.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? start - m[0].length : start;
 }
 
 /** A sum as a text writes it: "5 042 500 200" (öre after a comma). */
