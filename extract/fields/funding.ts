@@ -910,23 +910,30 @@ function kronor(d: Decimal): string {
  * without one, payments to two or more different recipients (a decision that splits money it does not sum up).
  */
 function chooseParts(doc: Doc, stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): PartFound[] {
-  if (total) return reconciled(doc, stated.map((p) => p.part), keyed, total);
+  // (parts each stated as a share of the sum just named, "varav 50 miljoner kronor till regionerna", "Av dessa fördelas …", and
+  // each to its recipients, are the text's own shares of the total: they may leave some of it unsplit)
+  if (total) return reconciled(doc, stated.map((p) => p.part), keyed, total, stated.length > 0 && stated.every((p) => p.share && (p.part.to || p.part.named)));
   const payments = stated.filter((p) => p.payment && !p.share && p.part.to);
   return splitAmong(payments, approximate) ? payments.map((p) => p.part) : [];
 }
 
 /**
  * The one place that decides whether parts reconcile with the total: the `offered` parts are kept
- * only when they and the parts already kept make up the stated total exactly (a sentence or a list
+ * only when they and the parts already kept make up the stated total exactly, or (`shares`: each
+ * stated as a share of the sum named, "varav …", "Av dessa …", and each to its recipients) add up
+ * to less than it (a sentence or a list
  * about some other sum never becomes the split); with no total stated there is nothing to check and
  * they stand as stated. A split has two parts at least ("fördelas 1,59 miljarder kronor till
  * regionerna" alone is the total). Parts that name their recipients (a type or a name) and do not
  * make up the total are left out and said so to an editor (funding-parts-unkept), at the first.
  */
-function reconciled(doc: Doc, offered: readonly PartFound[], kept: readonly PartFound[], total: Candidate | undefined): PartFound[] {
+function reconciled(doc: Doc, offered: readonly PartFound[], kept: readonly PartFound[], total: Candidate | undefined, shares = false): PartFound[] {
   if (!total) return [...offered];
-  if (offered.length === 0 || offered.length + kept.length < 2) return [];
+  if (offered.length === 0) return [];
   const sum = [...kept, ...offered].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
+  // shares the text names as such may leave a rest of the total unsplit, never exceed it, and never be the whole
+  if (shares && sum.lt(total.exact) && !offered.some((p) => sameSpan(p.amount.at, total.loc))) return [...offered];
+  if (offered.length + kept.length < 2) return [];
   if (sum.eq(total.exact)) return [...offered];
   const named = offered.filter((p) => p.to !== undefined || p.named !== undefined);
   if (named.length >= 2 || (named.length >= 1 && kept.length >= 1)) {
