@@ -542,10 +542,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // sum right after the verb (an "ett stipendium på …" between is one stipend's sum)
     id: 'vi-delar-ut', where: 'before', meaning: 'total', weight: 7,
     note: 'one document: the example is from dev 1332; no other sentence of the dev corpus, the diff texts or the seeds has the funder give out a sum in the present with the sum right after the verb',
-    cue: sv(/(?:^|[.!?]\s+)(?:Vi|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+delar\s+(?:i\s+år\s+|årligen\s+|totalt\s+|sammanlagt\s+)?ut\s+$/u),
+    // (… the time first, the subject after the verb: "I år delar vi ut 4 miljoner kronor", parts83 J2, constructed)
+    cue: sv(/(?:^|[.!?]\s+)(?:(?:Vi|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+delar|(?:I\s+år|Årligen|Totalt|Sammanlagt)\s+delar\s+(?:vi|\p{Lu}[\p{L}-]*))\s+(?:i\s+år\s+|årligen\s+|totalt\s+|sammanlagt\s+)?ut\s+$/u),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|styck|à)\b/iu) }],
-    examples: ['Vi delar ut ⟨4,7 miljoner kronor⟩ 2022 ur Strokefonden, Stroke-Stiftelsen, Stina Smedbergs fond och Kjellgrens fond.'],
-    counterExamples: ['Vi delade ut ⟨4,7 miljoner kronor⟩ 2021.', 'Vi delar ut ⟨20 000 kronor⟩ till varje förening.', 'Nämnden delar ut två stipendier på ⟨10 000 kronor⟩.', 'Varje skola delar sedan ut ⟨5 000 kronor⟩ till eleverna.'],
+    examples: ['Vi delar ut ⟨4,7 miljoner kronor⟩ 2022 ur Strokefonden, Stroke-Stiftelsen, Stina Smedbergs fond och Kjellgrens fond.', 'I år delar vi ut ⟨4 miljoner kronor⟩.'],
+    counterExamples: ['Vi delade ut ⟨4,7 miljoner kronor⟩ 2021.', 'I fjol delade vi ut ⟨4 miljoner kronor⟩.', 'I år delar vi ut ⟨40 000 kronor⟩ per förening.', 'Vi delar ut ⟨20 000 kronor⟩ till varje förening.', 'Nämnden delar ut två stipendier på ⟨10 000 kronor⟩.', 'Varje skola delar sedan ut ⟨5 000 kronor⟩ till eleverna.'],
   },
   {
     // the sum named as the one at hand, "De" before it and what it may be applied for after it (fresh63, dev 1961): "De 25
@@ -1406,6 +1407,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Totalt fördelas ⟨41 miljoner kronor⟩ varav 39 miljoner kronor går till ideella organisationer på lokal och regional nivå och 2 miljoner kronor går till landsting och kommuner för hantering av bidragen.'],
     counterExamples: ['Kommunen fick ⟨5 miljoner kronor⟩, varav 2 miljoner kronor till lokaler.', 'Stödet omfattar ⟨5 miljoner kronor⟩ per år.',
       'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor till regionerna i denna utlysning.'],
+  },
+  {
+    // the sum a call holds: "Totalt finns 20 miljoner kronor i utlysningen.", "I år finns 5 miljoner kronor i potten" (parts83 J3,
+    // constructed from calls' fact sentences); not a sum there was ("fanns"), nor each project's
+    id: 'finns-i-utlysningen', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/(?:^|[.!?]\s+)(?:Totalt|Sammanlagt|I\s+år)\s+finns\s+(?:det\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?i\s+(?:(?:den\s+här|denna|årets)\s+utlysning(?:en)?|utlysningen|potten)\s*[.,]/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Totalt finns ⟨20 miljoner kronor⟩ i utlysningen.', 'I år finns ⟨5 miljoner kronor⟩ i potten.'],
+    counterExamples: ['Totalt finns ⟨20 miljoner kronor⟩ i utlysningen per region.', 'Totalt fanns ⟨20 miljoner kronor⟩ i utlysningen.', 'Totalt finns ⟨20 miljoner kronor⟩ i utlysningen för varje län.'],
   },
   {
     // the sum there is, told with its shares after "varav": "För 2026 finns 250 miljoner kronor, varav 50 miljoner kronor
@@ -2744,6 +2755,13 @@ export const BARE_SUM: Cue<'bare-sum'> = {
  */
 export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
   {
+    // a base sum per recipient, the rest by a key: "ett grundbelopp om 100 000 kronor per kommun och därutöver …" (parts83 I2, constructed)
+    id: 'grundbelopp-om', where: 'before', meaning: 'rate', weight: 1,
+    cue: sv(/\bgrundbelopp(?:et)?\s+(?:om|på|är|uppgår\s+till)\s+$/iu),
+    examples: ['Statsbidraget består av ett grundbelopp om ⟨100 000 kronor⟩ per kommun och därutöver ett belopp efter antalet invånare.'],
+    counterExamples: ['Statsbidraget består av ett belopp om ⟨100 000 kronor⟩ per kommun.'],
+  },
+  {
     id: 'bidrag-med', where: 'before', meaning: 'rate', weight: 1,
     cue: sv(/\b(?:statsbidrag|bidrag|ersättning|stöd)(?:et|en)?\s+(?:lämnas\s+|utgår\s+|utbetalas\s+|betalas\s+ut\s+|ges\s+)?(?:med|om)\s+(?:ett\s+belopp\s+(?:om|på|av)\s+)?$/iu),
     examples: ['För sin medverkan ska kommunerna få statsbidrag med ⟨2 500 kronor⟩ per valdistrikt.', 'Ersättning lämnas med ⟨500 kronor⟩ per deltagare och dag.'],
@@ -2779,6 +2797,18 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
     counterExamples: ['Kostnaden får inte överstiga ⟨60 kronor⟩ per hushåll.', 'Bidraget får överstiga ⟨60 kronor⟩ per hushåll.'],
   },
 ];
+
+/**
+ * The most each recipient of a type may requisition or be given, with no "per" word: "Varje kommun kan rekvirera högst
+ * 250 000 kronor" (parts83 I1, constructed from anvisningar): a rate per recipient, a ceiling, never a part with an amount.
+ * The group names the recipient.
+ */
+export const RECIPIENT_CEILING: Cue<'max'> = {
+  id: 'varje-mottagare-hogst', where: 'before', meaning: 'max', weight: 1,
+  cue: sv(/\b(?:Varje|Var\s+och\s+en\s+av\s+de)\s+(kommun|region|kommunerna|regionerna)\s+(?:kan|får)\s+(?:rekvirera|söka|ansöka\s+om|beviljas|tilldelas)\s+(?:ett\s+belopp\s+(?:om|på)\s+)?(?:högst|maximalt|som\s+mest|upp\s+till)\s+$/iu),
+  examples: ['Varje kommun kan rekvirera högst ⟨250 000 kronor⟩.', 'Varje region kan beviljas som mest ⟨2 miljoner kronor⟩ för insatserna.'],
+  counterExamples: ['Varje förening kan söka högst ⟨250 000 kronor⟩.', 'Kommunerna kan rekvirera högst ⟨250 000 kronor⟩.'],
+};
 
 /** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp", the subject "Varje sökande", or the verb of "Högst … kan sökas per projekt"): a sentence without it is not read for a ceiling. */
 // ("söka": the applicants' own verb, "Organisationer kan söka stöd på max …", APPLICATION_CEILINGS kan-soka-stod-pa-max)

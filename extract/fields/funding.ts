@@ -14,7 +14,7 @@ import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, lastRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
   SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION,
-  type TotalCue,
+  type TotalCue, RECIPIENT_CEILING,
   CEILING_WORD,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
@@ -405,7 +405,18 @@ function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]
   const seen = new Set<string>();
   const stated = new Set(parts.flatMap((p) => [p.per_unit?.value, p.per_recipient?.value]).filter((v) => v !== undefined).map(String));
   for (const s of sentences) {
-    if (!/\d/u.test(s.text) || !/\bper\s/iu.test(s.text)) continue;
+    if (!/\d/u.test(s.text)) continue;
+    // "Varje kommun kan rekvirera högst 250 000 kronor": a ceiling per recipient with no "per" word (RECIPIENT_CEILING)
+    for (const a of amountsIn(s)) {
+      if (a.bound !== 'max' || a.approximate || a.per) continue;
+      const m = RECIPIENT_CEILING.cue.exec(s.text.slice(Math.max(0, a.start - CEILING_WINDOW), a.start));
+      const to = m ? partRecipient(m[1]!) : undefined;
+      if (!to || stated.has(String(a.value)) || seen.has(`${to}|${String(a.value)}|true`)) continue;
+      seen.add(`${to}|${String(a.value)}|true`);
+      const whole = locIn(s, a.start - m![0].length, a.end);
+      out.push({ to: { value: to, at: whole }, key: { value: 'fixed-per-recipient', at: whole }, per_recipient: { value: a.value, at: atHit(s, a) }, per_unit_max: { value: true as const, at: whole } });
+    }
+    if (!/\bper\s/iu.test(s.text)) continue;
     for (const a of amountsIn(s)) {
       if (!a.per || a.approximate || a.bound === 'min') continue;
       const ctx = contextOf(s.text, a.start, a.end);
