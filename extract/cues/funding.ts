@@ -541,7 +541,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // miljoner kronor 2022 ur Strokefonden, …" (dev 1332); the present tense only ("delade ut" is history) and the
     // sum right after the verb (an "ett stipendium på …" between is one stipend's sum)
     id: 'vi-delar-ut', where: 'before', meaning: 'total', weight: 7,
-    note: 'one document: the example is from dev 1332; no other sentence of the dev corpus, the diff texts or the seeds has the funder give out a sum in the present with the sum right after the verb',
+    // (one real document, dev 1332; the second example is a constructed probe, parts83 J2)
     // (… the time first, the subject after the verb: "I år delar vi ut 4 miljoner kronor", parts83 J2, constructed)
     cue: sv(/(?:^|[.!?]\s+)(?:(?:Vi|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+delar|(?:I\s+år|Årligen|Totalt|Sammanlagt)\s+delar\s+(?:vi|\p{Lu}[\p{L}-]*))\s+(?:i\s+år\s+|årligen\s+|totalt\s+|sammanlagt\s+)?ut\s+$/u),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|styck|à)\b/iu) }],
