@@ -1411,7 +1411,9 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     // the sum a call holds: "Totalt finns 20 miljoner kronor i utlysningen.", "I år finns 5 miljoner kronor i potten" (parts83 J3,
     // constructed from calls' fact sentences); not a sum there was ("fanns"), nor each project's
-    id: 'finns-i-utlysningen', where: 'before', meaning: 'total', weight: 8,
+    // (light: on a page of several calls each call's "Totalt finns …" is read, and the page's own call sum, "utlyser 20 miljoner
+    // kronor till …", weighs more: diff text q315)
+    id: 'finns-i-utlysningen', where: 'before', meaning: 'total', weight: 6,
     cue: sv(/(?:^|[.!?]\s+)(?:Totalt|Sammanlagt|I\s+år)\s+finns\s+(?:det\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?i\s+(?:(?:den\s+här|denna|årets)\s+utlysning(?:en)?|utlysningen|potten)\s*[.,]/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],

@@ -838,7 +838,7 @@ function purposeAfter(text: string, from: number, meanings: ReadonlyArray<'narro
 
 const byPlace = (a: PartFound, b: PartFound): number => a.amount.at.block.index - b.amount.at.block.index || a.amount.at.start - b.amount.at.start;
 
-interface StatedPart { readonly part: PartFound; readonly payment: boolean; readonly share: boolean }
+interface StatedPart { readonly part: PartFound; readonly payment: boolean; readonly share: boolean; readonly sentence: SentenceAt }
 
 /**
  * The recipients of payments stated only approximately ("betala ut 24 miljoner kronor till SKR och
@@ -891,17 +891,26 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
       // a payment to one named recipient ("… till Länsstyrelsen i Stockholms län"): its type and its name
       if (row.meaning === 'part-before') {
         const to = lastRecipient(s.text.slice(Math.max(prevEnd, a.start - NAME_WINDOW), a.start));
-        if (to) found.push({ part: { amount: { value: a.value, at }, to: { value: to, at: locIn(s) } }, payment: false, share });
+        if (to) found.push({ part: { amount: { value: a.value, at }, to: { value: to, at: locIn(s) } }, payment: false, share, sentence: s });
         prevEnd = a.end;
         continue;
       }
       prevEnd = a.end;
       const named = namedAfter(s, a.end);
       const to = named?.to ?? partRecipientFrom(s.text, a.end) ?? partRecipientFrom(s.text, 0);
-      found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}), ...(named ? { named: named.named } : {}) }, payment: row.meaning === 'payment', share });
+      found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}), ...(named ? { named: named.named } : {}) }, payment: row.meaning === 'payment', share, sentence: s });
     }
   }
   return found;
+}
+
+/** Every sum of the stated parts' sentences is one of the parts or the total (exact, by place). */
+function sharesWhole(stated: readonly StatedPart[], total: Candidate): boolean {
+  const taken = new Set([...stated.map((p) => p.part.amount.at), total.loc].map((at) => `${at.block.index}|${at.start}`));
+  return stated.every((p) => {
+    const s = p.sentence;
+    return amountsIn(s).every((a) => taken.has(`${s.block.index}|${atHit(s, a).start}`));
+  });
 }
 
 /** Where an amount's context starts: before a currency written first ("SEK 40 miljoner"), else at the amount. */
@@ -923,7 +932,9 @@ function kronor(d: Decimal): string {
 function chooseParts(doc: Doc, stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): PartFound[] {
   // (parts each stated as a share of the sum just named, "varav 50 miljoner kronor till regionerna", "Av dessa fördelas …", and
   // each to its recipients, are the text's own shares of the total: they may leave some of it unsplit)
-  if (total) return reconciled(doc, stated.map((p) => p.part), keyed, total, stated.length > 0 && stated.every((p) => p.share && (p.part.to || p.part.named)));
+  // (… and only where every other sum of their sentences is a part too: "varav 39 miljoner kronor går till ideella organisationer …
+  // och 2 miljoner kronor går till landsting och kommuner" with the first share unread is no split to keep half of, diff text q255)
+  if (total) return reconciled(doc, stated.map((p) => p.part), keyed, total, stated.length > 0 && stated.every((p) => p.share && (p.part.to || p.part.named)) && sharesWhole(stated, total));
   const payments = stated.filter((p) => p.payment && !p.share && p.part.to);
   return splitAmong(payments, approximate) ? payments.map((p) => p.part) : [];
 }

@@ -140,6 +140,14 @@ const PROBES: Probe[] = [
     text: '# Statsbidrag för psykisk hälsa 2026\n\nFör 2026 finns totalt 100 miljoner kronor att fördela, varav 150 miljoner kronor till regionerna.' },
   { id: 'P4', total: 200000000, want: null,
     text: '# Statsbidrag för psykisk hälsa 2026\n\nFör 2026 finns totalt 200 miljoner kronor att fördela, varav 50 miljoner kronor till utvärdering.' },
+  // a share of the sentence left unread: no half of the split is kept (the shares' rest rule asks for every sum of the sentence)
+  { id: 'Q1', total: 30000000, want: null,
+    text: '# Statsbidrag för lokalt förebyggande arbete 2026\n\nTotalt fördelas 30 miljoner kronor, varav 27 miljoner kronor går till lokala föreningar och 3 miljoner kronor går till regionerna för administration.' + U },
+  // a page of several calls: the title's call sum, not another call's "Totalt finns … i utlysningen"
+  { id: 'Q2', total: 15000000, want: null,
+    text: '# Jordbruksverket utlyser medel för lokal matproduktion\n\nJordbruksverket utlyser 15 miljoner kronor till projekt som utvecklar lokal matproduktion och förädling på landsbygden.\n\n## Stöd mot skadedjur\n\nKommuner kan söka stöd för att begränsa skadedjur. Totalt finns 2,5 miljoner kronor i utlysningen.' + U },
+  { id: 'Q3', total: 2500000, want: null,
+    text: '# Stöd mot skadedjur 2026\n\nKommuner kan söka stöd för att begränsa skadedjur. Totalt finns 2,5 miljoner kronor i utlysningen.' + U },
 ];
 
 /** An open probe: what it wants is right, the finder does not read it yet (see the reason). */
