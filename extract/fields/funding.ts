@@ -407,7 +407,8 @@ function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
     // "Varje kommun kan rekvirera högst 250 000 kronor": a ceiling per recipient with no "per" word (RECIPIENT_CEILING)
-    for (const a of amountsIn(s)) {
+    // (only where the row's subject is: a sentence of thousands of amounts without it is not read amount by amount)
+    for (const a of /\b(?:varje|var\s+och\s+en)\s/iu.test(s.text) ? amountsIn(s) : []) {
       if (a.bound !== 'max' || a.approximate || a.per) continue;
       const m = RECIPIENT_CEILING.cue.exec(s.text.slice(Math.max(0, a.start - CEILING_WINDOW), a.start));
       const to = m ? partRecipient(m[1]!) : undefined;
