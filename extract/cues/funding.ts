@@ -2663,6 +2663,14 @@ export const KEY_IN_NEXT_SENTENCE: ReadonlyArray<Cue<'amount' | 'key-sentence'>>
     examples: ['Medlen fördelas utifrån befolkningsmängd.', 'Beloppet fördelas lika mellan regionerna.'],
     counterExamples: ['Regionerna fördelar medlen utifrån befolkningsmängd.'],
   },
+  {
+    // the sum there is to share out, its key and recipients in the next sentence: "Totalt finns 80 miljoner kronor att fördela.
+    // Medlen fördelas till kommunerna efter antal invånare." (parts83 D2, constructed from anvisningar); the recipients are then
+    // read in the key's sentence
+    id: 'att-fordela-amount', where: 'after', meaning: 'amount', weight: 1, cue: sv(/^\s*(?:kronor\s+)?att\s+fördela\s*\.?\s*$/iu),
+    examples: ['Totalt finns ⟨80 miljoner kronor⟩ att fördela.'],
+    counterExamples: ['Totalt finns ⟨80 miljoner kronor⟩ att fördela till projekt.', 'Förra året fanns ⟨80 miljoner kronor⟩ att söka.'],
+  },
 ];
 
 /**

@@ -777,11 +777,15 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   // Keys stated in the sentence after the amount: "… 200 000 000 kronor för … cancervården. Medlen fördelas utifrån befolkningsmängd"
   for (const s of sentences) {
     if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
-    const amount = amountsIn(s).find((a) => plain(a) && !a.per && holds(AMOUNT_FORDELAS, contextOf(s.text, a.start, a.end)));
+    // (… or the sum there is to share out, its recipients named with the key: "Totalt finns 80 miljoner kronor att fördela. Medlen
+    // fördelas till kommunerna efter antal invånare", ATT_FORDELA; the sentence's only amount)
+    const amounts = amountsIn(s);
+    const toShare = amounts.length === 1 && holds(ATT_FORDELA, contextOf(s.text, amounts[0]!.start, amounts[0]!.end));
+    const amount = amounts.find((a) => plain(a) && !a.per && (toShare || holds(AMOUNT_FORDELAS, contextOf(s.text, a.start, a.end))));
     if (!amount || parts.some((p) => p.amount.at.block === s.block && p.amount.at.start === s.start + amount.start)) continue;
     const next = sentences[sentences.indexOf(s) + 1];
     const key = next && next.block === s.block ? keyOf(next.text) : undefined;
-    const to = recipientOf(s.text);
+    const to = recipientOf(s.text) ?? (toShare && next ? recipientOf(next.text) : undefined);
     if (!key || !to || !holds(KEY_SENTENCE, contextOf(next!.text, 0, 0))) continue;
     const purpose = purposeAfter(s.text, amount.end, ['narrow', 'broad']);
     parts.push({
@@ -820,7 +824,7 @@ function bareSums(s: SentenceAt, earlier: readonly SentenceAt[]): AmountHit[] {
   return out;
 }
 
-const [AMOUNT_FORDELAS, KEY_SENTENCE] = KEY_IN_NEXT_SENTENCE as [Cue<'amount' | 'key-sentence'>, Cue<'amount' | 'key-sentence'>];
+const [AMOUNT_FORDELAS, KEY_SENTENCE, ATT_FORDELA] = KEY_IN_NEXT_SENTENCE as [Cue<'amount' | 'key-sentence'>, Cue<'amount' | 'key-sentence'>, Cue<'amount' | 'key-sentence'>];
 
 /**
  * What a part is earmarked for: the leftmost "för …" of the PART_PURPOSE rows of the given

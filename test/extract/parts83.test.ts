@@ -140,6 +140,11 @@ const PROBES: Probe[] = [
     text: '# Statsbidrag för psykisk hälsa 2026\n\nFör 2026 finns totalt 100 miljoner kronor att fördela, varav 150 miljoner kronor till regionerna.' },
   { id: 'P4', total: 200000000, want: null,
     text: '# Statsbidrag för psykisk hälsa 2026\n\nFör 2026 finns totalt 200 miljoner kronor att fördela, varav 50 miljoner kronor till utvärdering.' },
+  // the sum to share out, its key and recipients in the next sentence (D2) — and none where that sentence gives no key
+  { id: 'D5', total: 80000000, want: null,
+    text: '# Statsbidrag för fritidsaktiviteter 2026\n\nTotalt finns 80 miljoner kronor att fördela. Medlen fördelas till kommunerna enligt bilaga 2.' + B },
+  { id: 'D6', total: 80000000, want: null,
+    text: '# Bidrag för fritidsaktiviteter 2026\n\nTotalt finns 80 miljoner kronor att fördela. Medlen fördelas till föreningarna efter antal medlemmar.' + U },
   // a share of the sentence left unread: no half of the split is kept (the shares' rest rule asks for every sum of the sentence)
   { id: 'Q1', total: 30000000, want: null,
     text: '# Statsbidrag för lokalt förebyggande arbete 2026\n\nTotalt fördelas 30 miljoner kronor, varav 27 miljoner kronor går till lokala föreningar och 3 miljoner kronor går till regionerna för administration.' + U },
@@ -153,7 +158,6 @@ const PROBES: Probe[] = [
 /** An open probe: what it wants is right, the finder does not read it yet (see the reason). */
 const OPEN: Record<string, string> = {
   C1: 'a split with no total stated, told as shares (\'Av stödet fördelas …\'), not as payments: chooseParts keeps only payments without a total',
-  D2: 'the key and the recipients in the sentence after the total (\'Medlen fördelas till kommunerna efter antal invånare\'): KEY_IN_NEXT_SENTENCE wants \'fördelas\' before the amount and the recipient in its sentence',
   J1: 'a share earmarked for a purpose, no recipient type (\'varav 10 miljoner kronor är avsatta för projekt i norra Sverige\'): no PART_CUES row reads a purpose-only share',
   J2: 'a share earmarked for a purpose, no recipient type (\'Av dessa är 1 miljon kronor öronmärkt för projekt som riktar sig till barn och unga\')'
 };
