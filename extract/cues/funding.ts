@@ -541,11 +541,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // miljoner kronor 2022 ur Strokefonden, …" (dev 1332); the present tense only ("delade ut" is history) and the
     // sum right after the verb (an "ett stipendium på …" between is one stipend's sum)
     id: 'vi-delar-ut', where: 'before', meaning: 'total', weight: 7,
-    note: 'one document: the example is from dev 1332; no other sentence of the dev corpus, the diff texts or the seeds has the funder give out a sum in the present with the sum right after the verb',
-    cue: sv(/(?:^|[.!?]\s+)(?:Vi|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+delar\s+(?:i\s+år\s+|årligen\s+|totalt\s+|sammanlagt\s+)?ut\s+$/u),
+    // (one real document, dev 1332; the second example is a constructed probe, parts83 J2)
+    // (… the time first, the subject after the verb: "I år delar vi ut 4 miljoner kronor", parts83 J2, constructed)
+    cue: sv(/(?:^|[.!?]\s+)(?:(?:Vi|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+delar|(?:I\s+år|Årligen|Totalt|Sammanlagt)\s+delar\s+(?:vi|\p{Lu}[\p{L}-]*))\s+(?:i\s+år\s+|årligen\s+|totalt\s+|sammanlagt\s+)?ut\s+$/u),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|styck|à)\b/iu) }],
-    examples: ['Vi delar ut ⟨4,7 miljoner kronor⟩ 2022 ur Strokefonden, Stroke-Stiftelsen, Stina Smedbergs fond och Kjellgrens fond.'],
-    counterExamples: ['Vi delade ut ⟨4,7 miljoner kronor⟩ 2021.', 'Vi delar ut ⟨20 000 kronor⟩ till varje förening.', 'Nämnden delar ut två stipendier på ⟨10 000 kronor⟩.', 'Varje skola delar sedan ut ⟨5 000 kronor⟩ till eleverna.'],
+    examples: ['Vi delar ut ⟨4,7 miljoner kronor⟩ 2022 ur Strokefonden, Stroke-Stiftelsen, Stina Smedbergs fond och Kjellgrens fond.', 'I år delar vi ut ⟨4 miljoner kronor⟩.'],
+    counterExamples: ['Vi delade ut ⟨4,7 miljoner kronor⟩ 2021.', 'I fjol delade vi ut ⟨4 miljoner kronor⟩.', 'I år delar vi ut ⟨40 000 kronor⟩ per förening.', 'Vi delar ut ⟨20 000 kronor⟩ till varje förening.', 'Nämnden delar ut två stipendier på ⟨10 000 kronor⟩.', 'Varje skola delar sedan ut ⟨5 000 kronor⟩ till eleverna.'],
   },
   {
     // the sum named as the one at hand, "De" before it and what it may be applied for after it (fresh63, dev 1961): "De 25
@@ -609,6 +610,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     examples: ['Jämställdhetsmyndigheten får för uppdragets genomförande använda ⟨1 500 000 kronor⟩ under 2021 från utgiftsområde 13 Jämställdhet och nyan-lända invandrares etablering, anslag 3:1 Särskilda jämställdhetsåtgärder, anslagspost 12 Jämställdhetsinsatser efter regeringsbeslut.'],
     counterExamples: ['Varje länsstyrelse får för uppdragets genomförande använda ⟨200 000 kronor⟩.', 'Myndigheten får för uppdragets genomförande använda högst ⟨500 000 kronor⟩ per år.', 'Myndigheten har för uppdragets genomförande använt ⟨1 500 000 kronor⟩.',
       'Socialstyrelsen får för uppdragets genomförande använda ⟨1 500 000 kronor⟩ av dessa medel.', 'Länsstyrelsen får för uppdragets genomförande använda ⟨2 000 000 kronor⟩ under 2021–2023.'],
+  },
+  {
+    // the sum a government decision has an agency share out and pay, with no recipient after it: "Regeringen uppdrar åt
+    // Socialstyrelsen att under 2026 fördela och betala ut 120 000 000 kronor." (parts83 B1, constructed; the split follows
+    // in a sentence of its own: "Av beloppet ska …")
+    id: 'uppdrar-fordela-och-betala-ut', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger)\s+\p{Lu}[^.]{0,160}?\batt\s+(?:under\s+(?:19|20)\d\d\s+)?fördela\s+och\s+(?:betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?[.,]/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att under 2026 fördela och betala ut ⟨120 000 000 kronor⟩.'],
+    counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att fördela och betala ut ⟨120 000 kronor⟩ per kommun.', 'Regeringen uppdrar åt Socialstyrelsen att fördela och betala ut ⟨120 000 000 kronor⟩ till regionerna.'],
   },
   {
     // a government decision's payment to a whole recipient group: "uppdrar åt Socialstyrelsen att betala ut
@@ -1395,6 +1407,18 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Totalt fördelas ⟨41 miljoner kronor⟩ varav 39 miljoner kronor går till ideella organisationer på lokal och regional nivå och 2 miljoner kronor går till landsting och kommuner för hantering av bidragen.'],
     counterExamples: ['Kommunen fick ⟨5 miljoner kronor⟩, varav 2 miljoner kronor till lokaler.', 'Stödet omfattar ⟨5 miljoner kronor⟩ per år.',
       'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor till regionerna i denna utlysning.'],
+  },
+  {
+    // the sum a call holds: "Totalt finns 20 miljoner kronor i utlysningen.", "I år finns 5 miljoner kronor i potten" (parts83 J3,
+    // constructed from calls' fact sentences); not a sum there was ("fanns"), nor each project's
+    // (light: on a page of several calls each call's "Totalt finns …" is read, and the page's own call sum, "utlyser 20 miljoner
+    // kronor till …", weighs more: diff text q315)
+    id: 'finns-i-utlysningen', where: 'before', meaning: 'total', weight: 6,
+    cue: sv(/(?:^|[.!?]\s+)(?:Totalt|Sammanlagt|I\s+år)\s+finns\s+(?:det\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?i\s+(?:(?:den\s+här|denna|årets)\s+utlysning(?:en)?|utlysningen|potten)\s*[.,]/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Totalt finns ⟨20 miljoner kronor⟩ i utlysningen.', 'I år finns ⟨5 miljoner kronor⟩ i potten.'],
+    counterExamples: ['Totalt finns ⟨20 miljoner kronor⟩ i utlysningen per region.', 'Totalt fanns ⟨20 miljoner kronor⟩ i utlysningen.', 'Totalt finns ⟨20 miljoner kronor⟩ i utlysningen för varje län.'],
   },
   {
     // the sum there is, told with its shares after "varav": "För 2026 finns 250 miljoner kronor, varav 50 miljoner kronor
@@ -2245,22 +2269,70 @@ const TO_RECIPIENT = String.raw`(?:samtliga\s+|alla\s+|övriga\s+|\d+\s+)?(?:${R
 /** The pieces a sum is stated in: "i två omgångar om …", "i tre delar om …". */
 const PIECES = '(?:omgångar|delar|delbelopp|etapper|utbetalningar)';
 
-export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
+export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> = [
   {
     // the amount opens the sentence or item and is shared out: "397 miljoner kronor fördelas till regionerna"
+    // (… or the second clause of such a split: "80 miljoner kronor fördelas till kommunerna och 40 miljoner kronor fördelas till
+    // regionerna", parts83 C2, constructed)
     id: 'subject-fordelas', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:fördelas|går)\s+(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
-    also: { where: 'before', cue: /^[\s\-–•*]*$/u },
-    examples: ['⟨397 miljoner kronor⟩ fördelas till regionerna i syfte att korta vårdköerna.'],
+    also: { where: 'before', cue: sv(/^[\s\-–•*]*$|\b(?:och|samt)\s+$/iu) },
+    examples: ['⟨397 miljoner kronor⟩ fördelas till regionerna i syfte att korta vårdköerna.', '80 miljoner kronor fördelas till kommunerna och ⟨40 miljoner kronor⟩ fördelas till regionerna.'],
     counterExamples: ['Socialstyrelsen har ⟨397 miljoner kronor⟩ som fördelas till regionerna.'],
+  },
+  {
+    // the share of a sum just named, told as "Av beloppet ska … till …": "Av beloppet ska 100 000 000 kronor fördelas till
+    // regionerna", "Av medlen går 80 miljoner kronor till kommunerna", "Medlen fördelas så att 80 miljoner kronor går till
+    // kommunerna" (parts83 B1, K6, K7, H3, constructed from regeringsbeslut and anvisningar)
+    id: 'av-beloppet-till', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:fördelas|går|betalas\s+ut|utbetalas|tilldelas|avsättas|avsätts|tillfaller)\s+(?:till|för)\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/(?:^\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa|detta|stödet|bidraget|statsbidraget|summan|anslaget)\s+(?:ska|kommer\s+att|får)?|\bså\s+att)\s*$/iu) },
+    examples: ['Av beloppet ska ⟨100 000 000 kronor⟩ fördelas till regionerna och 20 000 000 kronor till kommunerna.', 'Medlen fördelas så att ⟨80 miljoner kronor⟩ går till kommunerna.', 'Av beloppet ska ⟨45 000 000 kronor⟩ betalas ut till regionerna.'],
+    counterExamples: ['Socialstyrelsen har ⟨397 miljoner kronor⟩ som fördelas till regionerna.', 'Av beloppet ska ⟨100 000 000 kronor⟩ användas till forskning.'],
+  },
+  {
+    // "Av beloppet går 80 miljoner kronor till kommunerna", "Av medlen avser 80 miljoner kronor kommunerna" (parts83 K1, K7, constructed)
+    id: 'av-beloppet-gar-till', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till\s+)?${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/^\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa|detta|stödet|bidraget|statsbidraget|summan|anslaget)\s+(?:går|avser|avses|tillfaller)\s+$/iu) },
+    examples: ['Av beloppet går ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.', 'Av medlen avser ⟨80 miljoner kronor⟩ kommunerna och 20 miljoner kronor regionerna.'],
+    counterExamples: ['Av beloppet går ⟨80 miljoner kronor⟩ till forskning.', 'Kommunen går ⟨80 miljoner kronor⟩ till mötes.'],
+  },
+  {
+    // … and the second share of such a sentence: "Av medlen avser 80 miljoner kronor kommunerna och 20 miljoner kronor regionerna"
+    id: 'av-beloppet-och-mottagare', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till\s+)?${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/\boch\s+$/iu) },
+    unless: [{ where: 'sentence', cue: sv(/^(?!\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa|detta|stödet|bidraget|statsbidraget|summan|anslaget)\s+(?:går|avser|avses|tillfaller)\s)/iu) }],
+    examples: ['Av medlen avser 80 miljoner kronor kommunerna och ⟨20 miljoner kronor⟩ regionerna.'],
+    counterExamples: ['Kommunen fick 80 miljoner kronor och ⟨20 miljoner kronor⟩ till regionerna.'],
+  },
+  {
+    // the recipient before the amount: "Till kommunerna avsätts 30 miljoner kronor och till regionerna avsätts 20 miljoner kronor",
+    // "Kommunerna kan rekvirera 80 miljoner kronor och regionerna 20 miljoner kronor", "Kommunerna får dela på 80 miljoner kronor"
+    // (parts83 C4, K2, K4, constructed); the recipient is the last one named before the amount (fields/funding.ts). Never one
+    // recipient's own ("Varje kommun kan rekvirera …" is a rate), never a bound
+    id: 'mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
+    cue: sv(new RegExp(String.raw`(?:\btill\s+${TO_RECIPIENT}\s+(?:avsätts|tilldelas|fördelas|går|reserveras|betalas\s+ut)|(?<!\b(?:varje|var|en|ett|per|respektive|vardera)\s)${TO_RECIPIENT}\s+(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av))\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
+    examples: ['Till kommunerna avsätts ⟨30 miljoner kronor⟩ och till regionerna avsätts 20 miljoner kronor.', 'Kommunerna kan rekvirera ⟨80 miljoner kronor⟩ och regionerna 20 miljoner kronor.', 'Kommunerna får dela på ⟨80 miljoner kronor⟩.'],
+    counterExamples: ['Varje kommun kan rekvirera ⟨250 000 kronor⟩.', 'Till projekt avsätts ⟨30 miljoner kronor⟩.'],
+  },
+  {
+    // … and the second of such a pair, its verb left out: "… och regionerna 20 miljoner kronor", "… och regionerna på 20 miljoner kronor"
+    id: 'och-mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
+    cue: sv(new RegExp(String.raw`\boch\s+(?:till\s+)?${TO_RECIPIENT}\s+(?:på\s+|avsätts\s+|tilldelas\s+)?$`, 'iu')),
+    also: { where: 'before', cue: sv(new RegExp(String.raw`\b${TO_RECIPIENT}\s+(?:(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av)|avsätts|tilldelas)\s`, 'iu')) },
+    examples: ['Kommunerna kan rekvirera 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.', 'Kommunerna får dela på 80 miljoner kronor och regionerna på ⟨20 miljoner kronor⟩.'],
+    counterExamples: ['Kommunen fick 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och 1,47 miljarder till regionerna"
     id: 'fordelas-och', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
-    also: { where: 'before', cue: sv(/\b(?:fördelas|och)\s+$/iu) },
-    unless: [{ where: 'sentence', cue: sv(/^(?:(?!fördelas).)*$/isu) }],
-    examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.'],
+    // (… "fördelat med": "100 miljoner kronor, fördelat med 80 miljoner kronor till kommunerna och 20 …", parts83 K5, constructed)
+    also: { where: 'before', cue: sv(/\b(?:fördelas|fördelat\s+med|och)\s+$/iu) },
+    unless: [{ where: 'sentence', cue: sv(/^(?:(?!fördelas|fördelat\s+med).)*$/isu) }],
+    examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.', 'För 2026 finns 100 miljoner kronor, fördelat med ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.'],
     counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ till regionerna.'],
   },
   {
@@ -2320,7 +2392,8 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     // a sum set aside for one recipient group: "Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting"
     id: 'avsatta-for-grupp', where: 'after', meaning: 'part', weight: 1,
     note: 'one document: every example is from dev 525; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:avsatta|avsatt|reserverade|reserverat|öronmärkta|öronmärkt)\s+(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
+    // (… "avsedda för": "Av dessa är 80 miljoner kronor avsedda för kommunerna", parts83 K3, constructed)
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:avsatta|avsatt|reserverade|reserverat|öronmärkta|öronmärkt|avsedda|avsett|avsedd)\s+(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
     examples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för kommuner och 20 000 000 kronor för landsting.'],
     counterExamples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för utvecklingsarbete.', 'Kommunen har ⟨50 000 kronor⟩ avsatta för föreningar.'],
   },
@@ -2340,7 +2413,9 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
     also: { where: 'before', cue: sv(/\boch\s+$/iu) },
     // only where the sentence sets sums aside or splits one
-    unless: [{ where: 'sentence', cue: /^(?:(?!avsatt|reserver|öronmärk|varav).)*$/isu }],
+    // (… or gives shares "till" them: "Av beloppet går 80 miljoner kronor till kommunerna och 20 miljoner kronor till regionerna",
+    // "Av dessa är 80 miljoner kronor avsedda för kommunerna och …", parts83 K3, K7, H3, constructed)
+    unless: [{ where: 'sentence', cue: /^(?:(?!avsatt|reserver|öronmärk|varav|avsedd|\bAv\s+(?:beloppet|medlen|dessa)\b|så\satt).)*$/isu }],
     examples: ['Av dessa är 50 000 000 kronor avsatta för kommuner och ⟨20 000 000 kronor⟩ för landsting.', 'höjning med 2,5 miljarder kronor (varav 1,75 miljarder kronor till kommunerna och ⟨0,75 miljarder⟩ till regionerna).'],
     counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ för lokaler.', 'Regionen fick 10 miljoner och ⟨5 miljoner kronor⟩ för kommunerna.'],
   },
@@ -2370,6 +2445,23 @@ export function partRecipient(text: string): PartTo | undefined {
     if (m && (!best || m.index < best.at)) best = { at: m.index, to };
   }
   return best?.to;
+}
+
+/** Which recipient a text names last (PART_RECIPIENTS' words; at one place, the first recipient's): a short text, read once per recipient. */
+export function lastRecipient(text: string): PartTo | undefined {
+  const hits: Array<{ start: number; end: number; to: PartTo; order: number }> = [];
+  RECIPIENT_WORDS.forEach(([to, source], order) => {
+    const every = sv(new RegExp(source, 'giu'));
+    for (let m = every.exec(text); m; m = every.exec(text)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, to, order });
+      if (m[0].length === 0) every.lastIndex++;
+    }
+  });
+  hits.sort((a, b) => a.start - b.start || a.order - b.order);
+  // a word inside a longer name found before it is the name's ("Regioner" in "Sveriges Kommuner och Regioner")
+  let last: { end: number; to: PartTo } | undefined;
+  for (const h of hits) if (!last || h.start >= last.end) last = h;
+  return last?.to;
 }
 
 /** every recipient word of the last sentence asked about, by place, and the farthest end up to each */
@@ -2571,6 +2663,14 @@ export const KEY_IN_NEXT_SENTENCE: ReadonlyArray<Cue<'amount' | 'key-sentence'>>
     examples: ['Medlen fördelas utifrån befolkningsmängd.', 'Beloppet fördelas lika mellan regionerna.'],
     counterExamples: ['Regionerna fördelar medlen utifrån befolkningsmängd.'],
   },
+  {
+    // the sum there is to share out, its key and recipients in the next sentence: "Totalt finns 80 miljoner kronor att fördela.
+    // Medlen fördelas till kommunerna efter antal invånare." (parts83 D2, constructed from anvisningar); the recipients are then
+    // read in the key's sentence
+    id: 'att-fordela-amount', where: 'after', meaning: 'amount', weight: 1, cue: sv(/^\s*(?:kronor\s+)?att\s+fördela\s*\.?\s*$/iu),
+    examples: ['Totalt finns ⟨80 miljoner kronor⟩ att fördela.'],
+    counterExamples: ['Totalt finns ⟨80 miljoner kronor⟩ att fördela till projekt.', 'Förra året fanns ⟨80 miljoner kronor⟩ att söka.'],
+  },
 ];
 
 /**
@@ -2665,6 +2765,13 @@ export const BARE_SUM: Cue<'bare-sum'> = {
  */
 export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
   {
+    // a base sum per recipient, the rest by a key: "ett grundbelopp om 100 000 kronor per kommun och därutöver …" (parts83 I2, constructed)
+    id: 'grundbelopp-om', where: 'before', meaning: 'rate', weight: 1,
+    cue: sv(/\bgrundbelopp(?:et)?\s+(?:om|på|är|uppgår\s+till)\s+$/iu),
+    examples: ['Statsbidraget består av ett grundbelopp om ⟨100 000 kronor⟩ per kommun och därutöver ett belopp efter antalet invånare.'],
+    counterExamples: ['Statsbidraget består av ett belopp om ⟨100 000 kronor⟩ per kommun.'],
+  },
+  {
     id: 'bidrag-med', where: 'before', meaning: 'rate', weight: 1,
     cue: sv(/\b(?:statsbidrag|bidrag|ersättning|stöd)(?:et|en)?\s+(?:lämnas\s+|utgår\s+|utbetalas\s+|betalas\s+ut\s+|ges\s+)?(?:med|om)\s+(?:ett\s+belopp\s+(?:om|på|av)\s+)?$/iu),
     examples: ['För sin medverkan ska kommunerna få statsbidrag med ⟨2 500 kronor⟩ per valdistrikt.', 'Ersättning lämnas med ⟨500 kronor⟩ per deltagare och dag.'],
@@ -2700,6 +2807,18 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
     counterExamples: ['Kostnaden får inte överstiga ⟨60 kronor⟩ per hushåll.', 'Bidraget får överstiga ⟨60 kronor⟩ per hushåll.'],
   },
 ];
+
+/**
+ * The most each recipient of a type may requisition or be given, with no "per" word: "Varje kommun kan rekvirera högst
+ * 250 000 kronor" (parts83 I1, constructed from anvisningar): a rate per recipient, a ceiling, never a part with an amount.
+ * The group names the recipient.
+ */
+export const RECIPIENT_CEILING: Cue<'max'> = {
+  id: 'varje-mottagare-hogst', where: 'before', meaning: 'max', weight: 1,
+  cue: sv(/\b(?:Varje|Var\s+och\s+en\s+av\s+de)\s+(kommun|region|kommunerna|regionerna)\s+(?:kan|får)\s+(?:rekvirera|söka|ansöka\s+om|beviljas|tilldelas)\s+(?:ett\s+belopp\s+(?:om|på)\s+)?(?:högst|maximalt|som\s+mest|upp\s+till)\s+$/iu),
+  examples: ['Varje kommun kan rekvirera högst ⟨250 000 kronor⟩.', 'Varje region kan beviljas som mest ⟨2 miljoner kronor⟩ för insatserna.'],
+  counterExamples: ['Varje förening kan söka högst ⟨250 000 kronor⟩.', 'Kommunerna kan rekvirera högst ⟨250 000 kronor⟩.'],
+};
 
 /** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp", the subject "Varje sökande", or the verb of "Högst … kan sökas per projekt"): a sentence without it is not read for a ceiling. */
 // ("söka": the applicants' own verb, "Organisationer kan söka stöd på max …", APPLICATION_CEILINGS kan-soka-stod-pa-max)

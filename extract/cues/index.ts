@@ -126,6 +126,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.PART_CUES': funding.PART_CUES,
   'funding.RATE_CUES': funding.RATE_CUES,
   'funding.APPLICATION_CEILINGS': funding.APPLICATION_CEILINGS,
+  'funding.RECIPIENT_CEILING': [funding.RECIPIENT_CEILING],
   'funding.CEILING_LABEL_UNIT': [funding.CEILING_LABEL_UNIT],
   'funding.CEILING_SLASH_UNIT': [funding.CEILING_SLASH_UNIT],
   'funding.CEILING_VERB_UNIT': [funding.CEILING_VERB_UNIT],

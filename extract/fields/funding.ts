@@ -12,9 +12,9 @@ import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
+  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, lastRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
   SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION,
-  type TotalCue,
+  type TotalCue, RECIPIENT_CEILING,
   CEILING_WORD,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
@@ -405,7 +405,19 @@ function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]
   const seen = new Set<string>();
   const stated = new Set(parts.flatMap((p) => [p.per_unit?.value, p.per_recipient?.value]).filter((v) => v !== undefined).map(String));
   for (const s of sentences) {
-    if (!/\d/u.test(s.text) || !/\bper\s/iu.test(s.text)) continue;
+    if (!/\d/u.test(s.text)) continue;
+    // "Varje kommun kan rekvirera högst 250 000 kronor": a ceiling per recipient with no "per" word (RECIPIENT_CEILING)
+    // (only where the row's subject is: a sentence of thousands of amounts without it is not read amount by amount)
+    for (const a of /\b(?:varje|var\s+och\s+en)\s/iu.test(s.text) ? amountsIn(s) : []) {
+      if (a.bound !== 'max' || a.approximate || a.per) continue;
+      const m = RECIPIENT_CEILING.cue.exec(s.text.slice(Math.max(0, a.start - CEILING_WINDOW), a.start));
+      const to = m ? partRecipient(m[1]!) : undefined;
+      if (!to || stated.has(String(a.value)) || seen.has(`${to}|${String(a.value)}|true`)) continue;
+      seen.add(`${to}|${String(a.value)}|true`);
+      const whole = locIn(s, a.start - m![0].length, a.end);
+      out.push({ to: { value: to, at: whole }, key: { value: 'fixed-per-recipient', at: whole }, per_recipient: { value: a.value, at: atHit(s, a) }, per_unit_max: { value: true as const, at: whole } });
+    }
+    if (!/\bper\s/iu.test(s.text)) continue;
     for (const a of amountsIn(s)) {
       if (!a.per || a.approximate || a.bound === 'min') continue;
       const ctx = contextOf(s.text, a.start, a.end);
@@ -765,11 +777,15 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   // Keys stated in the sentence after the amount: "… 200 000 000 kronor för … cancervården. Medlen fördelas utifrån befolkningsmängd"
   for (const s of sentences) {
     if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
-    const amount = amountsIn(s).find((a) => plain(a) && !a.per && holds(AMOUNT_FORDELAS, contextOf(s.text, a.start, a.end)));
+    // (… or the sum there is to share out, its recipients named with the key: "Totalt finns 80 miljoner kronor att fördela. Medlen
+    // fördelas till kommunerna efter antal invånare", ATT_FORDELA; the sentence's only amount)
+    const amounts = amountsIn(s);
+    const toShare = amounts.length === 1 && holds(ATT_FORDELA, contextOf(s.text, amounts[0]!.start, amounts[0]!.end));
+    const amount = amounts.find((a) => plain(a) && !a.per && (toShare || holds(AMOUNT_FORDELAS, contextOf(s.text, a.start, a.end))));
     if (!amount || parts.some((p) => p.amount.at.block === s.block && p.amount.at.start === s.start + amount.start)) continue;
     const next = sentences[sentences.indexOf(s) + 1];
     const key = next && next.block === s.block ? keyOf(next.text) : undefined;
-    const to = recipientOf(s.text);
+    const to = recipientOf(s.text) ?? (toShare && next ? recipientOf(next.text) : undefined);
     if (!key || !to || !holds(KEY_SENTENCE, contextOf(next!.text, 0, 0))) continue;
     const purpose = purposeAfter(s.text, amount.end, ['narrow', 'broad']);
     parts.push({
@@ -808,7 +824,7 @@ function bareSums(s: SentenceAt, earlier: readonly SentenceAt[]): AmountHit[] {
   return out;
 }
 
-const [AMOUNT_FORDELAS, KEY_SENTENCE] = KEY_IN_NEXT_SENTENCE as [Cue<'amount' | 'key-sentence'>, Cue<'amount' | 'key-sentence'>];
+const [AMOUNT_FORDELAS, KEY_SENTENCE, ATT_FORDELA] = KEY_IN_NEXT_SENTENCE as [Cue<'amount' | 'key-sentence'>, Cue<'amount' | 'key-sentence'>, Cue<'amount' | 'key-sentence'>];
 
 /**
  * What a part is earmarked for: the leftmost "för …" of the PART_PURPOSE rows of the given
@@ -827,7 +843,7 @@ function purposeAfter(text: string, from: number, meanings: ReadonlyArray<'narro
 
 const byPlace = (a: PartFound, b: PartFound): number => a.amount.at.block.index - b.amount.at.block.index || a.amount.at.start - b.amount.at.start;
 
-interface StatedPart { readonly part: PartFound; readonly payment: boolean; readonly share: boolean }
+interface StatedPart { readonly part: PartFound; readonly payment: boolean; readonly share: boolean; readonly sentence: SentenceAt }
 
 /**
  * The recipients of payments stated only approximately ("betala ut 24 miljoner kronor till SKR och
@@ -862,24 +878,50 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
     // a payment may be spelled out: "betala ut fem och en halv miljon kronor till Sveriges Kommuner och Regioner"
     if (!(/\d/u.test(s.text) || SPELLED_MULTIPLIER.test(s.text)) || keyOf(s.text)) continue;
     const share = anyCue(SHARE_OF, contextOf(s.text, 0, 0));
+    let prevEnd = 0;
     for (const a of amountsIn(s)) {
       // (a payment told as a bound is a payment too: "betala ut högst 256 miljoner kronor till regioner" beside "betala ut 2,5
       // miljoner kronor till … (SKR)" splits the money among two payees, dev 2327, fresh78b; a bound is never another kind of part)
       const bounded = a.bound === 'max' && !a.approximate && !a.per;
       if ((!plain(a) && !bounded) || a.per) continue;
-      const ctx = contextOf(s.text, a.start, a.end);
+      // (the rows read the sentence before the amount's currency when it comes first: "varav SEK 40 miljoner till kommunerna")
+      const ctx = contextOf(s.text, currencyBefore(s.text, a.start), a.end);
       const row = bestCue(PART_CUES, ctx);
       if (!row || (bounded && row.meaning !== 'payment')) continue;
       const at = atHit(s, a);
       if (keyed.some((p) => sameSpan(p.amount.at, at))) continue;
-      // who: named after the amount ("… till regionerna"), else in the sentence ("Regionerna … tilldelas")
+      // who: named after the amount ("… till regionerna"), else in the sentence ("Regionerna … tilldelas"); named before it
+      // where the row says so ("Till kommunerna avsätts 30 miljoner kronor och till regionerna avsätts 20 miljoner kronor"):
+      // the last recipient since the amount before (a bounded window)
       // a payment to one named recipient ("… till Länsstyrelsen i Stockholms län"): its type and its name
+      if (row.meaning === 'part-before') {
+        const to = lastRecipient(s.text.slice(Math.max(prevEnd, a.start - NAME_WINDOW), a.start));
+        if (to) found.push({ part: { amount: { value: a.value, at }, to: { value: to, at: locIn(s) } }, payment: false, share, sentence: s });
+        prevEnd = a.end;
+        continue;
+      }
+      prevEnd = a.end;
       const named = namedAfter(s, a.end);
       const to = named?.to ?? partRecipientFrom(s.text, a.end) ?? partRecipientFrom(s.text, 0);
-      found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}), ...(named ? { named: named.named } : {}) }, payment: row.meaning === 'payment', share });
+      found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}), ...(named ? { named: named.named } : {}) }, payment: row.meaning === 'payment', share, sentence: s });
     }
   }
   return found;
+}
+
+/** Every sum of the stated parts' sentences is one of the parts or the total (exact, by place). */
+function sharesWhole(stated: readonly StatedPart[], total: Candidate): boolean {
+  const taken = new Set([...stated.map((p) => p.part.amount.at), total.loc].map((at) => `${at.block.index}|${at.start}`));
+  return stated.every((p) => {
+    const s = p.sentence;
+    return amountsIn(s).every((a) => taken.has(`${s.block.index}|${atHit(s, a).start}`));
+  });
+}
+
+/** Where an amount's context starts: before a currency written first ("SEK 40 miljoner"), else at the amount. */
+function currencyBefore(text: string, start: number): number {
+  const m = /\bSEK\s{1,3}$/u.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? start - m[0].length : start;
 }
 
 /** A sum as a text writes it: "5 042 500 200" (öre after a comma). */
@@ -893,23 +935,32 @@ function kronor(d: Decimal): string {
  * without one, payments to two or more different recipients (a decision that splits money it does not sum up).
  */
 function chooseParts(doc: Doc, stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): PartFound[] {
-  if (total) return reconciled(doc, stated.map((p) => p.part), keyed, total);
+  // (parts each stated as a share of the sum just named, "varav 50 miljoner kronor till regionerna", "Av dessa fördelas …", and
+  // each to its recipients, are the text's own shares of the total: they may leave some of it unsplit)
+  // (… and only where every other sum of their sentences is a part too: "varav 39 miljoner kronor går till ideella organisationer …
+  // och 2 miljoner kronor går till landsting och kommuner" with the first share unread is no split to keep half of, diff text q255)
+  if (total) return reconciled(doc, stated.map((p) => p.part), keyed, total, stated.length > 0 && stated.every((p) => p.share && (p.part.to || p.part.named)) && sharesWhole(stated, total));
   const payments = stated.filter((p) => p.payment && !p.share && p.part.to);
   return splitAmong(payments, approximate) ? payments.map((p) => p.part) : [];
 }
 
 /**
  * The one place that decides whether parts reconcile with the total: the `offered` parts are kept
- * only when they and the parts already kept make up the stated total exactly (a sentence or a list
+ * only when they and the parts already kept make up the stated total exactly, or (`shares`: each
+ * stated as a share of the sum named, "varav …", "Av dessa …", and each to its recipients) add up
+ * to less than it (a sentence or a list
  * about some other sum never becomes the split); with no total stated there is nothing to check and
  * they stand as stated. A split has two parts at least ("fördelas 1,59 miljarder kronor till
  * regionerna" alone is the total). Parts that name their recipients (a type or a name) and do not
  * make up the total are left out and said so to an editor (funding-parts-unkept), at the first.
  */
-function reconciled(doc: Doc, offered: readonly PartFound[], kept: readonly PartFound[], total: Candidate | undefined): PartFound[] {
+function reconciled(doc: Doc, offered: readonly PartFound[], kept: readonly PartFound[], total: Candidate | undefined, shares = false): PartFound[] {
   if (!total) return [...offered];
-  if (offered.length === 0 || offered.length + kept.length < 2) return [];
+  if (offered.length === 0) return [];
   const sum = [...kept, ...offered].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
+  // shares the text names as such may leave a rest of the total unsplit, never exceed it, and never be the whole
+  if (shares && sum.lt(total.exact) && !offered.some((p) => sameSpan(p.amount.at, total.loc))) return [...offered];
+  if (offered.length + kept.length < 2) return [];
   if (sum.eq(total.exact)) return [...offered];
   const named = offered.filter((p) => p.to !== undefined || p.named !== undefined);
   if (named.length >= 2 || (named.length >= 1 && kept.length >= 1)) {

@@ -22,7 +22,10 @@ export function importanceOf(c: RawChange): Importance {
   if (base === 'info') return 'info';
   // a recipient no longer named or eligible ("kommuner och regioner" → "kommuner") loses the money: that is
   // an eligibility change, not a rule no longer stated
-  if (c.kind === 'removed') return c.field.startsWith('recipients.') ? base : 'notice';
+  // … and so does a recipient group whose share of the money is no longer stated ("varav 50 miljoner kronor till kommunerna"
+  // gone): a part of the split removed from the spec is as much the reader's business as one added or changed (parts83, issue
+  // 14); a sentence about the split no longer in the text (a string, the text-level pass) stays a notice
+  if (c.kind === 'removed') return c.field.startsWith('recipients.') || (c.field === 'funding.parts' && typeof c.old === 'object' && c.old !== null) ? base : 'notice';
   if (c.kind === 'changed' && f && TEXTUAL.has(f.kind) && figures(c.old) === figures(c.new)) {
     // recipients.named and recipients.types are lists too, but a different recipient is never wording
     return c.field.startsWith('recipients.') ? base : 'info';
