@@ -324,6 +324,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.HUVUDMAN': recipients.HUVUDMAN,
   'recipientsText.WHO_SENTENCES': recipientsText.WHO_SENTENCES,
   'recipientsText.WHO_ANSWER': [recipientsText.WHO_ANSWER],
+  'recipientsText.NOT_WHO_LEAD': [recipientsText.NOT_WHO_LEAD],
   'recipients.NAMED_LIST_LEADS': recipients.NAMED_LIST_LEADS,
   'recipients.NAMED_RECIPIENTS': recipients.NAMED_RECIPIENTS,
   'year.YEAR_NUMBERS': year.YEAR_NUMBERS,

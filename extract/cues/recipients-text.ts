@@ -24,6 +24,12 @@ const ADVERB = String.raw`(?:även\s+|också\s+|nu\s+|endast\s+|bara\s+|enbart\s
 const SHARED_UNLESS: readonly Guard[] = [
   { where: 'sentence', cue: sv(/\b(?:kan|får|ska|skall|kunde|fick)\s+(?:\p{L}+\s+)?(?:inte|ej|icke)\b|\binte\s+(?:kan|får)\b|\bingen\s+(?:kan|får)\b/iu) },
   { where: 'sentence', cue: sv(/\b(?:har\s+(?:an)?sökt|har\s+beviljats|ansökte|sökte|beviljades|kunde\s+(?:an)?söka|fick\s+(?:an)?söka|tidigare\s+år)\b/iu) },
+  // (… an amount each applicant may requisition, "hur stort belopp som varje kommun kan rekvirera", is the amount's sentence; a
+  // page's pointer to what it tells, "information om vilka bidrag man som förening kan söka", says no one; nor money from
+  // another funder, "Lägerskolor kan ansöka om bidrag från Lisi Wahls stiftelse": scan rtext83)
+  { where: 'sentence', cue: sv(/\bhur\s+(?:stort|stora|mycket)\b|\bsom\s+(?:varje|respektive)\s+[\p{L}-]+\s+(?:kan|får)\b/iu) },
+  { where: 'sentence', cue: sv(/\b(?:vilka|vilket)\s+(?:bidrag|stöd|stipendier|medel)\b|\binformation\s+om\b|\bhittar\s+(?:ni|du)\b|\bläs\s+mer\b/iu) },
+  { where: 'sentence', cue: sv(/\bfrån\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}?\s+(?:stiftelse|fond)(?:en)?\b/u) },
   { where: 'sentence', cue: sv(/^(?:Regeringen|Socialstyrelsen|Skolverket|Kammarkollegiet|Boverket|Naturvårdsverket|Tillväxtverket|Vinnova|Formas|Forte|Myndigheten|Länsstyrelsen(?:\s+i\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+län)?|\p{Lu}\p{L}{0,30}(?:verket|styrelsen|myndigheten|kollegiet|rådet|nämnden))\s+(?:ska|skall|kan|får|fördelar|beslutar|beviljar|betalar|handlägger|prövar)\b/u) },
 ];
 
@@ -57,7 +63,8 @@ export const WHO_SENTENCES: ReadonlyArray<Cue<'who'>> = [
     examples: ['Ideella föreningar med verksamhet i länet kan söka bidraget.', 'Samtliga kommuner får rekvirera medel för 2026.', 'Kommuner och regioner har möjlighet att söka stöd för insatserna.',
       'Endast kommuner som tecknat överenskommelse kan rekvirera statsbidraget.'],
     counterExamples: ['Föreningar kan inte söka bidraget.', 'Kommunerna kan söka information hos länsstyrelsen.', 'Regionerna kan ta del av rapporten på vår webbplats.', 'Kommunerna sökte stöd förra året.',
-      'Socialstyrelsen kan bevilja kommuner att söka om förlängning.'],
+      'Socialstyrelsen kan bevilja kommuner att söka om förlängning.', 'I bilagan framgår hur stort belopp som varje kommun kan rekvirera.',
+      'På den här sidan hittar ni information om vilka bidrag man som förening i kommunen kan söka.', 'Lägerskolor kan ansöka om bidrag från Lisi Wahls stiftelse.'],
   },
   {
     // the verb before who applies (a sentence opened by an adverb or a time): "Nu kan även ideella föreningar med verksamhet i
@@ -106,4 +113,15 @@ export const WHO_ANSWER: Cue<'who'> = {
   unless: [...SHARED_UNLESS, { where: 'sentence', cue: sv(/\?\s*$|:\s*$/u) }],
   examples: ['Kommuner och regioner.', 'Ideella föreningar som bedriver verksamhet i Ekby kommun.', 'Alla huvudmän för förskoleklass.'],
   counterExamples: ['Vilka kommuner kan söka?', 'Kommuner kan inte söka bidraget.', 'Läs mer om villkoren nedan.', 'Följande organisationer:'],
+};
+
+/**
+ * A list's lead that says whom the grant is not for ("Stiftelsen beviljar inte bidrag för följande:", "Bidrag lämnas inte
+ * till:"): its items name who may not apply, never who may.
+ */
+export const NOT_WHO_LEAD: Cue<'not-who'> = {
+  id: 'lista-inte-for', where: 'line', meaning: 'not-who', weight: 1,
+  cue: sv(/\b(?:inte|ej|aldrig)\b[^\n:.!?]{0,120}:\s*$/iu),
+  examples: ['Stiftelsen beviljar inte bidrag för följande:', 'Bidrag lämnas inte till:', 'Följande kan ej söka:'],
+  counterExamples: ['Följande kan söka bidraget:', 'Bidrag kan sökas av:', 'Det här ska inte ingå i ansökan. Följande kan söka:'],
 };

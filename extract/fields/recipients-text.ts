@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, sectionsWhere, sentencesOf, type Found, type SentenceAt } from './common.js';
-import type { Doc, Located } from '../tree/types.js';
+import type { Block, Doc, Located } from '../tree/types.js';
 import { PAST_APPLICANTS, RECIPIENT_HEADINGS } from '../cues/recipients.js';
-import { WHO_ANSWER, WHO_SENTENCES } from '../cues/recipients-text.js';
+import { NOT_WHO_LEAD, WHO_ANSWER, WHO_SENTENCES } from '../cues/recipients-text.js';
 import { CHROME_LINES } from '../cues/title.js';
 import { contextOf, cueTest, holds } from '../cues/types.js';
 
@@ -21,19 +21,28 @@ const MAX_SENTENCES = 2;
 
 const words = (text: string): number => text.trim().split(/\s+/u).length;
 
+/** Whether a list item stands under a lead that says whom the grant is not for (NOT_WHO_LEAD): the list's lead, the block before its items. */
+function deniedList(blocks: readonly Block[], item: Block): boolean {
+  let i = item.index - 1;
+  while (i >= 0 && blocks[i]?.kind === 'item') i--;
+  const lead = blocks[i];
+  return lead !== undefined && cueTest(NOT_WHO_LEAD.cue, lead.seg.text.trim());
+}
+
 /** Whether a sentence may be quoted at all: a body sentence of a readable length, no question, no menu or chrome line, no past round. */
-function quotable(s: SentenceAt): boolean {
+function quotable(blocks: readonly Block[], s: SentenceAt): boolean {
   if (s.block.kind !== 'paragraph' && s.block.kind !== 'item') return false;
   const text = s.text.trim();
   const n = words(text);
   if (n < MIN_WORDS || n > MAX_WORDS || text.endsWith('?')) return false;
   if (PAST_APPLICANTS.test(text)) return false;
+  if (s.block.kind === 'item' && deniedList(blocks, s.block)) return false;
   return !CHROME_LINES.some((row) => cueTest(row.cue, text));
 }
 
 /** Whether a sentence says who may apply (a WHO_SENTENCES row holds). */
-function saysWho(s: SentenceAt): boolean {
-  if (!quotable(s)) return false;
+function saysWho(blocks: readonly Block[], s: SentenceAt): boolean {
+  if (!quotable(blocks, s)) return false;
   const ctx = contextOf(s.text.trim(), 0, 0);
   return WHO_SENTENCES.some((row) => holds(row, ctx));
 }
@@ -44,7 +53,7 @@ function answerUnderHeading(doc: Doc): SentenceAt | undefined {
   for (const section of doc.sections.filter((x) => headed.has(x))) {
     const first = section.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'item');
     const s = first ? sentencesOf(first)[0] : undefined;
-    if (s && quotable(s) && (saysWho(s) || holds(WHO_ANSWER, contextOf(s.text.trim(), 0, 0)))) return s;
+    if (s && quotable(doc.blocks, s) && (saysWho(doc.blocks, s) || holds(WHO_ANSWER, contextOf(s.text.trim(), 0, 0)))) return s;
   }
   return undefined;
 }
@@ -62,13 +71,14 @@ function nextInBlock(s: SentenceAt): SentenceAt | undefined {
  * sentence, a heading, a list item, a label line): its sentences are tried first, in its order.
  */
 export function findRecipientsText(doc: Doc, read: ReadonlyArray<{ readonly at: Located }>): Found<string> | undefined {
-  const fromTypes = read.map((f) => f.at).filter((at): at is SentenceAt => typeof (at as SentenceAt).text === 'string').find(saysWho);
-  const first = fromTypes ?? answerUnderHeading(doc) ?? allSentences(bodyBlocks(doc)).find(saysWho);
+  const says = (s: SentenceAt): boolean => saysWho(doc.blocks, s);
+  const fromTypes = read.map((f) => f.at).filter((at): at is SentenceAt => typeof (at as SentenceAt).text === 'string').find(says);
+  const first = fromTypes ?? answerUnderHeading(doc) ?? allSentences(bodyBlocks(doc)).find(says);
   if (!first) return undefined;
   let last = first;
   for (let n = 1; n < MAX_SENTENCES; n++) {
     const next = nextInBlock(last);
-    if (!next || !saysWho(next)) break;
+    if (!next || !says(next)) break;
     last = next;
   }
   const raw = first.block.seg.text.slice(first.start, last.end);

@@ -16,6 +16,7 @@ import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, stat
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sameInOtherWords, sentenceKey, spacedKey } from './wording.js';
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { residenceChange } from './residence.js';
+import { quotedWhoKeys, sameApplicantsStated } from './who.js';
 import { figureChanges, type FigureChange, type FigureField } from './figures.js';
 import { topicChanges, type TopicChange, type TopicField } from './topics.js';
 import { listChanges, type ListField, type ListItem } from './leads.js';
@@ -240,6 +241,12 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? String(r.new), reworded: true });
       continue;
     }
+    // who may apply, as each year's sentence (who.ts): the other text still says it, or the same applicants in other words, is no
+    // change; a sentence naming applicants the other text's sentences about applying never name is (importance.ts: action)
+    if (r.field === 'recipients.text' && sameApplicantsStated(r.old as string | undefined, r.new as string | undefined, options.oldText, options.newText)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'added' ? 'old' : 'new', quote: (r.kind === 'added' ? after?.quote : before?.quote) ?? String(r.new ?? r.old), reworded: true });
+      continue;
+    }
     const change = record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec);
     changes.push(r.field === 'funding.total' && (rounded.old || rounded.new) ? { ...change, approximate: rounded } : change);
   }
@@ -380,7 +387,7 @@ function itemWords(v: unknown): number {
  * Fields the spec diff owns, whatever a sentence says: a date, the total, who may requisition and
  * the title are compared as values, never as sentences.
  */
-const SPEC_OWNED: ReadonlySet<string> = new Set(['title', 'funding.total', 'recipients.types', 'requisition.opens', 'requisition.closes', 'requisition.redistribution.cutoff', 'reporting.due', 'usage_period']);
+const SPEC_OWNED: ReadonlySet<string> = new Set(['title', 'funding.total', 'recipients.types', 'recipients.text', 'requisition.opens', 'requisition.closes', 'requisition.redistribution.cutoff', 'reporting.due', 'usage_period']);
 
 /**
  * The text-level pass's changes (text.ts) as change records: only for a field the spec diff
@@ -532,13 +539,17 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   let flat: readonly [string, string] | undefined;
   const flats = (): readonly [string, string] => (flat ??= [normalizeForQuote(oldText), normalizeForQuote(newText)]);
   if (![...reported].some((p) => p === 'recipients' || p.startsWith('recipients.'))) {
+    // (the sentences the specs quote as who may apply are the spec walk's, who.ts: it judged them the same applicants, so a
+    // change read from one of them is not said again here; rtext83)
+    const quotedWho = quotedWhoKeys(a, b);
+    const ownsWho = (...xs: Array<TextSentence | undefined>): boolean => xs.some((x) => x !== undefined && quotedWho.has(sentenceKey(x.text)));
     const e = eligibilityChange(olds, news);
-    if (e) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
+    if (e && !ownsWho(e.old, e.new)) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
     const added = e ? undefined : eligibilityAdded(olds, news);
-    if (added) pushText('recipients', { kind: 'added', new: { sentence: added } });
+    if (added && !ownsWho(added)) pushText('recipients', { kind: 'added', new: { sentence: added } });
     // … the same kinds, their applicants named otherwise ("funktionshindersföreningar" → "föreningar med länsansvar")
     const renamed = e || added ? undefined : applicantsRenamed(olds, news);
-    if (renamed) pushText('recipients', { kind: 'changed', old: { sentence: renamed.old }, new: { sentence: renamed.new } });
+    if (renamed && !ownsWho(renamed.old, renamed.new)) pushText('recipients', { kind: 'changed', old: { sentence: renamed.old }, new: { sentence: renamed.new } });
     // … the same kinds, an applicant's age bound stated, changed or dropped ("… författare över 18 år … kan söka", eligibility.ts)
     const age = e || added || renamed ? undefined : ageLimitChange(olds, news);
     if (age) pushText('recipients', { kind: age.kind, ...(age.old ? { old: { sentence: age.old } } : {}), ...(age.new ? { new: { sentence: age.new } } : {}) });
