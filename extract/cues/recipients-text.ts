@@ -24,10 +24,11 @@ const ADVERB = String.raw`(?:även\s+|också\s+|nu\s+|endast\s+|bara\s+|enbart\s
 const SHARED_UNLESS: readonly Guard[] = [
   { where: 'sentence', cue: sv(/\b(?:kan|får|ska|skall|kunde|fick)\s+(?:\p{L}+\s+)?(?:inte|ej|icke)\b|\binte\s+(?:kan|får)\b|\bingen\s+(?:kan|får)\b/iu) },
   { where: 'sentence', cue: sv(/\b(?:har\s+(?:an)?sökt|har\s+beviljats|ansökte|sökte|beviljades|kunde\s+(?:an)?söka|fick\s+(?:an)?söka|tidigare\s+år)\b/iu) },
-  // (… an amount each applicant may requisition, "hur stort belopp som varje kommun kan rekvirera", is the amount's sentence; a
+  // (… the grant named before "som ni kan söka", its funder the subject: "Riksförbundet har checkar som ni kan söka"; an amount
+  // each applicant may requisition, "hur stort belopp som varje kommun kan rekvirera", is the amount's sentence; a
   // page's pointer to what it tells, "information om vilka bidrag man som förening kan söka", says no one; nor money from
   // another funder, "Lägerskolor kan ansöka om bidrag från Lisi Wahls stiftelse": scan rtext83)
-  { where: 'sentence', cue: sv(/\bhur\s+(?:stort|stora|mycket)\b|\bsom\s+(?:varje|respektive)\s+[\p{L}-]+\s+(?:kan|får)\b/iu) },
+  { where: 'sentence', cue: sv(/\bsom\s+(?:ni|du|man)\s+(?:kan|får)\s+(?:an)?söka\b|\bhur\s+(?:stort|stora|mycket)\b|\bsom\s+(?:varje|respektive)\s+[\p{L}-]+\s+(?:kan|får)\b/iu) },
   { where: 'sentence', cue: sv(/\b(?:vilka|vilket)\s+(?:bidrag|stöd|stipendier|medel)\b|\binformation\s+om\b|\bhittar\s+(?:ni|du)\b|\bläs\s+mer\b/iu) },
   { where: 'sentence', cue: sv(/\bfrån\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}?\s+(?:stiftelse|fond)(?:en)?\b/u) },
   { where: 'sentence', cue: sv(/^(?:Regeringen|Socialstyrelsen|Skolverket|Kammarkollegiet|Boverket|Naturvårdsverket|Tillväxtverket|Vinnova|Formas|Forte|Myndigheten|Länsstyrelsen(?:\s+i\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+län)?|\p{Lu}\p{L}{0,30}(?:verket|styrelsen|myndigheten|kollegiet|rådet|nämnden))\s+(?:ska|skall|kan|får|fördelar|beslutar|beviljar|betalar|handlägger|prövar)\b/u) },
@@ -37,7 +38,7 @@ export const WHO_SENTENCES: ReadonlyArray<Cue<'who'>> = [
   {
     // the grant as the subject of a passive verb and who applies after "av": "Statsbidraget kan rekvireras av samtliga kommuner."
     id: 'kan-sokas-av', where: 'sentence', meaning: 'who', weight: 2,
-    cue: sv(new RegExp(String.raw`\b(?:(?:kan|får|ska|skall)\s+${ADVERB}(?:rekvireras|sökas|ansökas|beviljas|tilldelas|delas\s+ut)|söks|rekvireras)\s+(?:[\p{L}-]+\s+){0,3}?av\s+(?:[\p{L}-]+,?\s+){0,4}?${APPLICANT}`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:(?:kan|får|ska|skall)\s+${ADVERB}(?:rekvireras|sökas|ansökas|beviljas|tilldelas|delas\s+ut)|söks|rekvireras)\s+(?:[\p{L}-]+\s+){0,3}?av\s+(?:(?!som\s)[\p{L}-]+,?\s+){0,4}?${APPLICANT}`, 'iu')),
     unless: SHARED_UNLESS,
     examples: ['Statsbidraget kan rekvireras av samtliga kommuner.', 'Bidraget kan sökas av ideella föreningar som är registrerade i kommunens föreningsregister.',
       'Stödet söks av huvudmannen för skolenheten.', 'Projektbidrag kan även sökas av studieförbund och trossamfund.', 'Medlen får endast rekvireras av de regioner som har tecknat överenskommelsen.'],
@@ -48,23 +49,23 @@ export const WHO_SENTENCES: ReadonlyArray<Cue<'who'>> = [
     // the grant as the subject and who receives it after "till" or as the object: "Bidrag får lämnas till huvudmän för
     // förskoleklass.", "Stöd kan beviljas ideella föreningar."
     id: 'far-lamnas-till', where: 'sentence', meaning: 'who', weight: 2,
-    cue: sv(new RegExp(String.raw`\b(?:stats|projekt|verksamhets|utvecklings|kultur|investerings)?(?:bidrag|stöd|medel|medlen|stipendi\p{L}{0,3}|understöd)(?:et|en)?\s+(?:får|kan|ska|skall)\s+${ADVERB}(?:i\s+mån\s+av\s+medel\s+)?(?:lämnas|ges|beviljas|betalas\s+ut|tilldelas|utgå)\s+(?:till\s+)?(?:[\p{L}-]+,?\s+){0,3}?${APPLICANT}`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:stats|projekt|verksamhets|utvecklings|kultur|investerings)?(?:bidrag|stöd|medel|medlen|stipendi\p{L}{0,3}|understöd)(?:et|en)?\s+(?:får|kan|ska|skall)\s+${ADVERB}(?:i\s+mån\s+av\s+medel\s+)?(?:lämnas|ges|beviljas|betalas\s+ut|tilldelas|utgå)\s+(?:till\s+)?(?:(?!som\s)[\p{L}-]+,?\s+){0,3}?${APPLICANT}`, 'iu')),
     unless: [...SHARED_UNLESS, { where: 'sentence', cue: sv(/\b(?:lämnas|ges|beviljas|utgå)\s+till\s+(?:kostnader|projekt|insatser|åtgärder|aktiviteter|verksamhet)\b/iu) }],
     examples: ['Bidrag får lämnas till huvudmän för förskoleklass och grundskola.', 'Stöd kan beviljas ideella föreningar med verksamhet i länet.', 'Statsbidrag får ges till kommuner som har tecknat en överenskommelse med staten.',
       'Bidraget kan även beviljas kommunalförbund.'],
-    counterExamples: ['Bidrag får inte lämnas till politiska partier.', 'Bidrag får lämnas till kostnader för lokalhyra i kommunen.', 'Stöd kan beviljas för projekt som pågår högst två år.', 'Bidraget beviljades föreningar i hela länet förra året.'],
+    counterExamples: ['Bidrag får inte lämnas till politiska partier.', 'Bidrag får lämnas till kostnader för lokalhyra i kommunen.', 'Medel kan beviljas ansökningar som myndigheten bedömer angelägna.', 'Stöd kan beviljas för projekt som pågår högst två år.', 'Bidraget beviljades föreningar i hela länet förra året.'],
   },
   {
     // who applies as the subject of the applying verb: "Ideella föreningar med verksamhet i länet kan söka bidraget.",
     // "Samtliga kommuner får rekvirera medel.", "Kommuner har möjlighet att söka stöd."
     id: 'subjekt-kan-soka', where: 'sentence', meaning: 'who', weight: 1,
     cue: sv(new RegExp(String.raw`${APPLICANT}[^.?!:;]{0,160}?\b(?:kan|får|har\s+möjlighet\s+att|ges\s+möjlighet\s+att|är\s+berättigade?\s+att)\s+${ADVERB}(?:(?:an)?söka|rekvirera|ta\s+del\s+av)\b`, 'iu')),
-    unless: [...SHARED_UNLESS, { where: 'sentence', cue: sv(/\b(?:söka|ansöka)\s+(?:upp|sig|efter|information|kontakt|jobb|tjänst|tillstånd|bygglov)\b|\bta\s+del\s+av\s+(?:[\p{L}-]+\s+){0,2}?(?:resultat|rapport|information|kunskap|material|webbinari|utbildning)/iu) }],
+    unless: [...SHARED_UNLESS, { where: 'sentence', cue: sv(/\b(?:söka|ansöka)\s+(?:upp|sig|efter|på|information|kontakt|jobb|tjänst|tillstånd|bygglov)\b|\bta\s+del\s+av\s+(?:[\p{L}-]+\s+){0,2}?(?:resultat|rapport|information|kunskap|material|webbinari|utbildning)/iu) }],
     examples: ['Ideella föreningar med verksamhet i länet kan söka bidraget.', 'Samtliga kommuner får rekvirera medel för 2026.', 'Kommuner och regioner har möjlighet att söka stöd för insatserna.',
       'Endast kommuner som tecknat överenskommelse kan rekvirera statsbidraget.'],
-    counterExamples: ['Föreningar kan inte söka bidraget.', 'Kommunerna kan söka information hos länsstyrelsen.', 'Regionerna kan ta del av rapporten på vår webbplats.', 'Kommunerna sökte stöd förra året.',
+    counterExamples: ['Föreningar kan inte söka bidraget.', 'Kommunerna kan söka information hos länsstyrelsen.', 'I kommunen finns ett föreningsregister där du kan söka på föreningsnamn.', 'Regionerna kan ta del av rapporten på vår webbplats.', 'Kommunerna sökte stöd förra året.',
       'Socialstyrelsen kan bevilja kommuner att söka om förlängning.', 'I bilagan framgår hur stort belopp som varje kommun kan rekvirera.',
-      'På den här sidan hittar ni information om vilka bidrag man som förening i kommunen kan söka.', 'Lägerskolor kan ansöka om bidrag från Lisi Wahls stiftelse.'],
+      'Riksförbundet har checkar som ni kan söka för att komma vidare i arbetet.', 'På den här sidan hittar ni information om vilka bidrag man som förening i kommunen kan söka.', 'Lägerskolor kan ansöka om bidrag från Lisi Wahls stiftelse.'],
   },
   {
     // the verb before who applies (a sentence opened by an adverb or a time): "Nu kan även ideella föreningar med verksamhet i
