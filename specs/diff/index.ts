@@ -16,7 +16,7 @@ import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, stat
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sameInOtherWords, sentenceKey, spacedKey } from './wording.js';
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { residenceChange } from './residence.js';
-import { quotedWhoKeys, sameApplicantsStated } from './who.js';
+import { sameApplicantsStated } from './who.js';
 import { figureChanges, type FigureChange, type FigureField } from './figures.js';
 import { topicChanges, type TopicChange, type TopicField } from './topics.js';
 import { listChanges, type ListField, type ListItem } from './leads.js';
@@ -539,17 +539,13 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   let flat: readonly [string, string] | undefined;
   const flats = (): readonly [string, string] => (flat ??= [normalizeForQuote(oldText), normalizeForQuote(newText)]);
   if (![...reported].some((p) => p === 'recipients' || p.startsWith('recipients.'))) {
-    // (the sentences the specs quote as who may apply are the spec walk's, who.ts: it judged them the same applicants, so a
-    // change read from one of them is not said again here; rtext83)
-    const quotedWho = quotedWhoKeys(a, b);
-    const ownsWho = (...xs: Array<TextSentence | undefined>): boolean => xs.some((x) => x !== undefined && quotedWho.has(sentenceKey(x.text)));
     const e = eligibilityChange(olds, news);
-    if (e && !ownsWho(e.old, e.new)) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
+    if (e) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
     const added = e ? undefined : eligibilityAdded(olds, news);
-    if (added && !ownsWho(added)) pushText('recipients', { kind: 'added', new: { sentence: added } });
+    if (added) pushText('recipients', { kind: 'added', new: { sentence: added } });
     // … the same kinds, their applicants named otherwise ("funktionshindersföreningar" → "föreningar med länsansvar")
     const renamed = e || added ? undefined : applicantsRenamed(olds, news);
-    if (renamed && !ownsWho(renamed.old, renamed.new)) pushText('recipients', { kind: 'changed', old: { sentence: renamed.old }, new: { sentence: renamed.new } });
+    if (renamed) pushText('recipients', { kind: 'changed', old: { sentence: renamed.old }, new: { sentence: renamed.new } });
     // … the same kinds, an applicant's age bound stated, changed or dropped ("… författare över 18 år … kan söka", eligibility.ts)
     const age = e || added || renamed ? undefined : ageLimitChange(olds, news);
     if (age) pushText('recipients', { kind: age.kind, ...(age.old ? { old: { sentence: age.old } } : {}), ...(age.new ? { new: { sentence: age.new } } : {}) });

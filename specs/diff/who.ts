@@ -23,6 +23,8 @@ const HEADS: ReadonlyArray<readonly [string, string]> = [
 ];
 /** the endings a head noun takes (number, definiteness, genitive): "kommunerna", "huvudmannens", "skolor" */
 const HEAD_ENDINGS: ReadonlySet<string> = new Set(['', 'r', 'rna', 'rnas', 'rs', 'en', 'er', 'erna', 'ernas', 'ar', 'arna', 'arnas', 'et', 'ets', 'ens', 's', 'na', 'nas', 'n', 'ns', 'or', 'orna', 'a', 'an', 'ans', 'e', 'nen', 'nens', 'ers']);
+/** a head noun's genitive endings ("regionens", "kommuns", "föreningarnas") */
+const GENITIVE = /s$/u;
 /** a word longer than this is no noun of a sentence (hostile text): never read for a head */
 const LONGEST_WORD = 40;
 /** the words before a noun that make it a place or a partner, not an applicant ("verksamhet i minst tre kommuner", "i samverkan med kommuner") */
@@ -35,7 +37,10 @@ function headKey(word: string): string | undefined {
   if (word.length > LONGEST_WORD) return undefined;
   for (const [stem, key] of HEADS) {
     for (let at = word.indexOf(stem); at >= 0; at = word.indexOf(stem, at + 1)) {
-      if (!HEAD_ENDINGS.has(word.slice(at + stem.length))) continue;
+      const ending = word.slice(at + stem.length);
+      if (!HEAD_ENDINGS.has(ending)) continue;
+      // (a genitive names an owner or a place, never the applicant: "förnyelse av regionens kulturliv", "kommunens föreningar")
+      if (GENITIVE.test(ending)) return undefined;
       const first = word.slice(0, at).replace(/s$/u, '');
       // (a first part of one or two letters is no compound: "ekommun" is a word of its own)
       return first.length >= 3 ? `${first}+${key}` : first.length === 0 ? key : undefined;
@@ -86,6 +91,16 @@ function applyingVocabulary(text: string): Set<string> {
   return out;
 }
 
+/** Every head key a text's words hold (headKey), wherever they stand. */
+function allHeads(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    const k = w ? headKey(w) : undefined;
+    if (k !== undefined) out.add(k);
+  }
+  return out;
+}
+
 const stillIn = (sentence: string, text: string): boolean => normalizeForQuote(text).includes(normalizeForQuote(sentence));
 
 /**
@@ -106,22 +121,12 @@ export function sameApplicantsStated(a: string | undefined, b: string | undefine
   const come = [...kb].filter((k) => !ka.has(k));
   if (gone.length === 0 && come.length === 0) return true;
   if (oldText === undefined || newText === undefined) return false;
-  const oldWords = applyingVocabulary(oldText);
-  const newWords = applyingVocabulary(newText);
-  return gone.every((k) => newWords.has(k)) && come.every((k) => oldWords.has(k));
+  // (a compound applicant, "ungdomsförbund", the other text names anywhere is its own, a list item under a lead as often as a
+  // sentence: Region Sörmland's "• politiskt ungdomsförbund med mandat i regionfullmäktige", diff q203/q204; a plain kind,
+  // "föreningar", is checked against the other text's sentences about applying only)
+  const stated = (k: string, text: string, words: () => Set<string>): boolean => (k.includes('+') ? allHeads(text).has(k) : words().has(k));
+  let oldWords: Set<string> | undefined;
+  let newWords: Set<string> | undefined;
+  return gone.every((k) => stated(k, newText, () => (newWords ??= applyingVocabulary(newText)))) && come.every((k) => stated(k, oldText, () => (oldWords ??= applyingVocabulary(oldText))));
 }
 
-/** A spec's who-may-apply sentence (recipients.text), when its extraction quoted one. */
-const whoOf = (spec: unknown): string | undefined => {
-  const t = (spec as { recipients?: { text?: unknown } }).recipients?.text;
-  return typeof t === 'string' ? t : undefined;
-};
-
-/**
- * The sentence keys of what two specs quote as who may apply (recipients.text): the spec walk owns those sentences (it compared
- * them and judged them the same applicants or reported them), so the text pass's own eligibility reading never reports one of
- * them again (specs/diff/index.ts).
- */
-export function quotedWhoKeys(a: unknown, b: unknown): Set<string> {
-  return new Set([whoOf(a), whoOf(b)].flatMap((v) => (v === undefined ? [] : splitSentences(v))).map(sentenceKey));
-}
