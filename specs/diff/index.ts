@@ -244,7 +244,9 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     // who may apply, as each year's sentence (who.ts): the other text still says it, or the same applicants in other words, is no
     // change; a sentence naming applicants the other text's sentences about applying never name is (importance.ts: action)
     if (r.field === 'recipients.text' && sameApplicantsStated(r.old as string | undefined, r.new as string | undefined, options.oldText, options.newText)) {
-      gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'added' ? 'old' : 'new', quote: (r.kind === 'added' ? after?.quote : before?.quote) ?? String(r.new ?? r.old), reworded: true });
+      // (not marked `reworded`: the text pass then reads its sentences as on main, its own list and eligibility readings included;
+      // marking it hid a change of who may apply the text pass had found, Världsarvet Hälsingegårdar 2020 → 2021)
+      gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'added' ? 'old' : 'new', quote: (r.kind === 'added' ? after?.quote : before?.quote) ?? String(r.new ?? r.old) });
       continue;
     }
     const change = record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec);

@@ -123,3 +123,20 @@ describe('the grant page shows the sentence beside the types', () => {
     expect(grantPage({ ...spec, recipients: { types: ['kommun'] } }).who).toBeUndefined();
   });
 });
+
+describe('the contract: recipients.text in the JSON Schema (ajv, `grantspec schema`)', () => {
+  it('holds a sentence beside the types, never an empty one, a list or a misspelt key; extracted specs validate', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('../helpers.js');
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'specs/grant-spec.schema.json'), 'utf8')) as object);
+    const spec = anvisningOf(page('Statsbidrag för äldreomsorg', 2026, 'Statsbidraget kan rekvireras av samtliga kommuner.'));
+    expect(spec.recipients?.text).toBe('Statsbidraget kan rekvireras av samtliga kommuner.');
+    expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
+    const withText = (v: unknown, key = 'text'): unknown => ({ ...spec, recipients: { ...spec.recipients, [key]: v } });
+    expect(validate(withText(''))).toBe(false);
+    expect(validate(withText(['Kommuner kan söka.']))).toBe(false);
+    expect(validate(withText('Kommuner kan söka.', 'txt'))).toBe(false);
+  });
+});
