@@ -652,6 +652,9 @@ const nearAny = (said: readonly string[], f: string): boolean => said.some((p) =
 
 /** the spec holds a value at the field (not an empty list or a blank text) */
 function statedAt(spec: GrantSpec, f: string): boolean {
+  // (recipients as the fallbacks mean them: the types or names the extraction read; the sentence it quotes, recipients.text, is
+  // the spec walk's and leaves the text pass's reading of recipients as it was, rtext83)
+  if (f === 'recipients') return statedAt(spec, 'recipients.types') || statedAt(spec, 'recipients.named');
   const v = listOf(spec, f);
   return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '') && !(Array.isArray(v) && v.length === 0);
 }
