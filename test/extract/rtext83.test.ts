@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anvisningOf } from './probe.js';
+import { findRecipientsText } from '../../extract/fields/recipients-text.js';
+import { readText } from '../../extract/read/text.js';
 
 // recipients.text (contract addition 1.1, helper rtext83, issues 12 and 14): the sentence, at most two in a row, in which a
 // text says who may requisition, apply for or receive the grant, verbatim (extract/fields/recipients-text.ts, rows in
@@ -121,4 +123,19 @@ describe('recipients.text: the sentence that says who may apply, verbatim', () =
       else expect(spec.evidence['recipients.text']).toBeUndefined();
     });
   }
+});
+
+describe('recipients.text runs in linear time on hostile text', () => {
+  const MB = 1 << 18;
+  it.each([
+    ['"föreningar " before "kan söka"', `Bidrag\n\n${'föreningar '.repeat(MB / 11)}kan söka.\n`],
+    ['"kan sökas av " repeated', `Bidrag\n\n${'kan sökas av '.repeat(MB / 13)}kommuner.\n`],
+    ['a compound of letters', `Bidrag\n\n${'a'.repeat(MB)}förening kan söka.\n`],
+    ['short applying sentences', `Bidrag\n\n${'Kommuner kan söka. '.repeat(MB / 19)}\n`],
+  ])('%s', (_name, text) => {
+    const doc = readText('t.txt', text);
+    const t0 = Date.now();
+    findRecipientsText(doc, []);
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
 });
