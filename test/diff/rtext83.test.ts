@@ -7,6 +7,10 @@ import { anvisningOf } from '../extract/probe.js';
 // in the spec walk (specs/diff/who.ts). A changed noun group (who) is an `action` change with both quotes; the same sentence
 // restated, reworded or re-punctuated, or another sentence of a text that still says the same, is no change. Every text is
 // a constructed probe (own sentences, in agencies' and kommuner's phrasing), never a corpus text.
+// Measured (rtext83, main 25fd3e7f): pairs gated 1064/1210 and high 445/480 as before, with the listed kind 868 → 870, 0 false
+// alarms; on the 260 tuned pairs recipients.text is reported changed on 8 (5 where the officer lists recipients), judged the
+// same on 82. The first version (the whole sentence's words as the key, additions and removals reported, the text pass's own
+// eligibility reading blocked on quoted sentences) gave 14 false alarms, then lost 14 gated changes: see who.ts.
 
 const page = (title: string, year: number, ...body: string[]): string =>
   `${title} ${year}\n\n${body.join('\n\n')}\n\nSista ansökningsdag är den 1 mars ${year}.\n\nKontakt\n\nHar du frågor är du välkommen att kontakta handläggaren.\n`;
