@@ -9,6 +9,7 @@ import { findFunding } from './fields/funding.js';
 import { findConditions, findEvidenceDocuments, findExcludedUses, findPermittedUses } from './fields/lists.js';
 import { findLegalBasis } from './fields/references.js';
 import { findRecipients } from './fields/recipients.js';
+import { findRecipientsText } from './fields/recipients-text.js';
 import { findPayment, findRequisition, findUsagePeriod } from './fields/requisition.js';
 import { findRepayment, findReporting } from './fields/reporting.js';
 import { findPurpose, findYear, titleOf } from './fields/title.js';
@@ -102,6 +103,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     recipients: compact({
       types: g.list('recipients.types', recipients.types, (path, t) => g.take(path, t)),
       named: list('recipients.named', recipients.named),
+      text: g.take('recipients.text', findRecipientsText(doc, found.types)),
     }),
     funding: compact({
       total: g.take('funding.total', funding.total),

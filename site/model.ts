@@ -89,7 +89,7 @@ function foreignWords(f: { amount: number | string; currency: string }): string 
 
 export interface GrantPage {
   readonly id: string; readonly year?: number; readonly title: string; readonly agency?: string;
-  readonly purpose?: Fact; readonly types: Fact[]; readonly named: Fact[];
+  readonly purpose?: Fact; readonly types: Fact[]; readonly named: Fact[]; readonly who?: Fact;
   readonly total?: Fact; readonly totalExact?: string; readonly foreignTotal?: Fact; readonly parts: Fact[]; readonly populationDate?: Fact;
   readonly opens?: Fact; readonly closes?: Fact; readonly form?: string; readonly channel?: Fact; readonly requires: Fact[];
   readonly payment?: Fact; readonly usage?: Fact;
@@ -111,6 +111,8 @@ export function grantPage(spec: Anvisning): GrantPage {
     ...(spec.purpose ? { purpose: factOf(spec, 'purpose', spec.purpose) } : {}),
     types: (spec.recipients?.types ?? []).map((t, i) => factOf(spec, `recipients.types.${i}`, TYPES[t] ?? t)),
     named: list(spec, 'recipients.named', spec.recipients?.named),
+    // who may apply in the text's own words (recipients.text, addition 1.1), under the types it says in full
+    ...(spec.recipients?.text ? { who: factOf(spec, 'recipients.text', spec.recipients.text) } : {}),
     // a total in another currency is shown as stated, never converted to kronor
     ...(spec.funding?.foreign_total ? { foreignTotal: factOf(spec, 'funding.foreign_total', foreignWords(spec.funding.foreign_total)) } : {}),
     // a rounded total ("ca 20 miljoner kronor") is said as one, with no exact figure beside it

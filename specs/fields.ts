@@ -76,6 +76,8 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'repayment', label: 'Återbetalning', kind: 'object', importance: 'notice', in: A },
   { path: 'recipients.types', label: 'Vem kan rekvirera', kind: 'list', importance: 'action', values: RECIPIENT_TYPES, in: A },
   { path: 'recipients.named', label: 'Namngivna mottagare', kind: 'list', importance: 'action', in: A },
+  // addition (1.1): the sentence that says who may apply, verbatim (extract/fields/recipients-text.ts)
+  { path: 'recipients.text', label: 'Vem kan söka', kind: 'text', importance: 'action', in: A },
   { path: 'funding.total', label: 'Totalt belopp', kind: 'amount', importance: 'action', in: A },
   // addition (1.1): the total is a rounded figure ("ca 20 miljoner kronor"); every stage shows it as "cirka …"
   { path: 'funding.total_approximate', label: 'Totalt belopp anges ungefärligt', kind: 'boolean', importance: 'notice', in: A },

@@ -8,6 +8,7 @@ import * as grantText from './grant-text.js';
 import * as lists from './lists.js';
 import * as numericDates from './numeric-dates.js';
 import * as recipients from './recipients.js';
+import * as recipientsText from './recipients-text.js';
 import * as references from './references.js';
 import * as reporting from './reporting.js';
 import * as requisition from './requisition.js';
@@ -324,6 +325,9 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'lists.NOT_CONDITION_SENTENCES': lists.NOT_CONDITION_SENTENCES,
   'lists.PURPOSE_PARAGRAPHS': lists.PURPOSE_PARAGRAPHS,
   'recipients.HUVUDMAN': recipients.HUVUDMAN,
+  'recipientsText.WHO_SENTENCES': recipientsText.WHO_SENTENCES,
+  'recipientsText.WHO_ANSWER': [recipientsText.WHO_ANSWER],
+  'recipientsText.NOT_WHO_LEAD': [recipientsText.NOT_WHO_LEAD],
   'recipients.NAMED_LIST_LEADS': recipients.NAMED_LIST_LEADS,
   'recipients.NAMED_RECIPIENTS': recipients.NAMED_RECIPIENTS,
   'year.YEAR_NUMBERS': year.YEAR_NUMBERS,

@@ -16,6 +16,7 @@ import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, stat
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sameInOtherWords, sentenceKey, spacedKey } from './wording.js';
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { residenceChange } from './residence.js';
+import { sameApplicantsStated } from './who.js';
 import { figureChanges, type FigureChange, type FigureField } from './figures.js';
 import { topicChanges, type TopicChange, type TopicField } from './topics.js';
 import { listChanges, type ListField, type ListItem } from './leads.js';
@@ -240,6 +241,14 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? String(r.new), reworded: true });
       continue;
     }
+    // who may apply, as each year's sentence (who.ts): the other text still says it, or the same applicants in other words, is no
+    // change; a sentence naming applicants the other text's sentences about applying never name is (importance.ts: action)
+    if (r.field === 'recipients.text' && sameApplicantsStated(r.old as string | undefined, r.new as string | undefined, options.oldText, options.newText)) {
+      // (not marked `reworded`: the text pass then reads its sentences as on main, its own list and eligibility readings included;
+      // marking it hid a change of who may apply the text pass had found, Världsarvet Hälsingegårdar 2020 → 2021)
+      gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'added' ? 'old' : 'new', quote: (r.kind === 'added' ? after?.quote : before?.quote) ?? String(r.new ?? r.old) });
+      continue;
+    }
     const change = record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec);
     changes.push(r.field === 'funding.total' && (rounded.old || rounded.new) ? { ...change, approximate: rounded } : change);
   }
@@ -380,7 +389,7 @@ function itemWords(v: unknown): number {
  * Fields the spec diff owns, whatever a sentence says: a date, the total, who may requisition and
  * the title are compared as values, never as sentences.
  */
-const SPEC_OWNED: ReadonlySet<string> = new Set(['title', 'funding.total', 'recipients.types', 'requisition.opens', 'requisition.closes', 'requisition.redistribution.cutoff', 'reporting.due', 'usage_period']);
+const SPEC_OWNED: ReadonlySet<string> = new Set(['title', 'funding.total', 'recipients.types', 'recipients.text', 'requisition.opens', 'requisition.closes', 'requisition.redistribution.cutoff', 'reporting.due', 'usage_period']);
 
 /**
  * The text-level pass's changes (text.ts) as change records: only for a field the spec diff
@@ -643,6 +652,9 @@ const nearAny = (said: readonly string[], f: string): boolean => said.some((p) =
 
 /** the spec holds a value at the field (not an empty list or a blank text) */
 function statedAt(spec: GrantSpec, f: string): boolean {
+  // (recipients as the fallbacks mean them: the types or names the extraction read; the sentence it quotes, recipients.text, is
+  // the spec walk's and leaves the text pass's reading of recipients as it was, rtext83)
+  if (f === 'recipients') return statedAt(spec, 'recipients.types') || statedAt(spec, 'recipients.named');
   const v = listOf(spec, f);
   return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '') && !(Array.isArray(v) && v.length === 0);
 }

@@ -46,6 +46,12 @@ export const anvisning = z.object({
   recipients: z.object({
     types: z.array(recipientType).optional(),
     named: z.array(textItem).optional(),
+    /**
+     * addition (1.1): the sentence (at most two in a row) in which the text says who may requisition, apply for or receive
+     * the grant, verbatim ("Statsbidraget kan rekvireras av samtliga kommuner."); absent when no sentence says it. The change
+     * report compares it across years: a change of who is `action`, the same applicants in other words no change.
+     */
+    text: z.string().min(1).optional(),
   }).strict().optional(),
   funding: z.object({
     total: kronor.optional(),
