@@ -288,9 +288,12 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   {
     // a blank to write on: a run of underscores, or underscores spaced out one per character as a
     // printed number field has them ("Grant #:_ _-_ _-_ _-_ _ _ _")
-    id: 'underscore-blank', where: 'line', meaning: 'form', weight: 2, cue: /_{4,}|_(?:[ -]_){3,}/u,
-    examples: ['Projektets titel:________________', 'Belopp: ______ kr', 'Grant #:_ _-_ _-_ _-_ _ _ _ -_ _', 'Dnr: _ _ _ _'],
-    counterExamples: ['Innehåll ........ 3', 'Projektets titel: Grön stad', 'fil_namn_med_understreck', 'Svara _ja_ eller _nej_'],
+    // (or a run of dots or ellipses drawn as the answer's line, as a Word form prints it and a PDF keeps it: "Underskrift" over
+    // "……………………………", dev 231; h/forms83; never a table of contents' leader to its page number, "Inledning ........ 3",
+    // which contents-dot-leaders reads; the run is taken whole, from its first dot, so it is matched in linear time)
+    id: 'underscore-blank', where: 'line', meaning: 'form', weight: 2, cue: /_{4,}|_(?:[ -]_){3,}|(?<![.…])(?:\.{8,}|…{4,})(?![.…])(?![ \t]?\d)/u,
+    examples: ['Projektets titel:________________', 'Belopp: ______ kr', 'Grant #:_ _-_ _-_ _-_ _ _ _ -_ _', 'Dnr: _ _ _ _', '……………………………………………', 'Namnteckning: ..........................'],
+    counterExamples: ['Innehåll ........ 3', 'Projektets titel: Grön stad', 'fil_namn_med_understreck', 'Svara _ja_ eller _nej_', 'Inledning........12', 'Bilagor………… 14', 'Vi väntade... och väntade.'],
   },
   {
     // a box to tick, printed or typed as brackets with a space or a cross ("[ ] YES", "[x] Nej")
@@ -303,11 +306,13 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     id: 'signature-block', where: 'line', meaning: 'form', weight: 2,
     // (a Danish or Norwegian form's alike: "Dato & underskrift", "Dato og underskrift", "Sted og dato", a template's last part,
     // dev 2398, h/forms80; the English "Date and signature" label is signature-label-en's, KIND_EVIDENCE)
-    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum|Datum och underskrift|Dato (?:og|&) [Uu]nderskrift|Underskrift og dato|Sted og dato|Dato og signatur)\b|^[ \t]*Underskrift av (?:behörig )?firmatecknare[ \t]*:?[ \t_]*$/mu),
+    // (and the signature's label or the place and date alone on a line, a Swedish form's last lines: "Underskrift", "Datum och
+    // ort", "Ort, datum" — in dev only forms print them so, 89 and 231; h/forms83)
+    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum|Datum och underskrift|Dato (?:og|&) [Uu]nderskrift|Underskrift og dato|Sted og dato|Dato og signatur)\b|^[ \t]*Underskrift av (?:behörig )?firmatecknare[ \t]*:?[ \t_]*$|^[ \t]*(?:Underskrift|Datum och ort|Ort, datum|Datum, ort)[ \t]*:?[ \t_]*$/mu),
     examples: ['Underskrift Datum: ____ Namnteckning: ____ Namnförtydligande: ____', 'Kassör Mobil: E-post: Underskrift och datum', '4. Dato & underskrift', 'Sted og dato', 'Dato og underskrift: ______',
       // (a form's last line, the signatory's label alone: kind81, constructed)
-      'Underskrift av firmatecknare', 'Underskrift av behörig firmatecknare: ________'],
-    counterExamples: ['Rapporten ska undertecknas av firmatecknaren.', 'Underskrift av firmatecknare krävs.', 'Regnskabet skal være dateret og underskrevet af formanden.', 'Rapporten sendes med dato og underskrift fra styrets leder.'],
+      'Underskrift av firmatecknare', 'Underskrift av behörig firmatecknare: ________', 'Underskrift', 'Datum och ort:', 'Ort, datum'],
+    counterExamples: ['Underskrift krävs på redovisningen.', 'Datum och ort för mötet meddelas senare.', 'Rapporten ska undertecknas av firmatecknaren.', 'Underskrift av firmatecknare krävs.', 'Regnskabet skal være dateret og underskrevet af formanden.', 'Rapporten sendes med dato og underskrift fra styrets leder.'],
   },
   {
     // an instruction to the filler at a field, with how to answer: "Ange i punktform …", "Redogör kortfattat för …",

@@ -122,7 +122,34 @@ Please upload every eligible receipt for the Equipment Grant. Make sure that:
 - the copies can be read;
 - the receipts are dated within the grant period.
 ` },
+  { id: 'F07', shape: 'Word form kept by a PDF: dotted answer lines, "Underskrift" and "Datum och ort" alone', want: 'reporting-form', named: true,
+    text: `Redovisning av kulturbidrag 2025
+
+Föreningens namn ……………………………………………………
+Arrangemangets namn ……………………………………………………
+
+Hur många besökare kom till arrangemanget?
+……………………………………………………………………
+
+Hur använde ni bidraget?
+……………………………………………………………………
+
+Datum och ort
+Underskrift
+……………………………………………………………………
+` },
   // ---- pages about reporting: anvisningar, not refused
+  { id: 'N04', shape: 'reporting handbook: a table of contents with dot leaders to page numbers', want: 'anvisning', named: true,
+    text: `Handbok för redovisning av verksamhetsbidrag
+
+Innehåll
+Inledning........ 3
+Så redovisar ni bidraget........ 4
+Revisorns intyg........ 6
+
+Inledning
+Föreningar som har fått verksamhetsbidrag från kommunen redovisar hur bidraget har använts senast den 31 mars året efter bidragsåret. Redovisningen görs i kommunens e-tjänst och ska undertecknas av föreningens firmatecknare.
+` },
   { id: 'N01', shape: 'guide under a "Final Report Form" head: "A complete final report includes:" over numbered parts and the evaluator\'s questions', want: 'anvisning', named: true,
     text: `Lakeside Humanities Final Report Form
 Send your final report to Lakeside Humanities within 60 days of the end of the grant period. We pay the last part of the grant when the report is approved.
