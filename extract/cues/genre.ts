@@ -288,9 +288,12 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   {
     // a blank to write on: a run of underscores, or underscores spaced out one per character as a
     // printed number field has them ("Grant #:_ _-_ _-_ _-_ _ _ _")
-    id: 'underscore-blank', where: 'line', meaning: 'form', weight: 2, cue: /_{4,}|_(?:[ -]_){3,}/u,
-    examples: ['Projektets titel:________________', 'Belopp: ______ kr', 'Grant #:_ _-_ _-_ _-_ _ _ _ -_ _', 'Dnr: _ _ _ _'],
-    counterExamples: ['Innehåll ........ 3', 'Projektets titel: Grön stad', 'fil_namn_med_understreck', 'Svara _ja_ eller _nej_'],
+    // (or a run of dots or ellipses drawn as the answer's line, as a Word form prints it and a PDF keeps it: "Underskrift" over
+    // "……………………………", dev 231; h/forms83; never a table of contents' leader to its page number, "Inledning ........ 3",
+    // which contents-dot-leaders reads; the run is taken whole, from its first dot, so it is matched in linear time)
+    id: 'underscore-blank', where: 'line', meaning: 'form', weight: 2, cue: /_{4,}|_(?:[ -]_){3,}|(?<![.…])(?:\.{8,}|…{4,})(?![.…])(?![ \t]?\d)/u,
+    examples: ['Projektets titel:________________', 'Belopp: ______ kr', 'Grant #:_ _-_ _-_ _-_ _ _ _ -_ _', 'Dnr: _ _ _ _', '……………………………………………', 'Namnteckning: ..........................'],
+    counterExamples: ['Innehåll ........ 3', 'Projektets titel: Grön stad', 'fil_namn_med_understreck', 'Svara _ja_ eller _nej_', 'Inledning........12', 'Bilagor………… 14', 'Vi väntade... och väntade.'],
   },
   {
     // a box to tick, printed or typed as brackets with a space or a cross ("[ ] YES", "[x] Nej")
@@ -303,11 +306,13 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     id: 'signature-block', where: 'line', meaning: 'form', weight: 2,
     // (a Danish or Norwegian form's alike: "Dato & underskrift", "Dato og underskrift", "Sted og dato", a template's last part,
     // dev 2398, h/forms80; the English "Date and signature" label is signature-label-en's, KIND_EVIDENCE)
-    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum|Datum och underskrift|Dato (?:og|&) [Uu]nderskrift|Underskrift og dato|Sted og dato|Dato og signatur)\b|^[ \t]*Underskrift av (?:behörig )?firmatecknare[ \t]*:?[ \t_]*$/mu),
+    // (and the signature's label or the place and date alone on a line, a Swedish form's last lines: "Underskrift", "Datum och
+    // ort", "Ort, datum" — in dev only forms print them so, 89 and 231; h/forms83)
+    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum|Datum och underskrift|Dato (?:og|&) [Uu]nderskrift|Underskrift og dato|Sted og dato|Dato og signatur)\b|^[ \t]*Underskrift av (?:behörig )?firmatecknare[ \t]*:?[ \t_]*$|^[ \t]*(?:Underskrift|Datum och ort|Ort, datum|Datum, ort)[ \t]*:?[ \t_]*$/mu),
     examples: ['Underskrift Datum: ____ Namnteckning: ____ Namnförtydligande: ____', 'Kassör Mobil: E-post: Underskrift och datum', '4. Dato & underskrift', 'Sted og dato', 'Dato og underskrift: ______',
       // (a form's last line, the signatory's label alone: kind81, constructed)
-      'Underskrift av firmatecknare', 'Underskrift av behörig firmatecknare: ________'],
-    counterExamples: ['Rapporten ska undertecknas av firmatecknaren.', 'Underskrift av firmatecknare krävs.', 'Regnskabet skal være dateret og underskrevet af formanden.', 'Rapporten sendes med dato og underskrift fra styrets leder.'],
+      'Underskrift av firmatecknare', 'Underskrift av behörig firmatecknare: ________', 'Underskrift', 'Datum och ort:', 'Ort, datum'],
+    counterExamples: ['Underskrift krävs på redovisningen.', 'Datum och ort för mötet meddelas senare.', 'Rapporten ska undertecknas av firmatecknaren.', 'Underskrift av firmatecknare krävs.', 'Regnskabet skal være dateret og underskrevet af formanden.', 'Rapporten sendes med dato og underskrift fra styrets leder.'],
   },
   {
     // an instruction to the filler at a field, with how to answer: "Ange i punktform …", "Redogör kortfattat för …",
@@ -582,11 +587,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // (the mark named, "asterisk", only where the note opens its sentence or line: a form's own note, never a page's sentence
     // about an e-service's fields, "I e-tjänsten är fält som är markerade med asterisk obligatoriska", nor an FAQ's answer,
     // "Kontrollera att alla fält som är markerade med asterisk är ifyllda", review77f R09 R11)
-    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)|(?:^[ \t]*|[.!?:][ \t]+)(?:(?:alla|obligatoriska)[ \t]+)?fält(?:en)?[ \t]+(?:som[ \t]+)?(?:är[ \t]+)?(?:markerade|märkta)[ \t]+med[ \t]+(?:en[ \t]+)?asterisk/imu),
+    // (an English form's own note with the star itself, opening its line or sentence: "All fields marked with * must be completed.",
+    // "Fields marked * are required", "* indicates a required field" — a web form saved as text, dev 2424, h/forms83; a page naming
+    // the "asterisk" in words about an e-service is left out as in Swedish)
+    cue: sv(/(?:^[ \t]*|[.!?:][ \t]+)(?:all[ \t]+)?(?:required[ \t]+)?fields[ \t]+(?:marked|indicated)[ \t]+(?:with[ \t]+)?(?:an?[ \t]+)?\(?\*\)?[ \t]+(?:must[ \t]+be[ \t]+(?:completed|filled[ \t]+(?:in|out))|are[ \t]+(?:required|mandatory|compulsory))\b|(?:^[ \t]*|[.!?:][ \t]+)\(?\*\)?[ \t]*(?:indicates|denotes)[ \t]+(?:an?[ \t]+)?(?:required|mandatory)[ \t]+fields?\b|\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)|(?:^[ \t]*|[.!?:][ \t]+)(?:(?:alla|obligatoriska)[ \t]+)?fält(?:en)?[ \t]+(?:som[ \t]+)?(?:är[ \t]+)?(?:markerade|märkta)[ \t]+med[ \t]+(?:en[ \t]+)?asterisk/imu),
     examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.', 'Obligatoriska fält är markerade med *',
       // (the mark named, "asterisk (*)": a printed form's note on its first page, h/formkind77 F09)
-      'Obligatoriska fält är markerade med en asterisk (*).'],
+      'Obligatoriska fält är markerade med en asterisk (*).',
+      'All fields marked with * must be completed.', 'Fields marked * are required.', '* indicates a required field'],
     counterExamples: ['Alla uppgifter i ansökan måste fyllas i.', 'De frågor som har en stjärna (*) i formuläret är nödvändiga att svara på.',
+      'In the e-service, all fields marked with an asterisk must be completed before you submit.', 'Check that all fields marked with * in the portal are filled in before you submit.',
       // review77f R09 R11: the asterisk named inside a page's sentence
       'I e-tjänsten är fält som är markerade med asterisk obligatoriska.', 'Kontrollera att alla fält som är markerade med asterisk är ifyllda.'],
   },
@@ -757,10 +767,13 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "when filling out this form", "Complete this report by typing …", "Svara på frågorna i denna blankett";
     // a page about a form says where to get it, not "this form"
     id: 'form-addresses-filler', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\bcop(?:y|ies)\s+of\s+this\s+(?:form|questionnaire)\b|\bversions?\s+of\s+(?:this|your)\s+questionnaire\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:[\p{L}-]+\s+){0,2}?(?:form|report|template)\b|\b(?:read|send|return|keep|sign)\s+this\s+(?:[\p{L}-]+\s+){0,2}?form\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b|\bthis\s+(?:work)?sheet\s+(?:is\s+used|asks\s+you|must\s+be\s+(?:completed|filled))\b|\bin\s+this\s+(?:file|workbook)\s+there\s+(?:are|is)\s+\d{1,2}\s+(?:work)?sheets\b/iu),
+    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\bcop(?:y|ies)\s+of\s+this\s+(?:form|questionnaire)\b|\bversions?\s+of\s+(?:this|your)\s+questionnaire\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:[\p{L}-]+\s+){0,2}?(?:form|report|template)\b|\bcomplete\s+this\s+(?:[\p{L}\d()-]+\s+){0,5}?(?:reports?\s+)?packet\b|\b(?:complete|fill\s+(?:in|out))\s+the\s+following\s+(?:[\p{L}-]+\s+){0,2}?(?:form|template|questionnaire)\b|\b(?:read|send|return|keep|sign)\s+this\s+(?:[\p{L}-]+\s+){0,2}?form\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b|\bthis\s+(?:work)?sheet\s+(?:is\s+used|asks\s+you|must\s+be\s+(?:completed|filled))\b|\bin\s+this\s+(?:file|workbook)\s+there\s+(?:are|is)\s+\d{1,2}\s+(?:work)?sheets\b/iu),
     // (a spreadsheet template's guidance sheet on itself: "Contained in this file there are 3 worksheets", "This worksheet is used
     // to capture project expenditure …", dev 1901; h/forms27)
     // ("This form is to be used for all projects funded through …", "Page one and two of this form must be completed")
+    // (a report package's own bid: "Please complete this seven (7) page Concluding Reports packet", dev 2426; a web form's lead
+    // naming itself the form that follows: "Please complete the following accountability form for your … Grant", dev 2424;
+    // h/forms83)
     // (its own copies and versions: "Please send ONE signed hard copy of this form", "The deadline for returning BOTH hard and
     // electronic versions of your Questionnaire is 20 May 2008", dev 1703)
     // (the form in hand, read, sent back or completed: "Please read this form straight away", "when you complete this
@@ -768,25 +781,30 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     examples: ['Please read this form straight away – you may need to collect information throughout your project.', 'Please send this report form to the Relationship Manager.', 'Please refer to your original application when you complete this activity report form.',
       'This form is to be used for all projects funded through the Sport and Recreation Disaster Recovery Program', 'Page one and two of this form must be completed, including authorized signatures.',
       'Grantees can either answer all questions directly on this form, or use their own format.', 'Please keep a copy of this form for your records.', 'The deadline for returning both versions of your Questionnaire is 20 May 2008.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.',
-      'Contained in this file there are 3 worksheets, excluding this guidance sheet.', '1. Worksheet 1: Annual Financial Report: This worksheet is used to capture project expenditure for the most recently completed financial year'],
+      'Contained in this file there are 3 worksheets, excluding this guidance sheet.', '1. Worksheet 1: Annual Financial Report: This worksheet is used to capture project expenditure for the most recently completed financial year',
+      'Please complete this seven (7) page Concluding Reports packet.', 'Complete this final report packet and return it within 60 days.',
+      'Please complete the following accountability form for your grant.'],
     counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Please read this page before you apply.', 'Send the report form to the council.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.',
       'The report form is to be used by all grantees.', 'This page is to be used as a guide.', 'A copy of your application form is sent to you by e-mail.', 'Copies of the form are available at the town hall.',
       // (a page listing the forms to download, of each: h/review38)
       'This form provides information about matching funders.', 'This form ensures that grantees adhere to the appropriate regulations while conducting research.',
-      'Download this file to see the worksheets.', 'The template has a worksheet for each year.'],
+      'Download this file to see the worksheets.', 'The template has a worksheet for each year.',
+      'The report packet is sent to every grantee.', 'Complete this year\'s report in the portal.', 'Complete the following steps before you open the form.'],
   },
   {
     // the form tells the one filling it in to tick a box: "(Please tick one)", "Sett ett kryss.", "Markera med ett x om …",
     // "Sätt kryss i rutan"; only a form has boxes of its own to tick. A page on an e-service's form says where to click
     // ("Kryssa i rätt ruta" on Mina sidor), which this leaves out
     id: 'tick-instruction', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\b(?:please\s+)?tick\s+(?:one|all\s+that\s+apply|(?:the|a|one)\s+(?:appropriate\s+|relevant\s+)?box(?:es)?|(?:appropriate|relevant)\s+box(?:es)?)\b|\bcheck\s+(?:the\s+)?(?:appropriate|relevant|one)\s+box(?:es)?\b|\bsätt\s+(?:ett\s+)?kryss\b|\bmarkera\s+med\s+(?:ett\s+)?(?:x|kryss)\b|\bsett\s+(?:ett\s+)?kryss\b|\bsæt\s+(?:et\s+)?kryds\b|\bkryssa\s+(?:i|för)\s+(?:lämplig|tillämplig|aktuell)\s+ruta\b/iu),
+    cue: sv(/\b(?:please\s+)?tick\s+(?:one|all\s+that\s+apply|(?:the|a|one)\s+(?:appropriate\s+|relevant\s+)?box(?:es)?|(?:appropriate|relevant)\s+box(?:es)?)\b|\bcheck\s+(?:the\s+)?(?:appropriate|relevant|one)\s+box(?:es)?\b|\bcircle\s+(?:one|all\s+that\s+apply|yes\s+or\s+no|the\s+(?:appropriate\s+|relevant\s+)?(?:number|answer|option|rating)s?)\b|\bsätt\s+(?:ett\s+)?kryss\b|\bmarkera\s+med\s+(?:ett\s+)?(?:x|kryss)\b|\bsett\s+(?:ett\s+)?kryss\b|\bsæt\s+(?:et\s+)?kryds\b|\bkryssa\s+(?:i|för)\s+(?:lämplig|tillämplig|aktuell)\s+ruta\b/iu),
     // (a printed Swedish form's "Kryssa i lämplig ruta.", the translation of "Check appropriate box"; "Kryssa i rätt ruta" on
     // an e-service page stays out, h/vary59)
     // (or without its article, as a Word form prints it beside its boxes: "Type of accountability report – Tick appropriate box",
     // dev 2079, a New Zealand trust's accountability report form; h/forms68)
-    examples: ['Tick appropriate box', 'Please tick relevant boxes below.', 'Kryssa i lämplig ruta.', '(Please tick one)', '8. THIS REPORT HAS BEEN (Check appropriate box.)', 'Sett ett kryss.', 'Markera med ett x om budget hålls för respektive aktivitet.', 'Sätt kryss i rutan för rätt alternativ.', 'Tick all that apply', 'Sæt kryds ved det relevante svar.'],
-    counterExamples: ['Tick boxes are used in the e-service.', 'The appropriate box office is closed.', 'Kryssa i rätt ruta.', 'Check your e-mail for the report form.', 'Ticket prices are listed below.', 'Markera rätt projekt i listan.', 'The form has boxes to tick.'],
+    // (a printed form's scale to circle: "Circle the number of activities in each category", dev 2425; "Circle all that apply",
+    // dev 2008; h/forms83)
+    examples: ['Circle the number of activities in each category', 'Circle all that apply:', '(Circle one)', 'Tick appropriate box', 'Please tick relevant boxes below.', 'Kryssa i lämplig ruta.', '(Please tick one)', '8. THIS REPORT HAS BEEN (Check appropriate box.)', 'Sett ett kryss.', 'Markera med ett x om budget hålls för respektive aktivitet.', 'Sätt kryss i rutan för rätt alternativ.', 'Tick all that apply', 'Sæt kryds ved det relevante svar.'],
+    counterExamples: ['Circle the date in your calendar.', 'The circle of grantees meets in May.', 'Tick boxes are used in the e-service.', 'The appropriate box office is closed.', 'Kryssa i rätt ruta.', 'Check your e-mail for the report form.', 'Ticket prices are listed below.', 'Markera rätt projekt i listan.', 'The form has boxes to tick.'],
   },
   {
     // the form's own declaration, in the first person of the one who signs it: "By signing below, I certify that …",
@@ -1150,14 +1168,18 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     id: 'questions-quoted-lead', where: 'line', meaning: 'anvisning', weight: 2,
     // … the report as the subject before its verb too: "Rapporten ska besvara följande frågor:" (review43: a short page of
     // reporting instructions quoting its questions read as a form by the h/forms19 question rows)
-    cue: sv(/\b(?:ska|skall|bör|måste)\s+(?:du|ni|man|den|rapporten|redovisningen|slutrapporten|återrapporteringen)\s+(?:\p{L}+\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\b(?:rapporten|redovisningen|slutrapporten|delrapporten|återrapporteringen|slutredovisningen)\s+(?:ska|skall|bör|måste)\s+(?:(?:också|även|minst)\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\bvill\s+(?:\p{L}+\s+){0,2}?ha\s+svar\s+på\s+(?:följande|nedanstående|dessa)\s+frågor|\b(?:should|must|shall)\s+(?:\p{L}+\s+){0,2}?(?:answer|address|respond\s+to)\s+the\s+following\s+questions\b|\b(?:below|following)\s+are\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:areas|questions|points|topics|issues)\s+(?:that\s+)?(?:we|the\s+(?:foundation|trust|trustees|board|committee|fund)|our\s+(?:staff|trustees|board|reviewers))\s+(?:will\s+|usually\s+)?(?:focus\s+on|look\s+(?:at|for)|consider|assess)\s+(?:\p{L}+\s+){0,2}?when\s+(?:reviewing|reading|assessing|evaluating)\s+(?:your\s+|the\s+|a\s+)?(?:final\s+|interim\s+|progress\s+|annual\s+|grant\s+)?reports?\b/iu),
+    cue: sv(/\b(?:ska|skall|bör|måste)\s+(?:du|ni|man|den|rapporten|redovisningen|slutrapporten|återrapporteringen)\s+(?:\p{L}+\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\b(?:rapporten|redovisningen|slutrapporten|delrapporten|återrapporteringen|slutredovisningen)\s+(?:ska|skall|bör|måste)\s+(?:(?:också|även|minst)\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\bvill\s+(?:\p{L}+\s+){0,2}?ha\s+svar\s+på\s+(?:följande|nedanstående|dessa)\s+frågor|\b(?:should|must|shall)\s+(?:\p{L}+\s+){0,2}?(?:answer|address|respond\s+to)\s+the\s+following(?:\s+questions\b|[ \t]*:)|\b(?:below|following)\s+are\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:areas|questions|points|topics|issues)\s+(?:that\s+)?(?:we|the\s+(?:foundation|trust|trustees|board|committee|fund)|our\s+(?:staff|trustees|board|reviewers))\s+(?:will\s+|usually\s+)?(?:focus\s+on|look\s+(?:at|for)|consider|assess)\s+(?:\p{L}+\s+){0,2}?when\s+(?:reviewing|reading|assessing|evaluating)\s+(?:your\s+|the\s+|a\s+)?(?:final\s+|interim\s+|progress\s+|annual\s+|grant\s+)?reports?\b/iu),
+    // (… or with no noun, the lead ending in its colon: "The evaluator should address the following:" over the questions an
+    // evaluator's review covers, a page about the final report's package, dev 2430, h/forms83)
     // (or the areas the funder looks at in the report, told as a page's lead: "Below are the major areas we focus on when reviewing
     // final reports." over the questions a free-text report should cover, the audited kind rule 3; dev 2403, h/forms80)
     examples: ['I slutrapporten ska du svara på följande frågor:', 'Vid rapportering vill stiftelsen ha svar på följande frågor:', 'I redovisningen ska ni svara på följande frågor:', 'Reports should answer the following questions:',
       'När projektet är avslutat ska ni lämna en slutrapport. Rapporten ska besvara följande frågor:', 'Slutrapporten ska svara på följande frågor:',
-      'Below are the main areas we look at when reading your final report.', 'The following are the questions our trustees usually consider when assessing grant reports:'],
+      'Below are the main areas we look at when reading your final report.', 'The following are the questions our trustees usually consider when assessing grant reports:',
+      'The evaluator should address the following:'],
     counterExamples: ['Slutrapporten ska ha fokus på lärdomar och slutsatser genom svar på nedanstående frågor:', 'Svara på samtliga frågor nedan.', 'Svara på följande frågor:', 'Please answer the following questions.',
-      'Below are the areas we focus on when reviewing applications.', 'The following are the questions we consider most important.'],
+      'Below are the areas we focus on when reviewing applications.', 'The following are the questions we consider most important.',
+      'Please address the following:', 'The report should address the following topics in the order given.'],
     note: 'one document for the English lead of areas reviewed: dev 2403 (a foundation\'s evaluation page); the examples are constructed paraphrases',
   },
   {
@@ -1216,6 +1238,39 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: /\b(?:submit|return|send|mail|fax|e-?mail)\s+this\s+(?:completed\s+|signed\s+)?(?:[\p{L}-]+\s+)?form\s+(?:to|by|along|with)\b/iu,
     examples: ['A grant report form must be received before future funding requests are submitted. Please submit this report form to the following either by regular mail, email or fax:', 'Return this form along with any photos you have to the district office.', 'Scan and return this completed form to either District Grants Chair.', 'Please send this report form to the Relationship Manager.'],
     counterExamples: ['Submit the form to the district office by 1 March.', 'Grantees return the completed form to the programme officer.', 'This form is submitted by the lead applicant.', 'Submit this application to the council by 1 May.'],
+  },
+  {
+    // an English form's prompt to the one who fills it in, opening its line (maybe after the field's number): "Please provide a
+    // brief event summary." (dev 2423, under "1.1"), "Please describe the changes to the approved grants budget.", "1. Please
+    // give …", "Please indicate in the table below the material you have included:", "Please provide a short (2-3 sentences)
+    // description of your project." (dev 2425); in dev only forms open a line so (12 of 121 forms: 972, 1607, 1704, 1762, 1990,
+    // 2007, 2008, 2081, 2166, 2423, 2424, 2425; no instruction page, grant page or other text), a page asks in a sentence that
+    // names the report ("The report should describe …", "Please include in your report …"); "list", "include" and "attach" stay
+    // out (dev 1608's "6. Please list …" and 1239's "Please include …" are instruction pages' points) (h/forms83)
+    id: 'please-prompt-en', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})?|[a-h])[.)]?[ \t]+)?please[ \t]+(?:provide|describe|indicate|explain|give|state|outline|summari[sz]e|tell[ \t]+us|comment|specify|identify|estimate|rate)\b(?![^\n]{0,80}?\b(?:in|with)[ \t]+(?:your|the)[ \t]+(?:application|proposal|final[ \t]+report|report)\b)/imu,
+    examples: ['Please provide a brief event summary.', '1.1 Please provide a brief event summary.', 'Please indicate in the table below the material you have included:', '1. Please give an overview of the activities.',
+      '   Please provide a short (2-3 sentences) description of your project.', 'a) Please describe the changes to the approved budget.'],
+    counterExamples: ['The report should describe the results.', 'Please include photographs in your report.', '6. Please list all partners.', 'If you have questions, please contact us.',
+      'Please describe your project in the application form.', 'Please describe the results in your final report.', 'Please provide the following with your application:', 'We ask grantees to please describe the results.'],
+  },
+  {
+    // a choice list's open last option as a form prints it: "Other (please specify)", "Others, please specify:", "Annat, nämligen:",
+    // "Övrigt (ange vad):"; only a form offers choices to tick with a blank for the rest (dev 2077, 2166, 2423; no other dev
+    // text) (h/forms83)
+    id: 'other-please-specify', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\b(?:other|others|annat|annan|andra|övrigt|övriga|anna[nt]?|andet|anden)[ \t]*(?:,[ \t]*|\([ \t]*|:[ \t]*)(?:please[ \t]+specify|specify|nämligen|ange[ \t]+(?:vad|vilk\p{L}*)|spesifiser|angiv[ \t]+hvad)\b/iu),
+    examples: ['Others, please specify:', 'Other (please specify):', 'Australian Federal Government (please specify) / Other (please specify)', 'Annat, nämligen:', 'Övrigt (ange vad):', 'Other (specify)'],
+    counterExamples: ['Please specify the amount in the e-service.', 'Other costs must be specified in the budget.', 'Ange vad bidraget ska användas till.', 'Annat som nämligen gäller är att ansökan ska vara komplett.'],
+  },
+  {
+    // a report form's money column for what was spent, its head alone on its line, maybe with its unit: "Actual" (beside
+    // "Projected (in application)", dev 2009), "Amount spent" (dev 1603), "Utfall (kr)", "Faktiska kostnader", "Förbrukat";
+    // a budget's plan has no such column, a page names the outcome in a sentence (h/forms83; in dev the two forms only)
+    id: 'outcome-column-head', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/^[ \t]*(?:utfall|förbrukat|förbrukade[ \t]+medel|faktisk(?:a)?[ \t]+(?:kostnad(?:er)?|utgift(?:er)?)|använt[ \t]+bidrag|actual(?:[ \t]+(?:spend|expenditures?|expenses|costs?|amount))?|amount[ \t]+spent|expended|faktisk[ \t]+forbrug|forbrukt)[ \t]*(?:\((?:kr|kr\.|sek|nok|dkk|\$|€|£|usd|eur)\))?[ \t]*:?[ \t]*$/imu),
+    examples: ['Actual', 'Amount spent', 'Utfall (kr)', 'Faktiska kostnader', 'Förbrukat:', 'Actual expenditure ($)'],
+    counterExamples: ['Utfall 2023: 1,2 miljoner kronor', 'Actual costs must be reported.', 'Regnskap', 'Utfallet redovisas i slutrapporten.', 'Amount spent on travel: $500'],
   },
   {
     // a word processor's empty form field after its label: the label, then the field's blank as a run of five or more spaces
@@ -1326,12 +1381,19 @@ export const QUOTING_LEAD: Cue<'quoted'> = {
  */
 export const REPORT_CONTAINS_LEAD: Cue<'quoted'> = {
   id: 'report-contains-lead', where: 'line', meaning: 'quoted', weight: 1,
-  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:rapporten|redovisningen|slutrapporten|delrapporten|lägesrapporten|slutredovisningen|återrapporteringen)\s+(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?(?:innehålla|omfatta|innefatta|bestå\s+av)\b[^\n:]{0,40}:[ \t]*$/iu),
+  // (… or in English, what the report shall hold or what a complete one includes: "Final reports must include the following:"
+  // (dev 1714), "Progress reports should include the following information:" (dev 1886), "A Completed Final Report Includes:"
+  // over the package's numbered parts (dev 2430, h/forms83); three dev forms open so too, "The Final Report includes four
+  // components:" (1879), "A Final Report consists of:" (1595), "The Interim Financial Report consists of two documents:" (1232),
+  // and stay forms by their blanks, boxes and tables, which still count)
+  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:(?:rapporten|redovisningen|slutrapporten|delrapporten|lägesrapporten|slutredovisningen|återrapporteringen)\s+(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?(?:innehålla|omfatta|innefatta|bestå\s+av)|reports?\s+(?:(?:should|must|shall|will|is\s+to|are\s+to)\s+(?:also\s+)?)?(?:include|includes|contain|contains|consists?\s+of|comprises?))\b[^\n:]{0,40}:[ \t]*$/iu),
   // (… or what it shall consist of, "Redovisningen ska bestå av:", the same rule in other words: h/review78c RA05, constructed)
   examples: ['Redovisningen ska innehålla:', 'Efter avslutat projekt ska ni lämna en redovisning. Slutrapporten ska även innehålla följande:', 'Delrapporten ska innehålla följande:',
-    'Redovisningen ska bestå av:', 'Slutrapporten ska innefatta följande delar:'],
+    'Redovisningen ska bestå av:', 'Slutrapporten ska innefatta följande delar:',
+    'Final reports must include the following:', 'Progress reports should include the following information:', 'A Completed Final Report Includes:'],
   counterExamples: ['Ansökan ska innehålla:', 'Rapporten ska innehålla följande delar, se mallen.', 'Rapporten ska innehålla en budget.', 'Redovisningen ska innehålla',
-    'Ansökan ska bestå av:', 'Redovisningen ska bestå av tre delar.'],
+    'Ansökan ska bestå av:', 'Redovisningen ska bestå av tre delar.',
+    'Your application should include the following:', 'The final report must include a budget.', 'Report on the following:'],
 };
 
 /**

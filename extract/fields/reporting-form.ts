@@ -577,8 +577,9 @@ const BARE_LABEL = 'bare-field-label';
 const QUOTED_LEAD = 'questions-quoted-lead';
 /** The KIND_EVIDENCE rows a quoted question or prompt holds for: not counted under QUOTED_LEAD. */
 // (and a quoted question's prompt after its condition, "Har projektets budget följts? Om inte, redogör för avvikelser.", or its
-// answer's choices, "(ja/nej)": h/forms27)
-const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt', 'question-item', 'condition-prompt', 'yes-no-label'];
+// answer's choices, "(ja/nej)": h/forms27; an English prompt, "Please describe …", and a quoted list's number alone on its line over
+// its item, "1." / "The Project Director's Review" under "A Completed Final Report Includes:", dev 2430: h/forms83)
+const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt', 'question-item', 'condition-prompt', 'yes-no-label', 'please-prompt-en', 'lone-question-number'];
 /** The KIND_EVIDENCE rows of a numbered field walk: they count nothing in a text whose numbered fields are a grant's areas or an application's (GRANT_AREA_FIELDS). */
 const WALK_ROWS: readonly string[] = ['numbered-field-ref', 'run-in-prompt'];
 /** The KIND_EVIDENCE row of dash and bullet questions: it counts nothing in a text that tells the reader to answer the questions listed (QUESTION_LIST_LEAD). */

