@@ -2648,9 +2648,12 @@ export const APPLICANT_EXAMPLES: Cue<'applicant-examples'> = {
  */
 export const COMPLETION_ELSEWHERE: Cue<'elsewhere'> = {
   id: 'annan-penning-eller-omgang', where: 'sentence', meaning: 'elsewhere', weight: 1,
-  cue: sv(/\b(?:från|hos)\s+\p{Lu}|\b(?:ett\s+annat|andra|övriga)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|statsbidrag|utlysningar)\b|\b[Ll]äs\s+mer\b|\b[Ss]e\s+sidan\b|\b(?:[Nn]ästa|[Kk]ommande|[Ff]örra|[Ff]öregående|[Tt]idigare)\s+(?:år|omgång\p{L}*|utlysning\p{L}*|ansökningsomgång\p{L}*)\b/u),
+  cue: sv(/\b(?:från|hos)\s+(?:\p{Lu}|länsstyrelsen\b|länsstyrelserna\b)|\b(?:men|dock)\s+(?:inte|ej)\b|\bdock\b|\b(?:endast|enbart|bara)\s+som\b|\bvända\s+sig\s+till\b|\b(?:ett\s+annat|andra|övriga)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|statsbidrag|utlysningar)\b|\b[Ll]äs\s+mer\b|\b[Ss]e\s+sidan\b|\b(?:[Nn]ästa|[Kk]ommande|[Ff]örra|[Ff]öregående|[Tt]idigare)\s+(?:år|omgång\p{L}*|utlysning\p{L}*|ansökningsomgång\p{L}*)\b/u),
   examples: ['Kommuner kan söka medel från Boverket för samma ändamål.', 'För regionala insatser finns ett annat bidrag som regioner kan söka, läs mer på sidan Regional kulturverksamhet.',
-    'I nästa omgång kan även regioner söka stödet.', 'Regioner kan söka stöd hos Tillväxtverket.'],
+    'I nästa omgång kan även regioner söka stödet.', 'Regioner kan söka stöd hos Tillväxtverket.',
+    // (review77c A3, A4, A10 and review70e s15: a limit, the länsstyrelse's money, a partner's role, applying elsewhere)
+    'Även kommuner kan söka medel, men inte i denna utlysning.', 'Även regioner kan söka medel från länsstyrelsen för liknande insatser.',
+    'Även kommuner kan söka medel, dock inte som huvudsökande utan endast som samverkanspart till en förening.', 'Föreningar som vill söka pengar för lovaktiviteter ska vända sig till sin kommun.'],
   counterExamples: ['Regioner kan också söka bidraget.', 'Kommunerna kan rekvirera medlen i e-tjänsten.', 'Från och med den 1 mars kan kommuner söka stödet.'],
 };
 
@@ -2671,9 +2674,30 @@ export const UNREAD_RECIPIENT_NOUN: Cue<'unread'> = {
   counterExamples: ['institut', 'folkbildningen', 'utvecklingsgrupper', 'Samkommuner'],
 };
 
+/**
+ * What may follow a subject's last head noun up to its applying verb when a statement is read to complete the list (types83): nothing,
+ * a relative or prepositional phrase, or a comma ("Kommuner och regioner som vill bygga … kan söka", "Stiftelser med ett … ändamål kan
+ * söka"). Another verb right after the head opens another clause whose subject the noun is: "Kommunerna fördelar bidrag till
+ * idrottsföreningar som kan söka …" names no kommun that applies (review77b K6).
+ */
+export const SUBJECT_CONTINUES: Cue<'continues'> = {
+  id: 'subject-continues', where: 'sentence', meaning: 'continues', weight: 1,
+  cue: sv(/^\s*(?:$|,|(?:som|med|i|inom|för|från|utan|vars|på|av|under|enligt|verksamma|registrerade|bosatta)\s)/iu),
+  examples: ['', ' som vill bygga tankstationer', ' med ett kulturhistoriskt ändamål', ' för grundskolan', ', till exempel idrottsföreningar,'],
+  counterExamples: [' fördelar bidrag till idrottsföreningar som', ' ska informera om hur föreningar'],
+};
+
 export const NO_TYPE_HEADS: Cue<'no-type'> = {
   id: 'head-without-type', where: 'sentence', meaning: 'no-type', weight: 1,
   cue: sv(/^(?:företag(?:en)?|bolag(?:en)?|aktiebolag(?:en)?|handelsbolag(?:en)?|näringsidkare|företagare|entreprenörer|myndighet(?:er|erna)?|universitet(?:en)?|högskol(?:a|or|orna)|lärosäten(?:a)?|privatpersoner(?:na)?|personer|individer|enskilda|forskare|forskargrupper|kulturskapare|konstnärer|kulturarbetare|utövare|skolor(?:na)?|förskolor(?:na)?|bibliotek(?:en)?|museer(?:na)?|institutioner(?:na)?|kommunalförbund(?:en)?|samordningsförbund(?:en)?|regionförbund(?:en)?|energikontor(?:en)?|aktörer(?:na)?|nätverk(?:en)?|grupper|arbetsgrupper|arrangörer|lantbrukare|markägare|fastighetsägare|hushåll(?:en)?|verksamheter|leaderområden|myndigheterna|sjukhus|vårdgivare|utförare|kooperativ)$/iu),
   examples: ['företag', 'myndigheter', 'universitet', 'kommunalförbund', 'privatpersoner'],
   counterExamples: ['samkommuner', 'föreningar', 'kommuner', 'byalag'],
+};
+
+/** A sentence that opens with "Även"/"Också": what it adds is ALSO_APPLICANT_SUBJECT's to read (types83's completion reads no other reading of it). */
+export const ALSO_OPENING: Cue<'also'> = {
+  id: 'aven-opening', where: 'sentence', meaning: 'also', weight: 1,
+  cue: sv(/^(?:Även|Också)\s/u),
+  examples: ['Även kommuner kan söka medel, men inte i denna utlysning.', 'Också ideella organisationer får ansöka om stöd.'],
+  counterExamples: ['Kommuner kan även söka medel.', 'Ävenså kan regioner söka.'],
 };

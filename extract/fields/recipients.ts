@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, sentencesOf, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_EXAMPLES, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, UNREAD_RECIPIENT_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_OPENING, APPLICANT_EXAMPLES, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -197,7 +197,7 @@ function headType(word: string): RecipientType | undefined {
  * word that opens another clause between the head and the verb (SUBJECT_BREAK) voids the reading. Bounded: the subject is
  * at most SUBJECT_REACH characters.
  */
-function subjectHeads(subject: string, object = false, unknown?: string[]): RecipientType[] {
+function subjectHeads(subject: string, object = false, unknown?: string[], tight = false): RecipientType[] {
   let rest = subject.replace(/^\P{L}+/u, '');
   // (a denying or excluding first word names who may not apply: "Inga kommuner kan söka", review70e)
   if (cueTest(SUBJECT_DENIED.cue, rest)) return [];
@@ -226,7 +226,11 @@ function subjectHeads(subject: string, object = false, unknown?: string[]): Reci
       const word = tokens[i]?.[0];
       if (word === undefined || object || !joined(i + 1)) break;
       if (!cueTest(NO_TYPE_HEADS.cue, word)) {
-        if (conjunct > 0 && cueTest(UNREAD_RECIPIENT_NOUN.cue, word)) unread.push(word);
+        // (the subject runs through the unread noun: what follows it is read as what follows the heads)
+        if (conjunct > 0 && cueTest(UNREAD_RECIPIENT_NOUN.cue, word)) {
+          unread.push(word);
+          end = tokens[i]!.index + word.length;
+        }
         break;
       }
       end = tokens[i]!.index + word.length;
@@ -241,7 +245,8 @@ function subjectHeads(subject: string, object = false, unknown?: string[]): Reci
     i++;
   }
   // (an object's sentence goes on after it: what follows its head is not between it and a verb)
-  const read = out.length > 0 && (object || !cueTest(SUBJECT_BREAK.cue, rest.slice(end)));
+  // (… and, read to complete a list, only a phrase that goes on with the noun between it and the verb: SUBJECT_CONTINUES)
+  const read = out.length > 0 && (object || !cueTest(SUBJECT_BREAK.cue, rest.slice(end))) && (!tight || cueTest(SUBJECT_CONTINUES.cue, rest.slice(end)));
   if (read) unknown?.push(...unread);
   return read ? out : [];
 }
@@ -259,12 +264,14 @@ const APPLYING = APPLYING_VERBS.map((row) => ({ meaning: row.meaning as Applying
  * söka ledarutbildningsbidraget", dev 2040). Read with the denying clauses blanked ("Föreningar kan inte söka"). Linear: one
  * search per verb row, and a subject of at most SUBJECT_REACH characters.
  */
-function subjectTypes(sentence: string, unknown?: string[]): RecipientType[] {
+function subjectTypes(sentence: string, unknown?: string[], completing = false): RecipientType[] {
   // ("Sveriges Kommuner och Landsting får rekvirera medel" is one organisation's, no kommun or region: ORGANISATION_NAMES, types83)
   const text = blank(applyingText(sentence), ORGANISATION_NAMES).trim();
   for (const { meaning, re } of APPLYING) {
     const m = re.exec(text);
     if (!m || m.index > SUBJECT_REACH) continue;
+    // (a list completed reads no "X som vill söka …": an instruction to those who apply, often elsewhere — review70e s15)
+    if (completing && meaning === 'relative') continue;
     if (meaning === 'object') {
       const types = subjectHeads(text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH), true);
       if (types.length > 0) return types;
@@ -276,7 +283,7 @@ function subjectTypes(sentence: string, unknown?: string[]): RecipientType[] {
       if (!lead) continue;
       subject = subject.slice(lead[0].length);
     }
-    const types = subjectHeads(subject, false, unknown);
+    const types = subjectHeads(subject, false, unknown, completing);
     if (types.length > 0) return types;
   }
   return [];
@@ -553,7 +560,8 @@ function completeTypes(doc: Doc, add: (t: RecipientType, s: SentenceAt) => void)
     if (PAST_APPLICANTS.test(examples ?? s.text)) continue;
     const also = ALSO_APPLICANT_SUBJECT.cue.exec(s.text)?.[1];
     const unknown: string[] = [];
-    const found = examples !== undefined ? typesIn(examples) : also !== undefined ? typesIn(also) : subjectTypes(s.text, unknown);
+    // (a sentence that opens with "Även"/"Också" is ALSO_APPLICANT_SUBJECT's to read, its guards held, or none)
+    const found = examples !== undefined ? typesIn(examples) : also !== undefined ? typesIn(also) : cueTest(ALSO_OPENING.cue, s.text.trim()) ? [] : subjectTypes(s.text, unknown, true);
     for (const t of found) add(t, s);
     if (unread === undefined && unknown.length > 0) unread = { word: unknown[0]!, at: s };
   }
