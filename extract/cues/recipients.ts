@@ -2701,3 +2701,15 @@ export const ALSO_OPENING: Cue<'also'> = {
   examples: ['Även kommuner kan söka medel, men inte i denna utlysning.', 'Också ideella organisationer får ansöka om stöd.'],
   counterExamples: ['Kommuner kan även söka medel.', 'Ävenså kan regioner söka.'],
 };
+
+/**
+ * The applying verbs a statement read to complete a list must have (types83): "söka", "ansöka", "rekvirera", not "kan få bidrag", which
+ * in a later sentence is as often a rate ("Kommuner kan få bidrag per årsstudieplats med 30 000 kronor …", under "Vem kan söka? /
+ * Kommunala huvudmän för:", diff h43) as who may apply.
+ */
+export const COMPLETION_VERB: Cue<'applying'> = {
+  id: 'completion-applying-verb', where: 'sentence', meaning: 'applying', weight: 1,
+  cue: sv(/\b(?:söka|ansöka|rekvirera)\b/iu),
+  examples: [' kan söka', ' kan också rekvirera', ' har möjlighet att ansöka', ' får söka'],
+  counterExamples: [' kan få bidrag', ' kan erhålla stöd'],
+};
