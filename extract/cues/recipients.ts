@@ -2669,7 +2669,7 @@ export const UNREAD_RECIPIENT_NOUN: Cue<'unread'> = {
   // a compound on a type's own word or an association's that no row reads as a head: "samkommuner", "primärkommuner",
   // "hembygdsgillen", "byalag", "idrottssällskap" (types83, constructed); the heads the rows read and the nouns without a type are
   // tried first (SUBJECT_HEADS, NO_TYPE_HEADS)
-  cue: sv(/^\p{Ll}[\p{L}-]{0,30}(?:kommun|region|landsting|förening|organisation|stiftelse|samfund|församling|sällskap|gille|byalag|bygderåd)\p{L}{0,6}$/u),
+  cue: sv(/^(?=\p{Ll})[\p{L}-]{0,30}?(?:kommun|region|landsting|förening|organisation|stiftelse|samfund|församling|sällskap|gille|byalag|bygderåd)\p{L}{0,6}$/u),
   examples: ['samkommuner', 'primärkommuner', 'hembygdsgillen', 'byalag', 'idrottssällskap'],
   counterExamples: ['institut', 'folkbildningen', 'utvecklingsgrupper', 'Samkommuner'],
 };

@@ -522,7 +522,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   // every other statement of who may apply adds its types: the list complete, or none when a statement names an applicant no row
   // classifies beside a type (types83)
   if (types.length > 0) {
-    const unread = completeTypes(doc, add);
+    const unread = completeTypes(doc, add, sections);
     if (unread !== undefined) {
       noteOn(doc, { rule: TYPES_PARTIAL, at: unread.at,
         message: `recipients.types left out: "${unread.word}" names an applicant beside a recipient type that no row classifies, so the list read (${types.map((t) => t.value).join(', ')}) may be partial` });
@@ -551,7 +551,7 @@ export const typesWithheld = (doc: Doc): boolean => withheld.has(doc);
  * (COMPLETION_ELSEWHERE), a question or a past round is not read. Returns the first noun no row classifies that stands joined to a
  * type's in an applying clause's subject, if any: the list cannot be read whole.
  */
-function completeTypes(doc: Doc, add: (t: RecipientType, s: SentenceAt) => void): { word: string; at: SentenceAt } | undefined {
+function completeTypes(doc: Doc, add: (t: RecipientType, s: SentenceAt) => void, sections: readonly Section[]): { word: string; at: SentenceAt } | undefined {
   let unread: { word: string; at: SentenceAt } | undefined;
   for (const s of allSentences(bodyBlocks(doc))) {
     if (s.text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, s.text)) continue;
@@ -565,15 +565,28 @@ function completeTypes(doc: Doc, add: (t: RecipientType, s: SentenceAt) => void)
     for (const t of found) add(t, s);
     if (unread === undefined && unknown.length > 0) unread = { word: unknown[0]!, at: s };
   }
+  // (an item whose head is a noun of a recipient's kind that no row reads, "• samkommuner", "• byalag och bygderåd", leaves the list
+  // unreadable whole, as such a noun in a subject does)
+  const readItem = (item: Block): void => {
+    if (anyCue(NOT_APPLICANT_ITEMS, line(item.seg.text))) return;
+    const at = { block: item, start: 0, end: item.seg.text.length, text: item.seg.text };
+    const found = typesIn(headWords(item.seg.text));
+    for (const t of found) add(t, at);
+    const head = headWords(item.seg.text).split(' ').find((w) => !cueTest(SUBJECT_MODIFIER.cue, w))?.toLowerCase();
+    if (found.length > 0 || head === undefined) return;
+    // (a compound the subject reader reads as a head, "• Bidragsberättigade kulturföreningar" (dev 1668), is its type's)
+    const type = headType(head);
+    if (type !== undefined) add(type, at);
+    else if (unread === undefined && cueTest(UNREAD_RECIPIENT_NOUN.cue, head) && !cueTest(NO_TYPE_HEADS.cue, head)) unread = { word: head, at };
+  };
   for (const lead of bodyBlocks(doc)) {
     if (lead.kind !== 'paragraph') continue;
     const last = sentencesOf(lead).at(-1)?.text.trim();
     if (last === undefined || !anyCue(APPLICANT_LIST_LEADS, line(last))) continue;
-    for (const item of listAfter(doc, lead)) {
-      if (anyCue(NOT_APPLICANT_ITEMS, line(item.seg.text))) continue;
-      for (const t of typesIn(headWords(item.seg.text))) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
-    }
+    listAfter(doc, lead).forEach(readItem);
   }
+  // … and the items of a recipients section ("Vem kan söka?" / "• kommuner" / "• samkommuner")
+  for (const section of sections) for (const item of section.blocks) if (item.kind === 'item') readItem(item);
   return unread;
 }
 
