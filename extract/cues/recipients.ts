@@ -2669,9 +2669,11 @@ export const UNREAD_RECIPIENT_NOUN: Cue<'unread'> = {
   // a compound on a type's own word or an association's that no row reads as a head: "samkommuner", "primärkommuner",
   // "hembygdsgillen", "byalag", "idrottssällskap" (types83, constructed); the heads the rows read and the nouns without a type are
   // tried first (SUBJECT_HEADS, NO_TYPE_HEADS)
-  cue: sv(/^(?=\p{Ll})[\p{L}-]{0,30}?(?:kommun|region|landsting|förening|organisation|stiftelse|samfund|församling|sällskap|gille|byalag|bygderåd)\p{L}{0,6}$/u),
+  cue: sv(/^(?=\p{Ll})[\p{L}-]{0,30}?(?:kommun|region|landsting|förening|organisation|stiftelse|samfund|församling|sällskap|gille|byalag|bygderåd)(?:er|erna|en|et|ar|arna|na|n|r|rna)?$/u),
+  // (a noun's endings only: "kommunal vuxenutbildning", an item of school forms under "Kommunala huvudmän för:" (diff h42, h43), is no
+  // applicant's noun)
   examples: ['samkommuner', 'primärkommuner', 'hembygdsgillen', 'byalag', 'idrottssällskap'],
-  counterExamples: ['institut', 'folkbildningen', 'utvecklingsgrupper', 'Samkommuner'],
+  counterExamples: ['institut', 'folkbildningen', 'utvecklingsgrupper', 'Samkommuner', 'kommunal', 'regionala', 'föreningsliv'],
 };
 
 /**

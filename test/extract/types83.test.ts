@@ -147,6 +147,12 @@ const PROBES: Probe[] = [
   { id: 'U4', shape: 'stiftelser alone after kommuner in a second sentence', want: ['kommun', 'organisation'],
     text: '# Bidrag till kulturmiljövård\n\nBidraget kan sökas av kommuner. Även stiftelser kan söka bidraget.' },
 
+  // open (a wrong list, main's too): the applicant's funders named in its relative clause are read as recipients ("… som får
+  // verksamhetsbidrag från region, kommun eller annan huvudman": counterpart-of-the-applicant reads "bidrag av" and one counterpart
+  // or two joined by och/eller, not "från" and a comma list); the same shape on diff h83/h84 (Kulturrådet)
+  { id: 'F1', shape: 'the applicant\'s funders "får verksamhetsbidrag från region, kommun eller annan huvudman"', want: ['organisation'], run: 'fails',
+    text: '# Utvecklingsbidrag till regional kulturverksamhet\n\n## Kan du ansöka?\n\nDu som företräder organisationer som är verksamma i länen och som får verksamhetsbidrag från region, kommun eller annan huvudman, kan söka det här bidraget.' },
+
   // K: keep the plain answers as they are
   { id: 'K1', shape: 'a plain single statement', want: ['kommun'],
     text: '# Statsbidrag för bredband\n\nKommuner kan söka bidraget.' },
