@@ -8,7 +8,7 @@ import { findDatedEvents, findRedistribution } from './fields/dates.js';
 import { findFunding } from './fields/funding.js';
 import { findConditions, findEvidenceDocuments, findExcludedUses, findPermittedUses } from './fields/lists.js';
 import { findLegalBasis } from './fields/references.js';
-import { findRecipients } from './fields/recipients.js';
+import { findRecipients, typesWithheld } from './fields/recipients.js';
 import { findRecipientsText } from './fields/recipients-text.js';
 import { findPayment, findRequisition, findUsagePeriod } from './fields/requisition.js';
 import { findRepayment, findReporting } from './fields/reporting.js';
@@ -76,7 +76,8 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   // a reporting text names the grant year and the recipients as the ones who got the grant
   const year = inContract(doc, findYear(doc, title, window, usage, true) ?? reporting.year);
   const found = findRecipients(doc);
-  const recipients = found.types.length > 0 ? found : { ...found, types: reporting.recipients };
+  // (… never when the finder left a partial list out, types83)
+  const recipients = found.types.length > 0 || typesWithheld(doc) ? found : { ...found, types: reporting.recipients };
   const funding = findFunding(doc, title?.value, requisition.closes ? { closes: requisition.closes.value } : {});
   const permitted = findPermittedUses(doc);
   const excluded = findExcludedUses(doc);

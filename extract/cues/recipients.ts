@@ -368,7 +368,9 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
     // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|^(?:[\p{L}-]+,\s+){1,4}\p{L}{3,}organisationer\b[^.]{0,200}?\b(?:kan|får)\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,2}(?:ansöka|söka)\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmed\s)\b(?:studieförbund(?:en)?|trossamfund(?:en)?)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|^(?:[\p{L}-]+,\s+){1,4}\p{L}{3,}organisationer\b[^.]{0,200}?\b(?:kan|får)\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,2}(?:ansöka|söka)\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmed\s)\b(?:studieförbund(?:en)?|trossamfund(?:en)?)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b|\bideella\s+och\s+ekonomiska\s+föreningar\b|\bidéburna\s+aktörer\b/iu),
+    // (… "ideella och ekonomiska föreningar" and "idéburna aktörer" wherever the sentence names them: "Exempel på privata sökande är
+    // aktiebolag samt ideella och ekonomiska föreningar", "Idéburna aktörer kan också söka stödet"; types83, constructed)
     // … and föreningar in the examples of who may apply: "Det kan till exempel vara kommuner, bibliotek, föreningar och
     // andra sammanslutningar med organisationsnummer" (diff q268, under "Kan du ansöka?")
     examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.',
@@ -381,7 +383,8 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
       // kommuner, branschorganisationer eller andra lokala aktörer … kan ansöka"; issue 12, fresh76c), as the sentence-initial
       // compound ("Riksorganisationer som …") is read; paraphrases constructed
       'Leaderområden, kommuner, branschorganisationer eller andra lokala aktörer som samordnar processen med att skriva den lokala utvecklingsstrategin kan ansöka om att bilda leaderområde.',
-      'Kommuner, regioner, intresseorganisationer och lärosäten kan söka medel.', 'Föreningar, paraplyorganisationer och stiftelser får ansöka om bidraget.'],
+      'Kommuner, regioner, intresseorganisationer och lärosäten kan söka medel.', 'Föreningar, paraplyorganisationer och stiftelser får ansöka om bidraget.',
+      'Exempel på privata sökande är aktiebolag samt ideella och ekonomiska föreningar.', 'Kommuner och idéburna aktörer kan söka stödet.'],
     // adversarial (fresh76c): the compound as a partner after "med", or a list that does not open the sentence
     // … and (review76c, constructed) the list that opens the sentence only when that sentence says they apply: partners or
     // those who drew up the programme are not applicants
@@ -555,10 +558,12 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
   {
     id: 'statsbidrag-till', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,\u00a0]+\s*(?:miljoner|miljarder)?\s*(?:kronor|kr|SEK)\s+)?till\s+(?:landets\s+|samtliga\s+|alla\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu),
+    cue: sv(new RegExp(String.raw`\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,\u00a0]+\s*(?:miljoner|miljarder)?\s*(?:kronor|kr|SEK)\s+)?till\s+(?:landets\s+|samtliga\s+|alla\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:de\s+)?(?:(?:\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})\s+)?(?:regionerna|kommunerna|landstingen)\b`, 'iu')),
     // (… "samtliga", "alla": "Medlen fördelas till samtliga regioner utifrån befolkningsmängd" named no type; recip81, constructed)
-    examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.', 'Medlen fördelas till samtliga regioner utifrån befolkningsmängd.'],
-    counterExamples: ['Statsbidraget ska stärka vården.'],
+    // (… a count before the definite plural, "fördelas till de 21 regionerna", "till de tjugoen regionerna"; types83, constructed)
+    examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.', 'Medlen fördelas till samtliga regioner utifrån befolkningsmängd.',
+      'Statsbidraget fördelas till de 21 regionerna efter befolkningsmängd.', 'Medlen betalas ut till de tjugoen regionerna.'],
+    counterExamples: ['Statsbidraget ska stärka vården.', 'Statsbidraget fördelas till de 21 projekten.'],
   },
   {
     id: 'utbetala-till', where: 'sentence', meaning: 'eligibility', weight: 1,
@@ -2275,11 +2280,13 @@ export const APPLICANT_LIST_LEADS: ReadonlyArray<Cue<'applicant-list'>> = [
     id: 'oppen-for-ansokningar-fran', where: 'line', meaning: 'applicant-list', weight: 1,
     // and a lead naming who applies, its subject the applicants themselves: "De som kan söka det regionala
     // arrangörsbidraget är:" (dev 1245), "Följande kan söka stödet:" — not "Du kan söka stöd för:", a use lead
-    cue: sv(/\böppen\s+för\s+ansökningar\s+från\s*:?\s*$|\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s*:\s*$|^(?:de|alla|vilka)\s+som\s+(?:kan|får)\s+(?:an)?söka\b[^:]{0,120}?\s(?:är|vara)\s*:\s*$|^(?:följande|dessa)\s+(?:(?:aktörer|organisationer|sökande|parter)\s+)?(?:kan|får)\s+(?:an)?söka\b[^:]{0,80}:\s*$/iu),
+    cue: sv(/\böppen\s+för\s+ansökningar\s+från\s*:?\s*$|\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s*:\s*$|^(?:de|alla|vilka)\s+som\s+(?:kan|får)\s+(?:an)?söka\b[^:]{0,120}?\s(?:är|vara)\s*:\s*$|^(?:följande|dessa)\s+(?:(?:aktörer|organisationer|sökande|parter)\s+)?(?:kan|får)\s+(?:också\s+|även\s+)?(?:an)?söka\b[^:]{0,80}:\s*$|^(?:sökande|stödmottagare|bidragsmottagare)\s+(?:kan|får)\s+vara\s*:\s*$/iu),
+    // (… "också"/"även" before the verb, and the applicant's role as the lead: "Följande kan också söka:", "Sökande kan vara:"; types83,
+    // constructed)
     // (… with the applicants' noun between: "Följande aktörer kan ansöka om utvecklingsmedel:", dev 1971; "Dessa aktörer kan
     // ansöka om stödet:", left65)
-    examples: ['Brottsofferfonden är öppen för ansökningar från', 'Bidraget kan sökas av:', 'De som kan söka det regionala arrangörsbidraget är:', 'Följande kan söka stödet:', 'Följande aktörer kan ansöka om utvecklingsmedel:', 'Dessa aktörer kan ansöka om stödet:'],
-    counterExamples: ['Brottsofferfonden är öppen för ansökningar från den 1 mars.', 'Bidraget kan sökas av kommuner.', 'Du kan söka stöd för:', 'De som kan söka bidraget ska skicka in följande:', 'Följande kostnader kan du söka stöd för:', 'Följande aktörer kan ansöka om utvecklingsmedel hos oss.'],
+    examples: ['Brottsofferfonden är öppen för ansökningar från', 'Bidraget kan sökas av:', 'De som kan söka det regionala arrangörsbidraget är:', 'Följande kan söka stödet:', 'Följande aktörer kan ansöka om utvecklingsmedel:', 'Dessa aktörer kan ansöka om stödet:', 'Följande kan också söka:', 'Sökande kan vara:'],
+    counterExamples: ['Brottsofferfonden är öppen för ansökningar från den 1 mars.', 'Bidraget kan sökas av kommuner.', 'Du kan söka stöd för:', 'De som kan söka bidraget ska skicka in följande:', 'Följande kostnader kan du söka stöd för:', 'Följande aktörer kan ansöka om utvecklingsmedel hos oss.', 'Sökande kan vara medlem i flera projekt.'],
   },  {
     // the grants' own subject before a list of whom they are for: "De statsbidrag som Skolverket fördelar riktar sig till"
     // over "kommunala huvudmän / fristående huvudmän / statliga huvudmän / organisationer med anknytning till skola och
@@ -2609,7 +2616,102 @@ export const SUBJECT_CONJUNCTION: Cue<'conjunction'> = {
  */
 export const SUBJECT_BREAK: Cue<'break'> = {
   id: 'subject-break', where: 'sentence', meaning: 'break', weight: 1,
-  cue: sv(/[;:?]|\b(?:ska|skall|måste|bör|behöver|hur|att|vilka|vad|där|eftersom|därför|innan|hos|genom)\b/iu),
-  examples: ['Föreningar ska informera om hur kommuner', 'Föreningar som behöver hjälp vet att kommuner'],
+  // (… or an apposition that restates the head as another body: "Folkbibliotekets huvudman, det vill säga kommunen, kan söka", the
+  // kommun's role, HUVUDMAN; types83)
+  cue: sv(/[;:?]|\b(?:ska|skall|måste|bör|behöver|hur|att|vilka|vad|där|eftersom|därför|innan|hos|genom|dvs)\b|\bdet\s+vill\s+säga\b/iu),
+  examples: ['Föreningar ska informera om hur kommuner', 'Föreningar som behöver hjälp vet att kommuner', ', det vill säga kommunen,'],
   counterExamples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister', 'Föreningar i länet som arbetar med lovaktiviteter'],
+};
+
+/**
+ * A sentence that gives examples of who may apply, its list after "kan vara"/"är" (group 1): "Exempel på offentlig juridisk person kan
+ * vara universitet och högskolor, regionförbund, kommuner, landsting eller statliga myndigheter." and the next sentence's "Exempel på
+ * privat juridisk person kan vara aktiebolag, handelsbolag samt ideella och ekonomiska föreningar." (dev 2340: only the first was
+ * read, a partial list; issue 12, types83). The finder reads the types in group 1, each such sentence of the body (the list complete).
+ */
+export const APPLICANT_EXAMPLES: Cue<'applicant-examples'> = {
+  id: 'exempel-pa-sokande', where: 'sentence', meaning: 'applicant-examples', weight: 1,
+  cue: sv(/^exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:sökande|juridiska?\s+person(?:er)?|stödmottagare|bidragsmottagare)\s+(?:kan\s+vara|är)\s+([^.;:]{1,300})/iu),
+  examples: ['Exempel på offentlig juridisk person kan vara universitet och högskolor, regionförbund, kommuner, landsting eller statliga myndigheter.',
+    'Exempel på privat juridisk person kan vara aktiebolag, handelsbolag samt ideella och ekonomiska föreningar.',
+    // paraphrases (constructed)
+    'Exempel på offentliga sökande är kommuner, regioner och myndigheter.', 'Exempel på stödmottagare är kommuner och ideella föreningar.'],
+  counterExamples: ['Exempel på kostnader är resor och lokalhyra.', 'Exempel på insatser kan vara samverkan med kommuner och regioner.', 'Exempel på projekt som kommuner har genomfört finns på webbplatsen.',
+    'Sökande kan vara kommuner.'],
+};
+
+/**
+ * A sentence read to complete a list of who may apply that tells of other money, another page or another round: "Kommuner kan söka
+ * medel från Boverket för samma ändamål", "För regionala insatser finns ett annat bidrag som regioner kan söka, läs mer på …", "I
+ * nästa omgång kan även regioner söka" (types83, constructed). Its applicants are not this grant's: the completion skips it (the
+ * first statement the finder reads has its own guards).
+ */
+export const COMPLETION_ELSEWHERE: Cue<'elsewhere'> = {
+  id: 'annan-penning-eller-omgang', where: 'sentence', meaning: 'elsewhere', weight: 1,
+  cue: sv(/\b(?:från|hos)\s+(?:\p{Lu}|länsstyrelsen\b|länsstyrelserna\b)|\b(?:men|dock)\s+(?:inte|ej)\b|\bdock\b|\b(?:endast|enbart|bara)\s+som\b|\bvända\s+sig\s+till\b|\b(?:ett\s+annat|andra|övriga)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|statsbidrag|utlysningar)\b|\b[Ll]äs\s+mer\b|\b[Ss]e\s+sidan\b|\b(?:[Nn]ästa|[Kk]ommande|[Ff]örra|[Ff]öregående|[Tt]idigare)\s+(?:år|omgång\p{L}*|utlysning\p{L}*|ansökningsomgång\p{L}*)\b/u),
+  examples: ['Kommuner kan söka medel från Boverket för samma ändamål.', 'För regionala insatser finns ett annat bidrag som regioner kan söka, läs mer på sidan Regional kulturverksamhet.',
+    'I nästa omgång kan även regioner söka stödet.', 'Regioner kan söka stöd hos Tillväxtverket.',
+    // (review77c A3, A4, A10 and review70e s15: a limit, the länsstyrelse's money, a partner's role, applying elsewhere)
+    'Även kommuner kan söka medel, men inte i denna utlysning.', 'Även regioner kan söka medel från länsstyrelsen för liknande insatser.',
+    'Även kommuner kan söka medel, dock inte som huvudsökande utan endast som samverkanspart till en förening.', 'Föreningar som vill söka pengar för lovaktiviteter ska vända sig till sin kommun.'],
+  counterExamples: ['Regioner kan också söka bidraget.', 'Kommunerna kan rekvirera medlen i e-tjänsten.', 'Från och med den 1 mars kan kommuner söka stödet.'],
+};
+
+/**
+ * The head of a subject that names an applicant the contract has no type for (företag, universitet, myndigheter, privatpersoner, a
+ * kommunalförbund …): beside a type's noun in a subject ("Kommuner, myndigheter och ideella föreningar kan söka") the subject reader
+ * steps over it to the next noun; a noun of a recipient's kind there that no row reads ("Kommuner och samkommuner kan söka",
+ * UNREAD_RECIPIENT_NOUN) leaves the list it belongs to unreadable whole (types83: the finder then leaves recipients.types out). Any
+ * other noun there ends the subject as before (on dev, "institut", "folkbildningen", "utvecklingsgrupper": none of them a type).
+ */
+export const UNREAD_RECIPIENT_NOUN: Cue<'unread'> = {
+  id: 'unread-recipient-noun', where: 'sentence', meaning: 'unread', weight: 1,
+  // a compound on a type's own word or an association's that no row reads as a head: "samkommuner", "primärkommuner",
+  // "hembygdsgillen", "byalag", "idrottssällskap" (types83, constructed); the heads the rows read and the nouns without a type are
+  // tried first (SUBJECT_HEADS, NO_TYPE_HEADS)
+  cue: sv(/^(?=\p{Ll})[\p{L}-]{0,30}?(?:kommun|region|landsting|förening|organisation|stiftelse|samfund|församling|sällskap|gille|byalag|bygderåd)(?:er|erna|en|et|ar|arna|na|n|r|rna)?$/u),
+  // (a noun's endings only: "kommunal vuxenutbildning", an item of school forms under "Kommunala huvudmän för:" (diff h42, h43), is no
+  // applicant's noun)
+  examples: ['samkommuner', 'primärkommuner', 'hembygdsgillen', 'byalag', 'idrottssällskap'],
+  counterExamples: ['institut', 'folkbildningen', 'utvecklingsgrupper', 'Samkommuner', 'kommunal', 'regionala', 'föreningsliv'],
+};
+
+/**
+ * What may follow a subject's last head noun up to its applying verb when a statement is read to complete the list (types83): nothing,
+ * a relative or prepositional phrase, or a comma ("Kommuner och regioner som vill bygga … kan söka", "Stiftelser med ett … ändamål kan
+ * söka"). Another verb right after the head opens another clause whose subject the noun is: "Kommunerna fördelar bidrag till
+ * idrottsföreningar som kan söka …" names no kommun that applies (review77b K6).
+ */
+export const SUBJECT_CONTINUES: Cue<'continues'> = {
+  id: 'subject-continues', where: 'sentence', meaning: 'continues', weight: 1,
+  cue: sv(/^\s*(?:$|,|(?:som|med|i|inom|för|från|utan|vars|på|av|under|enligt|verksamma|registrerade|bosatta)\s)/iu),
+  examples: ['', ' som vill bygga tankstationer', ' med ett kulturhistoriskt ändamål', ' för grundskolan', ', till exempel idrottsföreningar,'],
+  counterExamples: [' fördelar bidrag till idrottsföreningar som', ' ska informera om hur föreningar'],
+};
+
+export const NO_TYPE_HEADS: Cue<'no-type'> = {
+  id: 'head-without-type', where: 'sentence', meaning: 'no-type', weight: 1,
+  cue: sv(/^(?:företag(?:en)?|bolag(?:en)?|aktiebolag(?:en)?|handelsbolag(?:en)?|näringsidkare|företagare|entreprenörer|myndighet(?:er|erna)?|universitet(?:en)?|högskol(?:a|or|orna)|lärosäten(?:a)?|privatpersoner(?:na)?|personer|individer|enskilda|forskare|forskargrupper|kulturskapare|konstnärer|kulturarbetare|utövare|skolor(?:na)?|förskolor(?:na)?|bibliotek(?:en)?|museer(?:na)?|institutioner(?:na)?|kommunalförbund(?:en)?|samordningsförbund(?:en)?|regionförbund(?:en)?|energikontor(?:en)?|aktörer(?:na)?|nätverk(?:en)?|grupper|arbetsgrupper|arrangörer|lantbrukare|markägare|fastighetsägare|hushåll(?:en)?|verksamheter|leaderområden|myndigheterna|sjukhus|vårdgivare|utförare|kooperativ)$/iu),
+  examples: ['företag', 'myndigheter', 'universitet', 'kommunalförbund', 'privatpersoner'],
+  counterExamples: ['samkommuner', 'föreningar', 'kommuner', 'byalag'],
+};
+
+/** A sentence that opens with "Även"/"Också": what it adds is ALSO_APPLICANT_SUBJECT's to read (types83's completion reads no other reading of it). */
+export const ALSO_OPENING: Cue<'also'> = {
+  id: 'aven-opening', where: 'sentence', meaning: 'also', weight: 1,
+  cue: sv(/^(?:Även|Också)\s/u),
+  examples: ['Även kommuner kan söka medel, men inte i denna utlysning.', 'Också ideella organisationer får ansöka om stöd.'],
+  counterExamples: ['Kommuner kan även söka medel.', 'Ävenså kan regioner söka.'],
+};
+
+/**
+ * The applying verbs a statement read to complete a list must have (types83): "söka", "ansöka", "rekvirera", not "kan få bidrag", which
+ * in a later sentence is as often a rate ("Kommuner kan få bidrag per årsstudieplats med 30 000 kronor …", under "Vem kan söka? /
+ * Kommunala huvudmän för:", diff h43) as who may apply.
+ */
+export const COMPLETION_VERB: Cue<'applying'> = {
+  id: 'completion-applying-verb', where: 'sentence', meaning: 'applying', weight: 1,
+  cue: sv(/\b(?:söka|ansöka|rekvirera)\b/iu),
+  examples: [' kan söka', ' kan också rekvirera', ' har möjlighet att ansöka', ' får söka'],
+  counterExamples: [' kan få bidrag', ' kan erhålla stöd'],
 };

@@ -1,7 +1,7 @@
-import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
+import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, sentencesOf, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_OPENING, APPLICANT_EXAMPLES, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -16,6 +16,7 @@ function ownGrantSubject(text: string, title: string): boolean {
   return OWN_GRANT_WORD.test(m[1]!) || title.toLowerCase().includes(stem);
 }
 import { keptBy, TextStore } from '../kept.js';
+import { noteOn } from '../notes.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
 // eligibility to a list, the named recipients.
@@ -196,7 +197,7 @@ function headType(word: string): RecipientType | undefined {
  * word that opens another clause between the head and the verb (SUBJECT_BREAK) voids the reading. Bounded: the subject is
  * at most SUBJECT_REACH characters.
  */
-function subjectHeads(subject: string, object = false): RecipientType[] {
+function subjectHeads(subject: string, object = false, unknown?: string[], tight = false): RecipientType[] {
   let rest = subject.replace(/^\P{L}+/u, '');
   // (a denying or excluding first word names who may not apply: "Inga kommuner kan söka", review70e)
   if (cueTest(SUBJECT_DENIED.cue, rest)) return [];
@@ -207,8 +208,10 @@ function subjectHeads(subject: string, object = false): RecipientType[] {
   }
   const tokens = [...rest.matchAll(SUBJECT_TOKENS)];
   const out: RecipientType[] = [];
+  const unread: string[] = [];
   let i = 0;
   let end = 0;
+  const joined = (at: number): boolean => at >= tokens.length || cueTest(SUBJECT_CONJUNCTION.cue, tokens[at]![0]);
   for (let conjunct = 0; conjunct <= MAX_CONJUNCTS && i < tokens.length; conjunct++) {
     let type: RecipientType | undefined;
     for (let m = 0; m <= MAX_MODIFIERS && i < tokens.length; m++) {
@@ -216,15 +219,36 @@ function subjectHeads(subject: string, object = false): RecipientType[] {
       if (type !== undefined || !cueTest(SUBJECT_MODIFIER.cue, tokens[i]![0])) break;
       i++;
     }
-    if (type === undefined) break;
+    if (type === undefined) {
+      // (a joined noun the contract has no type for is stepped over, "Kommuner, myndigheter och ideella föreningar kan söka"; one no
+      // row classifies, a lower-case noun joined to a type's, leaves the list unreadable whole: "Kommuner och samkommuner kan söka",
+      // types83)
+      const word = tokens[i]?.[0];
+      if (word === undefined || object || !joined(i + 1)) break;
+      if (!cueTest(NO_TYPE_HEADS.cue, word)) {
+        // (the subject runs through the unread noun: what follows it is read as what follows the heads)
+        if (conjunct > 0 && cueTest(UNREAD_RECIPIENT_NOUN.cue, word)) {
+          unread.push(word);
+          end = tokens[i]!.index + word.length;
+        }
+        break;
+      }
+      end = tokens[i]!.index + word.length;
+      if (i + 1 >= tokens.length) break;
+      i += 2;
+      continue;
+    }
     if (!out.includes(type)) out.push(type);
     end = tokens[i]!.index + tokens[i]![0].length;
     i++;
-    if (i >= tokens.length || !cueTest(SUBJECT_CONJUNCTION.cue, tokens[i]![0])) break;
+    if (!joined(i) || i >= tokens.length) break;
     i++;
   }
   // (an object's sentence goes on after it: what follows its head is not between it and a verb)
-  return out.length > 0 && (object || !cueTest(SUBJECT_BREAK.cue, rest.slice(end))) ? out : [];
+  // (… and, read to complete a list, only a phrase that goes on with the noun between it and the verb: SUBJECT_CONTINUES)
+  const read = out.length > 0 && (object || !cueTest(SUBJECT_BREAK.cue, rest.slice(end))) && (!tight || cueTest(SUBJECT_CONTINUES.cue, rest.slice(end)));
+  if (read) unknown?.push(...unread);
+  return read ? out : [];
 }
 
 /**
@@ -240,11 +264,14 @@ const APPLYING = APPLYING_VERBS.map((row) => ({ meaning: row.meaning as Applying
  * söka ledarutbildningsbidraget", dev 2040). Read with the denying clauses blanked ("Föreningar kan inte söka"). Linear: one
  * search per verb row, and a subject of at most SUBJECT_REACH characters.
  */
-function subjectTypes(sentence: string): RecipientType[] {
-  const text = applyingText(sentence).trim();
+function subjectTypes(sentence: string, unknown?: string[], completing = false): RecipientType[] {
+  // ("Sveriges Kommuner och Landsting får rekvirera medel" is one organisation's, no kommun or region: ORGANISATION_NAMES, types83)
+  const text = blank(applyingText(sentence), ORGANISATION_NAMES).trim();
   for (const { meaning, re } of APPLYING) {
     const m = re.exec(text);
     if (!m || m.index > SUBJECT_REACH) continue;
+    // (a list completed reads no "X som vill söka …": an instruction to those who apply, often elsewhere — review70e s15)
+    if (completing && (meaning === 'relative' || (meaning !== 'object' && !cueTest(COMPLETION_VERB.cue, m[0])))) continue;
     if (meaning === 'object') {
       const types = subjectHeads(text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH), true);
       if (types.length > 0) return types;
@@ -256,7 +283,7 @@ function subjectTypes(sentence: string): RecipientType[] {
       if (!lead) continue;
       subject = subject.slice(lead[0].length);
     }
-    const types = subjectHeads(subject);
+    const types = subjectHeads(subject, false, unknown, completing);
     if (types.length > 0) return types;
   }
   return [];
@@ -492,9 +519,75 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       if (group !== undefined && !PAST_APPLICANTS.test(s.text)) for (const t of typesIn(group)) add(t, s);
     }
   }
+  // every other statement of who may apply adds its types: the list complete, or none when a statement names an applicant no row
+  // classifies beside a type (types83)
+  if (types.length > 0) {
+    const unread = completeTypes(doc, add, sections);
+    if (unread !== undefined) {
+      noteOn(doc, { rule: TYPES_PARTIAL, at: unread.at,
+        message: `recipients.types left out: "${unread.word}" names an applicant beside a recipient type that no row classifies, so the list read (${types.map((t) => t.value).join(', ')}) may be partial` });
+      withheld.add(doc);
+      types.length = 0;
+    }
+  }
   if (named.length === 0) named.push(...namedInSentences(doc));
   if (named.length === 0) named.push(...namedWithAmounts(doc));
   return { types, named };
+}
+
+/** The diagnostic rule of a list of types left out as partial. */
+export const TYPES_PARTIAL = 'recipients-types-partial';
+
+const withheld = new WeakSet<Doc>();
+
+/** Whether findRecipients left a document's types out as partial: no other finder may then give a list in their place. */
+export const typesWithheld = (doc: Doc): boolean => withheld.has(doc);
+
+/**
+ * The statements of who may apply after the first the finder read, anywhere in the body (issue 12, types83: a list that lacks a
+ * type the text names is wrong, an absent one only missing): the subject of every applying clause ("Regioner kan också söka
+ * bidraget" a paragraph later), an "Även … kan söka" subject, a sentence of examples of applicants (APPLICANT_EXAMPLES), and the
+ * items of every list a lead of applicants opens (their heads only). A sentence of other money, another page or round
+ * (COMPLETION_ELSEWHERE), a question or a past round is not read. Returns the first noun no row classifies that stands joined to a
+ * type's in an applying clause's subject, if any: the list cannot be read whole.
+ */
+function completeTypes(doc: Doc, add: (t: RecipientType, s: SentenceAt) => void, sections: readonly Section[]): { word: string; at: SentenceAt } | undefined {
+  let unread: { word: string; at: SentenceAt } | undefined;
+  for (const s of allSentences(bodyBlocks(doc))) {
+    if (s.text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, s.text)) continue;
+    // (the examples' sentence names its "sökande", which PAST_APPLICANTS reads as those who applied: its list is read for them)
+    const examples = APPLICANT_EXAMPLES.cue.exec(s.text.trim())?.[1];
+    if (PAST_APPLICANTS.test(examples ?? s.text)) continue;
+    const also = ALSO_APPLICANT_SUBJECT.cue.exec(s.text)?.[1];
+    const unknown: string[] = [];
+    // (a sentence that opens with "Även"/"Också" is ALSO_APPLICANT_SUBJECT's to read, its guards held, or none)
+    const found = examples !== undefined ? typesIn(examples) : also !== undefined ? typesIn(also) : cueTest(ALSO_OPENING.cue, s.text.trim()) ? [] : subjectTypes(s.text, unknown, true);
+    for (const t of found) add(t, s);
+    if (unread === undefined && unknown.length > 0) unread = { word: unknown[0]!, at: s };
+  }
+  // (an item whose head is a noun of a recipient's kind that no row reads, "• samkommuner", "• byalag och bygderåd", leaves the list
+  // unreadable whole, as such a noun in a subject does)
+  const readItem = (item: Block): void => {
+    if (anyCue(NOT_APPLICANT_ITEMS, line(item.seg.text))) return;
+    const at = { block: item, start: 0, end: item.seg.text.length, text: item.seg.text };
+    const found = typesIn(headWords(item.seg.text));
+    for (const t of found) add(t, at);
+    const head = headWords(item.seg.text).split(' ').find((w) => !cueTest(SUBJECT_MODIFIER.cue, w))?.toLowerCase();
+    if (found.length > 0 || head === undefined) return;
+    // (a compound the subject reader reads as a head, "• Bidragsberättigade kulturföreningar" (dev 1668), is its type's)
+    const type = headType(head);
+    if (type !== undefined) add(type, at);
+    else if (unread === undefined && cueTest(UNREAD_RECIPIENT_NOUN.cue, head) && !cueTest(NO_TYPE_HEADS.cue, head)) unread = { word: head, at };
+  };
+  for (const lead of bodyBlocks(doc)) {
+    if (lead.kind !== 'paragraph') continue;
+    const last = sentencesOf(lead).at(-1)?.text.trim();
+    if (last === undefined || !anyCue(APPLICANT_LIST_LEADS, line(last))) continue;
+    listAfter(doc, lead).forEach(readItem);
+  }
+  // … and the items of a recipients section ("Vem kan söka?" / "• kommuner" / "• samkommuner")
+  for (const section of sections) for (const item of section.blocks) if (item.kind === 'item') readItem(item);
+  return unread;
 }
 
 /**
