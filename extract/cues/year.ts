@@ -408,8 +408,10 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     id: 'regeringen-beviljade-kronor-ar', where: 'sentence', meaning: 'money-year', weight: 1,
     // … never a grant of an earlier year told beside this one ("som tidigare", "förra året", "i fjol")
     unless: [{ where: 'sentence', cue: sv(/\b(?:tidigare|förra\s+året|i\s+fjol|ursprungligen)\b/iu) }],
-    cue: sv(new RegExp(String.raw`^Regeringen\s+(?:har\s+)?(?:beviljar|beviljat|beviljade)\s+[^.]{1,80}?\d[\d \u00a0]{0,15}(?:,\d+)?\s+(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\b[^.]{0,120}?\b(?:under|för)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    cue: sv(new RegExp(String.raw`^Regeringen\s+(?:har\s+)?(?:beviljar|beviljat|beviljade)\s+[^.]{1,80}?\d[\d \u00a0]{0,15}(?:,\d+)?\s+(?:miljoner\s+|miljarder\s+)?(?:kronor|kr|SEK)\b[^.]{0,120}?\b(?:under|för)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor för kunskapshöjande insatser kring det svensk-judiska kulturarvet under 2025.',
+      // (the sum in SEK, as value-perturbation's amount-sek writes it)
+      'Regeringen beviljade Stiftelsen Judiska museet 275 000 SEK för insatser under 2025.',
       // (constructed paraphrases)
       'Regeringen beviljar Svenskt Friluftsliv 10 000 000 kronor för insatser under 2026.', 'Regeringen har beviljat Riksförbundet 2,5 miljoner kronor för verksamhet under år 2024.'],
     counterExamples: ['Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor för insatser under 2025 och 2026.', 'Regeringen beviljade tidigare stiftelsen 275 000 kronor för insatser under 2023.',

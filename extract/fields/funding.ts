@@ -909,15 +909,6 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
   return found;
 }
 
-/** Every sum of the stated parts' sentences is one of the parts or the total (exact, by place). */
-function sharesWhole(stated: readonly StatedPart[], total: Candidate): boolean {
-  const taken = new Set([...stated.map((p) => p.part.amount.at), total.loc].map((at) => `${at.block.index}|${at.start}`));
-  return stated.every((p) => {
-    const s = p.sentence;
-    return amountsIn(s).every((a) => taken.has(`${s.block.index}|${atHit(s, a).start}`));
-  });
-}
-
 /** Where an amount's context starts: before a currency written first ("SEK 40 miljoner"), else at the amount. */
 function currencyBefore(text: string, start: number): number {
   const m = /\bSEK\s{1,3}$/u.exec(text.slice(Math.max(0, start - 8), start));
@@ -935,31 +926,25 @@ function kronor(d: Decimal): string {
  * without one, payments to two or more different recipients (a decision that splits money it does not sum up).
  */
 function chooseParts(doc: Doc, stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): PartFound[] {
-  // (parts each stated as a share of the sum just named, "varav 50 miljoner kronor till regionerna", "Av dessa fördelas …", and
-  // each to its recipients, are the text's own shares of the total: they may leave some of it unsplit)
-  // (… and only where every other sum of their sentences is a part too: "varav 39 miljoner kronor går till ideella organisationer …
-  // och 2 miljoner kronor går till landsting och kommuner" with the first share unread is no split to keep half of, diff text q255)
-  if (total) return reconciled(doc, stated.map((p) => p.part), keyed, total, stated.length > 0 && stated.every((p) => p.share && (p.part.to || p.part.named)) && sharesWhole(stated, total));
+  // (shares that leave a rest of the total unsplit, "Av dessa fördelas 60 … till regionerna och 30 … till kommunerna" of 100, are
+  // not kept: the contract's parts reconcile with the total, and an editor is told why, funding-parts-unkept)
+  if (total) return reconciled(doc, stated.map((p) => p.part), keyed, total);
   const payments = stated.filter((p) => p.payment && !p.share && p.part.to);
   return splitAmong(payments, approximate) ? payments.map((p) => p.part) : [];
 }
 
 /**
  * The one place that decides whether parts reconcile with the total: the `offered` parts are kept
- * only when they and the parts already kept make up the stated total exactly, or (`shares`: each
- * stated as a share of the sum named, "varav …", "Av dessa …", and each to its recipients) add up
- * to less than it (a sentence or a list
+ * only when they and the parts already kept make up the stated total exactly (a sentence or a list
  * about some other sum never becomes the split); with no total stated there is nothing to check and
  * they stand as stated. A split has two parts at least ("fördelas 1,59 miljarder kronor till
  * regionerna" alone is the total). Parts that name their recipients (a type or a name) and do not
  * make up the total are left out and said so to an editor (funding-parts-unkept), at the first.
  */
-function reconciled(doc: Doc, offered: readonly PartFound[], kept: readonly PartFound[], total: Candidate | undefined, shares = false): PartFound[] {
+function reconciled(doc: Doc, offered: readonly PartFound[], kept: readonly PartFound[], total: Candidate | undefined): PartFound[] {
   if (!total) return [...offered];
   if (offered.length === 0) return [];
   const sum = [...kept, ...offered].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
-  // shares the text names as such may leave a rest of the total unsplit, never exceed it, and never be the whole
-  if (shares && sum.lt(total.exact) && !offered.some((p) => sameSpan(p.amount.at, total.loc))) return [...offered];
   if (offered.length + kept.length < 2) return [];
   if (sum.eq(total.exact)) return [...offered];
   const named = offered.filter((p) => p.to !== undefined || p.named !== undefined);

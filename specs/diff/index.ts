@@ -262,6 +262,11 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
   }
   if (options.oldText !== undefined && options.newText !== undefined) {
     const stated = fromText(options.oldText, options.newText, oldSpec, newSpec, changes, gaps);
+    // who may apply, said once: where the text pass read the applicants added or removed (eligibility.ts), its change says
+    // who and how (added, removed); the quoted sentence's change would repeat it
+    if (stated.some((c) => c.path === 'recipients' || c.path.startsWith('recipients.'))) {
+      for (let i = changes.length - 1; i >= 0; i--) if ((fieldOf(changes[i]!.path)?.path ?? changes[i]!.path) === 'recipients.text') changes.splice(i, 1);
+    }
     // a dated event with no date, the application round's ("Sista ansökningsdag är den 31 mars."), whose sentence the text
     // pass reports as the last day changed (closing.ts, requisition.closes): one change, the last day's, not an event too
     const closing = new Set(stated.filter((c) => c.path === 'requisition.closes').flatMap((c) => [c.evidence.old?.quote, c.evidence.new?.quote]).filter((q): q is string => q !== undefined));
@@ -416,7 +421,9 @@ const purposeOf = (spec: GrantSpec): string | undefined => (spec.kind === 'anvis
 function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, changes: readonly Change[], gaps: readonly Gap[]): Change[] {
   // a dated event with no date, the application round's, is the last day's sentence (see diffSpecs): it holds no other
   // event, so the decision's time in words is still compared
-  const reported = new Set(changes.filter((c) => !undatedRoundChange(c)).map((c) => fieldOf(c.path)?.path ?? c.path));
+  // (who may apply as a sentence, recipients.text, leaves the text pass its own reading of who may apply: that reading names
+  // the applicants added or removed, and diffSpecs keeps it over the sentence's change)
+  const reported = new Set(changes.filter((c) => !undatedRoundChange(c)).map((c) => fieldOf(c.path)?.path ?? c.path).filter((f) => f !== 'recipients.text'));
   const reworded = new Set(gaps.filter((g) => g.reworded).map((g) => sentenceKey(g.quote)));
   const quote = (spec: GrantSpec, s: TextChange['old']): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
   const out: Change[] = [];

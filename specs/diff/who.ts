@@ -27,8 +27,8 @@ const HEAD_ENDINGS: ReadonlySet<string> = new Set(['', 'r', 'rna', 'rnas', 'rs',
 const GENITIVE = /s$/u;
 /** a word longer than this is no noun of a sentence (hostile text): never read for a head */
 const LONGEST_WORD = 40;
-/** the words before a noun that make it a place or a partner, not an applicant ("verksamhet i minst tre kommuner", "i samverkan med kommuner") */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['i', 'inom', 'på', 'hos', 'från', 'mellan', 'med', 'tillsammans', 'samverkan', 'samarbete']);
+/** the words before a noun that make it a place or a partner, not an applicant ("verksamhet i minst tre kommuner", "i samverkan med kommuner", "anknytning till kommunen") */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['i', 'inom', 'på', 'hos', 'från', 'mellan', 'med', 'tillsammans', 'samverkan', 'samarbete', 'anknytning', 'bosatt', 'bosatta', 'folkbokförd', 'folkbokförda']);
 /** the words that open examples of the applicants, not the applicants ("Alla utom privatpersoner kan söka, till exempel företag …") */
 const EXAMPLE_LEADS: ReadonlyArray<readonly string[]> = [['till', 'exempel'], ['t', 'ex'], ['exempelvis'], ['såsom'], ['bland', 'annat'], ['som', 'till', 'exempel']];
 
@@ -120,6 +120,9 @@ export function sameApplicantsStated(a: string | undefined, b: string | undefine
   const gone = [...ka].filter((k) => !kb.has(k));
   const come = [...kb].filter((k) => !ka.has(k));
   if (gone.length === 0 && come.length === 0) return true;
+  // (a sentence with no applicant noun on one side names them some other way, "Du som är över 18 år …" for "Alla personer över
+  // 18 år …": nothing to compare, as with a sentence added or removed)
+  if (ka.size === 0 || kb.size === 0) return true;
   if (oldText === undefined || newText === undefined) return false;
   // (a compound applicant, "ungdomsförbund", the other text names anywhere is its own, a list item under a lead as often as a
   // sentence: Region Sörmland's "• politiskt ungdomsförbund med mandat i regionfullmäktige", diff q203/q204; a plain kind,

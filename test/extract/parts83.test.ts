@@ -132,9 +132,10 @@ const PROBES: Probe[] = [
     text: '# Statsbidrag för lovskola 2026\n\nTotalt finns 20 miljoner kronor att rekvirera. Medlen fördelas till kommunerna utifrån antalet elever i årskurs 7–9; en kommun med 1 000 elever kan rekvirera ungefär 300 000 kronor.' + B },
   { id: 'N4', total: 20000000, want: null,
     text: '# Statsbidrag för lovskola 2026\n\nTotalt finns 20 miljoner kronor att rekvirera. Kommunen ska själv finansiera minst 25 procent av kostnaderna, det vill säga en egen insats om minst 100 000 kronor för en skola.' + B },
-  { id: 'P1', total: 200000000, want: [{ to: 'region', amount: 50000000 }],
+  // (one share that leaves a rest of the total unsplit is no split: the contract's parts reconcile with the total, P1, P2)
+  { id: 'P1', total: 200000000, want: null,
     text: '# Statsbidrag för psykisk hälsa 2026\n\nFör 2026 finns totalt 200 miljoner kronor att fördela, varav 50 miljoner kronor till regionerna.' },
-  { id: 'P2', total: 300000000, want: [{ to: 'kommun', amount: 100000000 }],
+  { id: 'P2', total: 300000000, want: null,
     text: '# Anvisningar för statsbidrag till äldreomsorgen 2026\n\nStatsbidraget för 2026 uppgår till totalt 300 000 000 kronor. Av dessa fördelas 100 000 000 kronor till kommunerna.' },
   { id: 'P3', total: 100000000, want: null,
     text: '# Statsbidrag för psykisk hälsa 2026\n\nFör 2026 finns totalt 100 miljoner kronor att fördela, varav 150 miljoner kronor till regionerna.' },

@@ -29,7 +29,7 @@ const OPEN: Record<string, string> = {
   'R10 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
   'R11 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
   'U1 year': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
-  'U2 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
+  // ('U2 funding.total' read since stop 61: the call's own sum, h/parts83's total rows)
   // ('U5 year' read since wrongdates78: the name line "Projektbidrag 2026" under the foundation's name, as U7)
   'U5 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   // ('U6 usage_period.to' read since stop 59: "Projektet ska vara avslutat senast den 30 november 2027", 2027-11-30 as the gold)
