@@ -2677,6 +2677,18 @@ export const UNREAD_RECIPIENT_NOUN: Cue<'unread'> = {
 };
 
 /**
+ * An unread noun of an association's kind (a village or homestead association, a society): an organisation, so beside a list that
+ * already holds `organisation` it leaves nothing out ("Kommuner, hembygdsföreningar, intresseorganisationer och byalag kan söka",
+ * review76c R4: kommun and organisation, whole); beside a list without it the list stays unreadable (types83 U12).
+ */
+export const UNREAD_ASSOCIATION_NOUN: Cue<'organisation'> = {
+  id: 'unread-association-noun', where: 'sentence', meaning: 'organisation', weight: 1,
+  cue: sv(/^(?=\p{Ll})[\p{L}-]{0,30}?(?:förening|organisation|stiftelse|samfund|församling|sällskap|gille|byalag|bygderåd)(?:er|erna|en|et|ar|arna|na|n|r|rna)?$/u),
+  examples: ['byalag', 'hembygdsgillen', 'idrottssällskap', 'bygderåd'],
+  counterExamples: ['samkommuner', 'primärkommuner', 'institut', 'Byalag'],
+};
+
+/**
  * What may follow a subject's last head noun up to its applying verb when a statement is read to complete the list (types83): nothing,
  * a relative or prepositional phrase, or a comma ("Kommuner och regioner som vill bygga … kan söka", "Stiftelser med ett … ändamål kan
  * söka"). Another verb right after the head opens another clause whose subject the noun is: "Kommunerna fördelar bidrag till
