@@ -843,7 +843,7 @@ function purposeAfter(text: string, from: number, meanings: ReadonlyArray<'narro
 
 const byPlace = (a: PartFound, b: PartFound): number => a.amount.at.block.index - b.amount.at.block.index || a.amount.at.start - b.amount.at.start;
 
-interface StatedPart { readonly part: PartFound; readonly payment: boolean; readonly share: boolean; readonly sentence: SentenceAt }
+interface StatedPart { readonly part: PartFound; readonly payment: boolean; readonly share: boolean }
 
 /**
  * The recipients of payments stated only approximately ("betala ut 24 miljoner kronor till SKR och
@@ -896,14 +896,14 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
       // a payment to one named recipient ("… till Länsstyrelsen i Stockholms län"): its type and its name
       if (row.meaning === 'part-before') {
         const to = lastRecipient(s.text.slice(Math.max(prevEnd, a.start - NAME_WINDOW), a.start));
-        if (to) found.push({ part: { amount: { value: a.value, at }, to: { value: to, at: locIn(s) } }, payment: false, share, sentence: s });
+        if (to) found.push({ part: { amount: { value: a.value, at }, to: { value: to, at: locIn(s) } }, payment: false, share });
         prevEnd = a.end;
         continue;
       }
       prevEnd = a.end;
       const named = namedAfter(s, a.end);
       const to = named?.to ?? partRecipientFrom(s.text, a.end) ?? partRecipientFrom(s.text, 0);
-      found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}), ...(named ? { named: named.named } : {}) }, payment: row.meaning === 'payment', share, sentence: s });
+      found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}), ...(named ? { named: named.named } : {}) }, payment: row.meaning === 'payment', share });
     }
   }
   return found;
