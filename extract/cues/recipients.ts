@@ -2657,6 +2657,11 @@ export const COMPLETION_ELSEWHERE: Cue<'elsewhere'> = {
   counterExamples: ['Regioner kan också söka bidraget.', 'Kommunerna kan rekvirera medlen i e-tjänsten.', 'Från och med den 1 mars kan kommuner söka stödet.'],
 };
 
+/** The heads of an association's nouns (UNREAD_RECIPIENT_NOUN reads them beside the types' own; UNREAD_ASSOCIATION_NOUN alone). */
+const ASSOCIATION_HEADS = 'förening|organisation|stiftelse|samfund|församling|sällskap|gille|byalag|bygderåd';
+/** A lower-case noun, or a compound, ending in one of `heads` with a noun's ending: bounded, so linear on any text. */
+const unreadNoun = (heads: string): RegExp => new RegExp(String.raw`^(?=\p{Ll})[\p{L}-]{0,30}?(?:${heads})(?:er|erna|en|et|ar|arna|na|n|r|rna)?$`, 'u');
+
 /**
  * The head of a subject that names an applicant the contract has no type for (företag, universitet, myndigheter, privatpersoner, a
  * kommunalförbund …): beside a type's noun in a subject ("Kommuner, myndigheter och ideella föreningar kan söka") the subject reader
@@ -2669,7 +2674,7 @@ export const UNREAD_RECIPIENT_NOUN: Cue<'unread'> = {
   // a compound on a type's own word or an association's that no row reads as a head: "samkommuner", "primärkommuner",
   // "hembygdsgillen", "byalag", "idrottssällskap" (types83, constructed); the heads the rows read and the nouns without a type are
   // tried first (SUBJECT_HEADS, NO_TYPE_HEADS)
-  cue: sv(/^(?=\p{Ll})[\p{L}-]{0,30}?(?:kommun|region|landsting|förening|organisation|stiftelse|samfund|församling|sällskap|gille|byalag|bygderåd)(?:er|erna|en|et|ar|arna|na|n|r|rna)?$/u),
+  cue: sv(unreadNoun(`kommun|region|landsting|${ASSOCIATION_HEADS}`)),
   // (a noun's endings only: "kommunal vuxenutbildning", an item of school forms under "Kommunala huvudmän för:" (diff h42, h43), is no
   // applicant's noun)
   examples: ['samkommuner', 'primärkommuner', 'hembygdsgillen', 'byalag', 'idrottssällskap'],
@@ -2683,7 +2688,7 @@ export const UNREAD_RECIPIENT_NOUN: Cue<'unread'> = {
  */
 export const UNREAD_ASSOCIATION_NOUN: Cue<'organisation'> = {
   id: 'unread-association-noun', where: 'sentence', meaning: 'organisation', weight: 1,
-  cue: sv(/^(?=\p{Ll})[\p{L}-]{0,30}?(?:förening|organisation|stiftelse|samfund|församling|sällskap|gille|byalag|bygderåd)(?:er|erna|en|et|ar|arna|na|n|r|rna)?$/u),
+  cue: sv(unreadNoun(ASSOCIATION_HEADS)),
   examples: ['byalag', 'hembygdsgillen', 'idrottssällskap', 'bygderåd'],
   counterExamples: ['samkommuner', 'primärkommuner', 'institut', 'Byalag'],
 };
