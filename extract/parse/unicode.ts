@@ -594,7 +594,7 @@ export function svMade(): RegExp[] {
 
 /**
  * sv(re), or sv(source, flags) with re's source and flags: the build writes every `sv(/…/flags)` of
- * the compiled modules as the second (bin/sv-sources.js), so that loading a module makes no regex
+ * the compiled modules as the second (bin/regex-sources.js), so that loading a module makes no regex
  * of a pattern sv() builds lazily. A regex literal is parsed when its module is compiled and again
  * when it is first made, and most of the patterns are never run on a document: the 1 450 literals
  * passed to sv() cost about a tenth of a second of every start. The same regex is made either way.

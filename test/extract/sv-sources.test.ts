@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sv } from '../../extract/parse/unicode.js';
 
 // The build writes every `sv(/…/flags)` of the compiled modules as `sv("…", "flags")`
-// (bin/sv-sources.js, h/pdf84): a literal is parsed and made as its module loads, a source string
+// (bin/regex-sources.js, h/pdf84): a literal is parsed and made as its module loads, a source string
 // is not. sv() must make the same regex of both, and the built modules must hold the same patterns
 // as their sources.
 
