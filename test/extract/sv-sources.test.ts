@@ -55,3 +55,14 @@ describe('the built modules whose sv() literals the build wrote as sources', () 
     }
   });
 });
+
+describe('the tables the build writes (needs.json, sv.json)', () => {
+  it('are ASCII alone and read back as the same value', async () => {
+    const { asciiJson } = await import('../../extract/cues/built-table.js');
+    const value = { 'iu/\\bbidrag för år\\b': [['för', 'fÖr'], ['\u{1F600}–”']], plain: 'a"b\\c' };
+    const json = asciiJson(JSON.stringify(value));
+    expect(/^[\x00-\x7f]*$/u.test(json)).toBe(true);
+    expect(JSON.parse(json)).toEqual(value);
+    expect(asciiJson('{"a":"b"}')).toBe('{"a":"b"}');
+  });
+});
