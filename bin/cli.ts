@@ -57,6 +57,10 @@ import type { Validated } from '../specs/validate.js';
 // (pdf.js's text content alone 936-1018 / 1277-1385), tree 116-162 / 200-270, fields 653-744 /
 // 991-1089, of which the patterns' first compiling (warm(): 2 833 calls, 430 non-global patterns)
 // 152 ms; `pdftotext FILE -` 238-254 ms.
+// What did pay (h/pdf84, 7 December 2026): the build (bin/regex-sources.js, after tsc) writes the
+// 1 469 literals passed to sv() as source strings, which sv() builds only at a pattern's first run,
+// and the 969 other literals at a module's top level as new RegExp(strings), parsed once instead of
+// twice; literals inside functions stay. Importing the extractor at chrt -r 10: 328-456 ms -> 165-235.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -592,13 +592,24 @@ export function svMade(): RegExp[] {
   return [...cache.values()].map((c) => c.shared);
 }
 
-export function sv(re: RegExp): RegExp {
-  const flags = re.flags.includes('u') ? re.flags : `${re.flags}u`;
-  const key = `${flags}/${re.source}`;
+/**
+ * sv(re), or sv(source, flags) with re's source and flags: the build writes every `sv(/…/flags)` of
+ * the compiled modules as the second (bin/regex-sources.js), so that loading a module makes no regex
+ * of a pattern sv() builds lazily. A regex literal is parsed when its module is compiled and again
+ * when it is first made, and most of the patterns are never run on a document: the 1 450 literals
+ * passed to sv() cost about a tenth of a second of every start. The same regex is made either way.
+ */
+export function sv(re: RegExp): RegExp;
+export function sv(source: string, flags: string): RegExp;
+export function sv(re: RegExp | string, reFlags?: string): RegExp {
+  const source = typeof re === 'string' ? re : re.source;
+  const given = typeof re === 'string' ? reFlags ?? '' : re.flags;
+  const flags = given.includes('u') ? given : `${given}u`;
+  const key = `${flags}/${source}`;
   const hit = cache.get(key);
   // a global regex carries lastIndex: give each caller its own
-  if (hit) return re.global || re.sticky ? new SvRegExp(hit.exact, flags, hit.common) : hit.shared;
-  const { exact, common, built } = rewritten(re.source);
+  if (hit) return flags.includes('g') || flags.includes('y') ? new SvRegExp(hit.exact, flags, hit.common) : hit.shared;
+  const { exact, common, built } = rewritten(source);
   // a rewriting the build wrote parses (the build made it from this source); any other is parsed now, as it always was
   const made = new SvRegExp(exact, flags, common, built);
   cache.set(key, { exact, common, shared: made });
