@@ -337,12 +337,16 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // the money named by its grant too: "Medel som beviljats under 2016 ska redovisas … dock senast den 30 oktober 2017"
     // … or by its compound name and its period: "Skapande skola-bidraget för läsåret 2016/17 ska redovisas senast den 28
     // september 2017." (Kulturrådet, diff q263)
-    also: { where: 'sentence', cue: sv(/^(?:Medlen|Bidraget|Statsbidraget|Stimulansmedlen|(?:\p{Lu}[\p{L}]{1,30}\s+)?\p{L}{2,30}-bidraget(?:\s+för\s+(?:läsåret|året|budgetåret|verksamhetsåret)\s+\d{4}(?:\/\d{2,4})?)?|Beviljade\s+medel|Mottagna\s+medel|Användningen\s+av\s+(?:medlen|bidraget|statsbidraget)|(?:Medel|Bidrag|Stöd)\s+som\s+(?:har\s+)?(?:beviljats|erhållits|tagits\s+emot)\b[^.]{0,80}?)\s+(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:redovisas|återrapporteras)\b/u) },
+    // (… or a stipend, a project's or a year's grant by its own name, in the present passive without "ska": "Stipendiet redovisas
+    // senast den 15 april 2025 i stiftelsens webbtjänst.", "Projektbidraget ska redovisas senast …", constructed in the phrasing
+    // of the foundations' and kommuner's reporting pages, h/forms84)
+    also: { where: 'sentence', cue: sv(/^(?:Medlen|Bidraget|Statsbidraget|Stimulansmedlen|Stipendiet|Projektbidraget|Verksamhetsbidraget|Anslaget|Understödet|(?:\p{Lu}[\p{L}]{1,30}\s+)?\p{L}{2,30}-bidraget(?:\s+för\s+(?:läsåret|året|budgetåret|verksamhetsåret)\s+\d{4}(?:\/\d{2,4})?)?|Beviljade\s+medel|Mottagna\s+medel|Användningen\s+av\s+(?:medlen|bidraget|statsbidraget|stipendiet)|(?:Medel|Bidrag|Stöd)\s+som\s+(?:har\s+)?(?:beviljats|erhållits|tagits\s+emot)\b[^.]{0,80}?)\s+(?:(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:redovisas|återrapporteras)\b/u) },
     unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
     examples: ['Medlen ska redovisas senast den ⟨31 mars 2026⟩.', 'Statsbidraget ska återrapporteras till Socialstyrelsen senast den ⟨28 februari 2025⟩.',
       'Medel som beviljats under 2016 ska redovisas så snart som möjligt, dock senast senast den ⟨30 oktober 2017⟩ (för projekt avslutade före detta datum).',
-      'Skapande skola-bidraget för läsåret 2016/17 ska redovisas senast den ⟨28 september 2017⟩.'],
-    counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Medel som beviljats ska användas senast den ⟨31 december 2017⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
+      'Skapande skola-bidraget för läsåret 2016/17 ska redovisas senast den ⟨28 september 2017⟩.',
+      'Stipendiet redovisas senast den ⟨15 april 2025⟩ i stiftelsens webbtjänst.', 'Projektbidraget ska redovisas senast den ⟨30 november 2025⟩.'],
+    counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Stipendiet betalas ut senast den ⟨15 april 2025⟩.', 'Anslaget redovisas av myndigheten till regeringen senast den ⟨1 mars 2026⟩.', 'Medel som beviljats ska användas senast den ⟨31 december 2017⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
   },
   {
     // the granted project as the subject, done and reported by a day: "Beviljade projekt ska vara färdiga och
@@ -728,8 +732,9 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     id: 'i-rapporten-ska-framga', where: 'sentence', meaning: 'content', weight: 1,
     cue: sv(/^I\s+(?:(?:slut|del)?rapporten|(?:slut|del)?redovisningen|återrapporteringen)\s+ska\s+(?:det\s+)?(?:även\s+|också\s+)?(?:framgå|redovisas|beskrivas|anges)\s+(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
     // the report that tells how the money was used is the recipient's; an agency's report on its assignment tells other things
-    also: { where: 'sentence', cue: sv(/\b(?:medel|medlen|bidraget|statsbidraget|stödet|pengarna)\s+(?:[\p{L}-]+\s+){0,3}?använts\b/iu) },
-    examples: ['I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått.', 'I slutredovisningen ska det redovisas hur bidraget har använts.'],
+    // (… a stipend or an understöd alike: "I redovisningen ska det framgå hur stipendiet har använts.", constructed, h/forms84)
+    also: { where: 'sentence', cue: sv(/\b(?:medel|medlen|bidraget|statsbidraget|stödet|pengarna|stipendiet|understödet|anslaget)\s+(?:[\p{L}-]+\s+){0,3}?använts\b/iu) },
+    examples: ['I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått.', 'I slutredovisningen ska det redovisas hur bidraget har använts.', 'I redovisningen ska det framgå hur stipendiet har använts.'],
     counterExamples: ['I ansökan ska det framgå hur medlen ska användas.', 'I rapporten ska det framgå när projektet startade.', 'I redovisningen ska framgå vilka grupper som tagit del av satsningen.'],
   },
   {
