@@ -1273,6 +1273,28 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Utfall 2023: 1,2 miljoner kronor', 'Actual costs must be reported.', 'Regnskap', 'Utfallet redovisas i slutrapporten.', 'Amount spent on travel: $500'],
   },
   {
+    // a report form's budget table head: the granted or budgeted sum's column and the spent or reported sum's side by side, each
+    // head capitalised, on one line or split by a cell mark: "Ansökt totalt Beviljat totalt Redovisat totalt Utbetalt" (dev
+    // 2297, ICLD's e-service printout), "Beviljat belopp | Förbrukat belopp", "Budget (kr) | Utfall (kr)"; a page tells the
+    // same in a sentence ("Redovisa beviljat belopp och förbrukat belopp", the words in lower case) (h/forms84)
+    id: 'granted-spent-columns', where: 'line', meaning: 'form', weight: 2,
+    cue: /(?<![\p{L}\d])(?:Beviljat|Beviljade|Budgeterat|Budgeterade|Budget|Ansökt)(?:[ \t]+(?:belopp|totalt|medel|bidrag|kostnader))?(?:[ \t]*\((?:kr|sek|tkr)\))?[ \t]*(?:\|[ \t]*)?(?:Förbrukat|Förbrukade|Redovisat|Redovisade|Använt|Använda|Utfall|Faktiska)(?:[ \t]+(?:belopp|totalt|medel|bidrag|kostnader))?(?:[ \t]*\((?:kr|sek|tkr)\))?[ \t]*(?:\||$|\p{Lu})/mu,
+    examples: ['Rubrik Avser Redovisat personer Redovisat antal Redovisat á pris Ansökt totalt Beviljat totalt Redovisat totalt Utbetalt personer', 'Beviljat belopp | Förbrukat belopp', 'Budget (kr) | Utfall (kr)', 'Kostnadsslag Beviljat belopp Förbrukat belopp Kvar'],
+    counterExamples: ['Redovisa beviljat belopp och förbrukat belopp i rapporten.', 'Beviljat belopp förbrukas under året.', 'Budgeten och utfallet jämförs i slutrapporten.', 'Beviljade medel: 50 000 kr. Förbrukat: 42 000 kr.'],
+    note: 'one document so far (dev 2297); the other layouts constructed',
+  },
+  {
+    // a form's bid to the one filling it in at its own fields, opening its sentence: "Fyll i nedanstående fält med det belopp som
+    // ni tror kommer att rekvireras för nästa rekvisition." (dev 2297), "Fyll i fälten nedan"; a page sends the reader to a
+    // blankett ("Ni redovisar projektet genom att fylla i nedanstående blankett", dev 1070) or to an e-service's fields in a
+    // sentence of its own (h/forms84)
+    id: 'fill-fields-below', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/(?:^|[.!?:][ \t]+)[ \t]*Fyll[ \t]+i[ \t]+(?:nedanstående[ \t]+(?:fält|rutor|rader|celler)|(?:fälten|rutorna|raderna|cellerna)[ \t]+nedan)\b/mu),
+    examples: ['Fyll i nedanstående fält med det belopp som ni tror kommer att rekvireras för nästa rekvisition.', 'Fyll i fälten nedan och klicka på Skicka.', 'Ekonomi. Fyll i nedanstående rutor med projektets kostnader.'],
+    counterExamples: ['Ni redovisar projektet genom att fylla i nedanstående blankett.', 'Fyll i blanketten och skicka den till oss.', 'I e-tjänsten fyller du i fälten för kostnader.', 'Fyll i följande uppgifter i e-tjänsten:'],
+    note: 'one document so far (dev 2297); paraphrases constructed',
+  },
+  {
     // a word processor's empty form field after its label: the label, then the field's blank as a run of five or more spaces
     // (en spaces in the document) to the line's end ("Project title      ", "Organization Name:      ", "If No, what is your
     // role in the project?      ": dev 2006, 2019, h/forms66); never a label with its value ("Ansökningsperiod: 15 mars – 15

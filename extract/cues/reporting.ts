@@ -240,6 +240,18 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     note: 'one document so far (dev 2380); paraphrases constructed',
   },
   {
+    // the report's own form or document said sent in before a day, in a participle clause without "senast": "… ska utbildning
+    // vara inrapporterad i Utbildningsmodulen och redovisningsblankett inskickad innan 31 december 2017." (dev 2463,
+    // Skolidrottsförbundet's SDF-bidrag), "Slutrapporten inlämnad före den 1 mars 2026"; never the application's form nor an
+    // interim report (h/forms84)
+    id: 'report-form-inskickad-innan', where: 'before', meaning: 'due', weight: 3,
+    cue: sv(/(?<![\p{L}-])(?:redovisningsblankett(?:en|erna)?|rapportblankett(?:en)?|redovisningsformulär(?:et)?|slutrapport(?:en)?|slutredovisning(?:en)?|redovisning(?:en)?|återrapportering(?:en)?)[ \t]+(?:(?:ska|skall|måste)[ \t]+vara[ \t]+)?(?:inskickad|inskickat|inskickade|inlämnad|inlämnat|inlämnade|insänd|insänt)[ \t]+(?:till[ \t]+\p{Lu}[\p{L}-]*[ \t]+)?(?:innan|före|senast)[ \t]+(?:den[ \t]+)?$/iu),
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, EARLIER_GRANT],
+    examples: ['För fördelningen av SDF-bidrag 2018 ska utbildning vara inrapporterad i Utbildningsmodulen och redovisningsblankett inskickad innan ⟨31 december 2017⟩.', 'Föreningen ska ha slutrapporten inlämnad före den ⟨1 mars 2026⟩.', 'Redovisningen ska vara inskickad till Kulturförvaltningen senast den ⟨30 april 2025⟩.'],
+    counterExamples: ['Ansökningsblanketten ska vara inskickad innan ⟨31 december 2017⟩.', 'Delrapporten ska vara inlämnad före den ⟨1 juni 2025⟩.', 'Redovisningsblanketten finns på webben från den ⟨1 mars 2025⟩.'],
+    note: 'one document so far (dev 2463); paraphrases constructed',
+  },
+  {
     // the report named by what it covers: "Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till
     // Folkhälsomyndigheten senast den 1 mars 2019"
     id: 'report-of-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
@@ -325,12 +337,16 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // the money named by its grant too: "Medel som beviljats under 2016 ska redovisas … dock senast den 30 oktober 2017"
     // … or by its compound name and its period: "Skapande skola-bidraget för läsåret 2016/17 ska redovisas senast den 28
     // september 2017." (Kulturrådet, diff q263)
-    also: { where: 'sentence', cue: sv(/^(?:Medlen|Bidraget|Statsbidraget|Stimulansmedlen|(?:\p{Lu}[\p{L}]{1,30}\s+)?\p{L}{2,30}-bidraget(?:\s+för\s+(?:läsåret|året|budgetåret|verksamhetsåret)\s+\d{4}(?:\/\d{2,4})?)?|Beviljade\s+medel|Mottagna\s+medel|Användningen\s+av\s+(?:medlen|bidraget|statsbidraget)|(?:Medel|Bidrag|Stöd)\s+som\s+(?:har\s+)?(?:beviljats|erhållits|tagits\s+emot)\b[^.]{0,80}?)\s+(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:redovisas|återrapporteras)\b/u) },
+    // (… or a stipend, a project's or a year's grant by its own name, in the present passive without "ska": "Stipendiet redovisas
+    // senast den 15 april 2025 i stiftelsens webbtjänst.", "Projektbidraget ska redovisas senast …", constructed in the phrasing
+    // of the foundations' and kommuner's reporting pages, h/forms84)
+    also: { where: 'sentence', cue: sv(/^(?:Medlen|Bidraget|Statsbidraget|Stimulansmedlen|Stipendiet|Projektbidraget|Verksamhetsbidraget|Anslaget|Understödet|(?:\p{Lu}[\p{L}]{1,30}\s+)?\p{L}{2,30}-bidraget(?:\s+för\s+(?:läsåret|året|budgetåret|verksamhetsåret)\s+\d{4}(?:\/\d{2,4})?)?|Beviljade\s+medel|Mottagna\s+medel|Användningen\s+av\s+(?:medlen|bidraget|statsbidraget|stipendiet)|(?:Medel|Bidrag|Stöd)\s+som\s+(?:har\s+)?(?:beviljats|erhållits|tagits\s+emot)\b[^.]{0,80}?)\s+(?:(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:redovisas|återrapporteras)\b/u) },
     unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
     examples: ['Medlen ska redovisas senast den ⟨31 mars 2026⟩.', 'Statsbidraget ska återrapporteras till Socialstyrelsen senast den ⟨28 februari 2025⟩.',
       'Medel som beviljats under 2016 ska redovisas så snart som möjligt, dock senast senast den ⟨30 oktober 2017⟩ (för projekt avslutade före detta datum).',
-      'Skapande skola-bidraget för läsåret 2016/17 ska redovisas senast den ⟨28 september 2017⟩.'],
-    counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Medel som beviljats ska användas senast den ⟨31 december 2017⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
+      'Skapande skola-bidraget för läsåret 2016/17 ska redovisas senast den ⟨28 september 2017⟩.',
+      'Stipendiet redovisas senast den ⟨15 april 2025⟩ i stiftelsens webbtjänst.', 'Projektbidraget ska redovisas senast den ⟨30 november 2025⟩.'],
+    counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Stipendiet betalas ut senast den ⟨15 april 2025⟩.', 'Anslaget redovisas av myndigheten till regeringen senast den ⟨1 mars 2026⟩.', 'Medel som beviljats ska användas senast den ⟨31 december 2017⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
   },
   {
     // the granted project as the subject, done and reported by a day: "Beviljade projekt ska vara färdiga och
@@ -716,8 +732,9 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     id: 'i-rapporten-ska-framga', where: 'sentence', meaning: 'content', weight: 1,
     cue: sv(/^I\s+(?:(?:slut|del)?rapporten|(?:slut|del)?redovisningen|återrapporteringen)\s+ska\s+(?:det\s+)?(?:även\s+|också\s+)?(?:framgå|redovisas|beskrivas|anges)\s+(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
     // the report that tells how the money was used is the recipient's; an agency's report on its assignment tells other things
-    also: { where: 'sentence', cue: sv(/\b(?:medel|medlen|bidraget|statsbidraget|stödet|pengarna)\s+(?:[\p{L}-]+\s+){0,3}?använts\b/iu) },
-    examples: ['I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått.', 'I slutredovisningen ska det redovisas hur bidraget har använts.'],
+    // (… a stipend or an understöd alike: "I redovisningen ska det framgå hur stipendiet har använts.", constructed, h/forms84)
+    also: { where: 'sentence', cue: sv(/\b(?:medel|medlen|bidraget|statsbidraget|stödet|pengarna|stipendiet|understödet|anslaget)\s+(?:[\p{L}-]+\s+){0,3}?använts\b/iu) },
+    examples: ['I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått.', 'I slutredovisningen ska det redovisas hur bidraget har använts.', 'I redovisningen ska det framgå hur stipendiet har använts.'],
     counterExamples: ['I ansökan ska det framgå hur medlen ska användas.', 'I rapporten ska det framgå när projektet startade.', 'I redovisningen ska framgå vilka grupper som tagit del av satsningen.'],
   },
   {
@@ -735,6 +752,28 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
       'Slutrapporten ska även innehålla en beskrivning av vilka målgrupper som nåtts.', 'Av återrapporteringen ska framgå hur många barn som deltagit.'],
     counterExamples: ['Ansökan ska innehålla en budget för projektet.', 'Redovisningen ska innehålla:', 'Socialstyrelsens redovisning till regeringen ska innehålla en analys av utfallet.',
       'Av ansökan ska framgå hur medlen ska användas.', 'Redovisningen ska vara inkommen senast den 1 mars 2025.', 'Av redovisningen framgår att medlen har använts.', 'Slutrapporten skall innehålla följande:'],
+  },
+  {
+    // a part of the report named as the subject that must be handed in, what it covers after it: "En ekonomisk sammanställning av
+    // projektets intäkter och kostnader ska inlämnas." (Sametinget's kulturbidrag, dev 2299), "En ekonomisk redovisning av hur
+    // bidraget har använts ska bifogas"; the application's budget ("En budget för projektet ska bifogas ansökan") is not it
+    // (h/forms84)
+    id: 'economic-summary-ska-inlamnas', where: 'sentence', meaning: 'content', weight: 1,
+    cue: sv(/^(?:En|Den)\s+ekonomisk(?:a)?\s+(?:sammanställning(?:en)?|redovisning(?:en)?)\s+(?:av|över|för)\s+[^.]{1,100}?\s+(?:ska|skall|måste)\s+(?:även\s+|också\s+)?(?:inlämnas|lämnas\s+in|lämnas|bifogas|skickas\s+in|ges\s+in)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:ansökan|ansökningen)\b/iu) }, TO_GOVERNMENT, TO_MINISTRY],
+    examples: ['En ekonomisk sammanställning av projektets intäkter och kostnader ska inlämnas.', 'En ekonomisk redovisning av hur bidraget har använts ska bifogas rapporten.'],
+    counterExamples: ['En ekonomisk redovisning av projektets budget ska bifogas ansökan.', 'En ekonomisk sammanställning av uppdraget ska lämnas till Regeringskansliet.', 'En budget för projektet ska bifogas.'],
+    note: 'one document so far (dev 2299); the paraphrase constructed',
+  },
+  {
+    // the report's part addressed to the recipient, its results named: "Du ska inkludera en sammanfattning av projektets resultat
+    // samt eventuella ändringar och resultat från varje huvudmål i projektbeskrivningen." (Nordiska ministerrådet, dev 2464); a
+    // summary of results is asked only after the project, never by an application
+    id: 'ska-inkludera-sammanfattning-av-resultat', where: 'sentence', meaning: 'content', weight: 1,
+    cue: sv(/^(?:Du|Ni)\s+ska\s+(?:även\s+|också\s+)?(?:inkludera|bifoga|lämna|ge)\s+(?:en\s+)?(?:kort\s+|kortfattad\s+)?(?:sammanfattning|redogörelse)\s+(?:av|för|över)\s+(?:projektets|verksamhetens|insatsens|arbetets)\s+(?:uppnådda\s+)?resultat\b/iu),
+    examples: ['Du ska inkludera en sammanfattning av projektets resultat samt eventuella ändringar och resultat från varje huvudmål i projektbeskrivningen.', 'Ni ska även lämna en kort redogörelse för verksamhetens resultat.'],
+    counterExamples: ['Du ska inkludera en sammanfattning av projektets syfte.', 'Ni ska beskriva vilka resultat projektet förväntas ge.', 'Du ska inkludera en budget.'],
+    note: 'one document so far (dev 2464); the paraphrase constructed',
   },
   {
     // the recipient addressed, the report's day between "ska" and the verb, and what was done with the money: "Ni ska senast den
