@@ -22,8 +22,9 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // Kammarkollegiet senast den 30 november 2019" (dev 2073, a paying decision to OECD); the imperative "Sök senast 7 december
 // 2025" (window81, constructed), the grant its object: "Sök bidraget senast den 15 mars 2026." (window82, constructed); the
 // last day "att söka", no object after it, in the present: "Sista dag att söka är den 15 mars 2026." (window82; "Sista dagen
-// att söka var den 15 oktober 2022" on a page of several past applications is none, dev 712)
-export const APPLY = /rekvir|rekvisition|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+)?att\s+söka\s+(?:är|blir)\b|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+(?:\p{L}{0,30}?(?:medel|medlen|bidrag|bidraget|stöd|stödet|anslag|anslaget|stipendi\p{L}{0,4})\s+)?senast\b|\bapplications?\b/iu;
+// att söka var den 15 oktober 2022" on a page of several past applications is none, dev 712); "kan/får söka" with no object, a
+// window's preposition right after it: "Du kan söka från och med 1 mars 2026." (utlys84, the brief's shape, constructed)
+export const APPLY = /\b(?:kan|får)\s+söka\s+(?:från|fr\.\s?o\.\s?m\.?|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|mellan)\b|rekvir|rekvisition|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+)?att\s+söka\s+(?:är|blir)\b|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+(?:\p{L}{0,30}?(?:medel|medlen|bidrag|bidraget|stöd|stödet|anslag|anslaget|stipendi\p{L}{0,4})\s+)?senast\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
@@ -1269,6 +1270,17 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Medlen får rekvireras hos Kammarkollegiet från och med den ⟨1 mars 2026⟩.', 'Bidraget kan sökas från den ⟨2 februari 2026⟩.'],
     counterExamples: ['Medlen får användas från och med den ⟨1 mars 2026⟩.', 'Slututbetalning kan sökas från den ⟨1 mars 2027⟩.', 'Medlen får rekvireras hos Kammarkollegiet senast den ⟨1 mars 2026⟩.'],
+  },
+  {
+    // the active voice, the reader applying "från och med" the first day (utlys84, issue 12; the brief's "Du kan söka från och med …",
+    // constructed): "Du kan söka från och med 1 mars 2026.", "Föreningar kan ansöka om stödet från den 2 februari 2026."; the gap
+    // holds no project, activity or relative clause whose run the day starts ("Du kan söka bidrag för projekt som pågår från …")
+    id: 'kan-soka-fran', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b(?:(?!projekt|verksamhet|aktivitet|insats|\bsom\b|pågå|genomför|start)[^.\d]){0,60}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Du kan söka från och med ⟨1 mars 2026⟩.', 'Föreningar kan ansöka om stödet från den ⟨2 februari 2026⟩.', 'Ni kan söka bidraget fr.o.m. ⟨15 januari 2026⟩ i e-tjänsten.'],
+    counterExamples: ['Du kan söka bidrag för projekt som pågår från den ⟨1 mars 2026⟩.', 'Du kan söka stöd för aktiviteter från den ⟨1 mars 2026⟩.', 'Du kan söka om slututbetalning från den ⟨1 mars 2027⟩.',
+      'Du kan söka stöd för kostnader som uppstår från och med ⟨1 mars 2026⟩.', 'Du kan använda bidraget från och med ⟨1 mars 2026⟩.'],
   },
 ];
 

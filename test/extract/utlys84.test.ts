@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { expectWant, probeField, type Want } from './probe.js';
 
 // Constructed probes of helper utlys84 (issue 12, stop 62): utlysningar of new senders (dev 2443–2452). The rows they probe:
-// cues/dates.ts haller-oppet-till, kan-sokas-fran-dag-till-och-med and fran-dag-utan-ar-till (CAN_APPLY_FROM_DAY_TO),
+// cues/dates.ts haller-oppet-till, kan-soka-fran, kan-sokas-fran-dag-till-och-med and fran-dag-utan-ar-till (CAN_APPLY_FROM_DAY_TO),
 // E_SERVICE_WINDOW / E_SERVICE_OTHER_ERRAND (fields/requisition.ts eServiceOfApplying: "E-tjänsten stänger den …", which h/genre83
 // saw give no window: the sentence has no applying word, so no window row was asked); cues/lists.ts exempel-pa-vad-bidrag-kan and
 // utlyser-kronor-for-att-anordna. Beside each the negatives it must not take: a decision's, a webinar's or a project's day, an
@@ -29,6 +29,9 @@ export const PROBES: Probe[] = [
   { id: 'W6', field: 'requisition.closes', want: '2026-03-20', text: call('Stödet kan sökas från och med idag, den 9 februari, till och med 20 mars 2026.') },
   // … never the run of a use or a project between those days
   { id: 'W7', field: 'requisition.closes', want: null, text: call('Stödet kan användas från och med idag, den 9 februari, till och med 20 mars 2026.') },
+  // … the active voice, the reader applying from the first day (kan-soka-fran), never a project's run from a day
+  { id: 'W9', field: 'requisition.opens', want: '2026-03-01', text: call('Du kan söka från och med 1 mars 2026. Sista ansökningsdag är den 15 april 2026.') },
+  { id: 'W10', field: 'requisition.opens', want: null, text: call('Du kan söka bidrag för projekt som pågår från den 1 mars 2026. Sista ansökningsdag är den 1 februari 2026.') },
   // … a webinar's day is never a window's
   { id: 'W8', field: 'requisition.opens', want: null, text: call('Den 12 februari 2026 håller vi ett webbinarium om hur du söker stödet. Sista ansökningsdag meddelas senare.') },
   // ── the e-service's closing beside an applying sentence (traced: no applying word of its own)
