@@ -22,8 +22,9 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // Kammarkollegiet senast den 30 november 2019" (dev 2073, a paying decision to OECD); the imperative "Sök senast 7 december
 // 2025" (window81, constructed), the grant its object: "Sök bidraget senast den 15 mars 2026." (window82, constructed); the
 // last day "att söka", no object after it, in the present: "Sista dag att söka är den 15 mars 2026." (window82; "Sista dagen
-// att söka var den 15 oktober 2022" on a page of several past applications is none, dev 712)
-export const APPLY = /rekvir|rekvisition|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+)?att\s+söka\s+(?:är|blir)\b|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+(?:\p{L}{0,30}?(?:medel|medlen|bidrag|bidraget|stöd|stödet|anslag|anslaget|stipendi\p{L}{0,4})\s+)?senast\b|\bapplications?\b/iu;
+// att söka var den 15 oktober 2022" on a page of several past applications is none, dev 712); "kan/får söka" with no object, a
+// window's preposition right after it: "Du kan söka från och med 1 mars 2026." (utlys84, the brief's shape, constructed)
+export const APPLY = /\b(?:kan|får)\s+söka\s+(?:från|fr\.\s?o\.\s?m\.?|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|mellan)\b|rekvir|rekvisition|\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:för\s+)?att\s+söka\s+(?:är|blir)\b|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bsök\s+(?:\p{L}{0,30}?(?:medel|medlen|bidrag|bidraget|stöd|stödet|anslag|anslaget|stipendi\p{L}{0,4})\s+)?senast\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
@@ -843,6 +844,32 @@ export const CONTINUED_WINDOW: Cue<'continued'> = {
   counterExamples: ['Denna stänger den 16 mars 2026.', 'Lokalen stänger den 16 mars 2026.', 'Det går inte att söka efter den 16 mars 2026.'],
 };
 
+/**
+ * The e-service as the window's subject (utlys84, issue 12; h/genre83 saw "E-tjänsten stänger den …" give no window): such a
+ * sentence names no applying word of its own ("E-tjänsten stänger den 15 mars 2026."), so the window rows were never asked
+ * and its day was lost, though "öppnar"/"stänger" stand right before it. It counts as the application's window when the
+ * e-service is the application's: the sentence right before it, or another sentence of its block, applies (APPLY) and names
+ * no other errand done there (E_SERVICE_OTHER_ERRAND: a report, a payment claim) — fields/requisition.ts eServiceOfApplying.
+ * Never a service's downtime, nor an e-service named for a report or a payment.
+ */
+export const E_SERVICE_WINDOW: Cue<'e-service'> = {
+  id: 'e-tjansten-oppnar-stanger', where: 'sentence', meaning: 'e-service', weight: 1,
+  cue: sv(/^\s*(?:\*{1,2})?e-tjänsten\s+(?:(?:kommer\s+att|ska|beräknas|planeras\s+att)\s+)?(?:öppnar|öppnas|öppna|öppnade|öppnades|stänger|stängs|stänga|stängas|(?:är|blir)\s+öppen)\b/iu),
+  unless: [{ where: 'sentence', cue: sv(/\b(?:underhåll|driftstopp|driftstörning|uppgradering|systemuppdatering|serviceavbrott|återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning)\p{L}*/iu) }],
+  examples: ['E-tjänsten stänger den 15 mars 2026.', 'E-tjänsten öppnar den 1 februari 2026 och stänger den 15 mars 2026.', 'E-tjänsten är öppen till och med 30 april 2025.',
+    'E-tjänsten kommer att stänga den 15 mars 2026 klockan 23.59.'],
+  counterExamples: ['E-tjänsten stänger den 12 maj 2026 kl. 18–22 för underhåll.', 'E-tjänsten för redovisning stänger den 30 juni 2026.', 'Ansök i e-tjänsten senast 1 mars 2026.', 'Kontoret stänger den 15 mars 2026.',
+    'E-tjänsten stängde den 15 mars 2025.', 'I e-tjänsten stänger ansökan om utbetalning den 15 mars 2026.'],
+};
+
+/** Another errand than applying done in the e-service (E_SERVICE_WINDOW): a report, a payment claim, an account's registration. */
+export const E_SERVICE_OTHER_ERRAND: Cue<'other-errand'> = {
+  id: 'e-tjanst-annat-arende', where: 'sentence', meaning: 'other-errand', weight: 1,
+  cue: sv(/\b(?:återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning|registrer)\p{L}*/iu),
+  examples: ['Redovisningen görs också i e-tjänsten.', 'Den som fått bidrag ansöker om utbetalning i e-tjänsten.', 'Registrera föreningen i e-tjänsten innan du ansöker.'],
+  counterExamples: ['Ansökan görs i e-tjänsten.', 'Föreningar kan söka bidrag för lovaktiviteter.'],
+};
+
 /** A range right after "med start (för …)": when the activity starts, not when one applies ("ansökningsperiod med start för utbytet 1 december 2024–30 april 2025"). */
 const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?(?:under\s+|mellan\s+)?(?:den\s+)?$/iu);
 
@@ -1094,6 +1121,15 @@ const PAYS_OUT_BEFORE = String.raw`\bbetala[r]?\s+ut\s+(?:(?!om\s|ansök|rekvir|
  * closing day chosen after it within a year (fields/requisition.ts): "Ansökan öppnade den 1 februari 2026." on a page whose last
  * day is not stated, or is a year later, is a past event's day, no window's.
  */
+/**
+ * The grant said to be applied for "från och med" a yearless first day "till och med" a dated last one, the first day
+ * told as today's in apposition (utlys84: dev 2443, Energikontoren Sverige on Energimyndigheten's elkostnadsstöd, "Stödet
+ * kan sökas från och med idag, den 6 mars, till och med 17 april 2023."): the range reader takes no range whose first
+ * day stands after "idag," nor one without a year of its own, so the rows kan-sokas-fran-dag-till-och-med (the last day)
+ * and fran-dag-utan-ar-till (the first, in the last day's year) read it. Group 1 the first day, group 2 its month.
+ */
+const CAN_APPLY_FROM_DAY_TO = String.raw`\b(?:kan|får|går\s+att|möjligt\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b(?:\s+(?:om\s+)?[\p{L}-]{1,30})?\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:i\s?dag,?\s+)?(?:den\s+)?(\d{1,2})\s+(${alternation(Object.keys(MONTHS))}),?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+(?:den\s+)?$`;
+
 export const OPENED_WORD: Cue<WindowEnd> = {
   // the opening told in the past tense, the call as the subject (issue 12, window82): "Utlysningen öppnade den 1 februari 2026
   // och är öppen till den 15 mars 2026.", "Ansökan öppnade den 1 februari 2026. Sista dag att söka är den 15 mars 2026." — an
@@ -1235,6 +1271,17 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Medlen får rekvireras hos Kammarkollegiet från och med den ⟨1 mars 2026⟩.', 'Bidraget kan sökas från den ⟨2 februari 2026⟩.'],
     counterExamples: ['Medlen får användas från och med den ⟨1 mars 2026⟩.', 'Slututbetalning kan sökas från den ⟨1 mars 2027⟩.', 'Medlen får rekvireras hos Kammarkollegiet senast den ⟨1 mars 2026⟩.'],
   },
+  {
+    // the active voice, the reader applying "från och med" the first day (utlys84, issue 12; the brief's "Du kan söka från och med …",
+    // constructed): "Du kan söka från och med 1 mars 2026.", "Föreningar kan ansöka om stödet från den 2 februari 2026."; the gap
+    // holds no project, activity or relative clause whose run the day starts ("Du kan söka bidrag för projekt som pågår från …")
+    id: 'kan-soka-fran', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b(?:(?!projekt|verksamhet|aktivitet|insats|\bsom\b|pågå|genomför|start)[^.\d]){0,60}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Du kan söka från och med ⟨1 mars 2026⟩.', 'Föreningar kan ansöka om stödet från den ⟨2 februari 2026⟩.', 'Ni kan söka bidraget fr.o.m. ⟨15 januari 2026⟩ i e-tjänsten.'],
+    counterExamples: ['Du kan söka bidrag för projekt som pågår från den ⟨1 mars 2026⟩.', 'Du kan söka stöd för aktiviteter från den ⟨1 mars 2026⟩.', 'Du kan söka om slututbetalning från den ⟨1 mars 2027⟩.',
+      'Du kan söka stöd för kostnader som uppstår från och med ⟨1 mars 2026⟩.', 'Du kan använda bidraget från och med ⟨1 mars 2026⟩.'],
+  },
 ];
 
 export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
@@ -1255,6 +1302,31 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
       'Ansökningsperioden öppnar den ⟨1 december 2023⟩.',
       // (review79t: a relative clause's run, whatever its noun: an effort, an education, a festival the call is for)
       'Ansökan ska avse insatser som startar efter beslutet och pågår till och med den ⟨31 december 2025⟩.', 'Utlysningen gäller arrangemang under stadsfestivalen, som pågår till den ⟨20 augusti 2025⟩.'],
+  },
+  {
+    // the window held open up to a day, the call's noun as the subject (utlys84: dev 2444, Jernkontoret on Energimyndigheten's
+    // elkostnadsstöd, "Ansökan öppnar 6 mars och håller öppet till och med 17 april 2023."): the closing words stand nearest
+    // the day, so the dated day is the last (the yearless "öppnar 6 mars" before it is read in its year, oppnar-dag-utan-ar);
+    // was read as the opening day, "öppnar" the only window word. Never an office or a place held open, nor a project's
+    // or a relative clause's run between the noun and the verb (the guard of word-pagar-till)
+    id: 'haller-oppet-till', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|(?:ansöknings|utlysnings)omgång(?:en)?|utlysning(?:en)?|ansökan|ansökningen|e-tjänsten|rekvisitionen)\b(?:(?!projekt|verksamhet|aktivitet|lokal|\bsom\b)[^.]){0,120})\b(?:håller|höll|hålls|hölls)\s+(?:\p{L}+\s+)?öppe[nt]\s+(?:för\s+ansökningar\s+)?(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
+    examples: ['Ansökan öppnar 6 mars och håller öppet till och med ⟨17 april 2023⟩.', 'Utlysningen hålls öppen till den ⟨30 september 2025⟩.', 'E-tjänsten håller öppet för ansökningar fram till ⟨15 mars 2026⟩.',
+      'Ansökningsperioden hölls öppen till och med ⟨1 mars 2024⟩.'],
+    counterExamples: ['Kansliet håller öppet till och med den ⟨20 december 2024⟩.', 'Ansökan ska gälla en lokal som hålls öppen till ⟨31 december 2025⟩.', 'Ansökan gäller föreningar som håller öppet till den ⟨31 december 2025⟩.',
+      'Ansökan avser projekt som hålls öppna till ⟨31 december 2025⟩.', 'Ansökan öppnar den ⟨6 mars 2023⟩.'],
+  },
+  {
+    // the last day of a grant applied for from a yearless first day, that day told as today's (CAN_APPLY_FROM_DAY_TO; utlys84,
+    // dev 2443): "Stödet kan sökas från och med idag, den 6 mars, till och med 17 april 2023."; never the run of a project
+    // or of a use ("kan användas") between those days
+    id: 'kan-sokas-fran-dag-till-och-med', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(new RegExp(CAN_APPLY_FROM_DAY_TO, 'iu')),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Stödet kan sökas från och med idag, den 6 mars, till och med ⟨17 april 2023⟩.', 'Du kan söka bidraget från den 1 februari till och med den ⟨15 mars 2026⟩.',
+      'Medlen kan rekvireras från och med i dag, 2 maj, till ⟨30 juni 2025⟩.'],
+    counterExamples: ['Stödet kan användas från och med idag, den 6 mars, till och med ⟨17 april 2023⟩.', 'Projektet pågår från och med den 6 mars till och med ⟨17 april 2023⟩.',
+      'Slututbetalning kan sökas från den 1 februari till och med den ⟨15 mars 2026⟩.', 'Stödet kan sökas från och med idag, den 6 mars 2023, till och med ⟨17 april 2023⟩.'],
   },
   {
     // "sista datum för ansökningar" names the applications' last day too (an older letter's closed fund);
@@ -2073,6 +2145,15 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
       // the opening day's time of day between (dev 1287)
       'Utlysningen öppnar den 28 augusti klockan 11:00 och stänger ⟨11 oktober 2018⟩ kl: 15:00.'],
     counterExamples: ['Utlysningen öppnar 6 mars 2024 och sista ansökningsdag är den ⟨25 april 2024⟩', 'Projektet startar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Utlysningen öppnar 6 mars. Sista ansökningsdag är den ⟨25 april 2024⟩'],
+  },
+  {
+    // the yearless first day of a grant applied for "från och med [idag,] <day> <month>, till och med" a dated last day, in the
+    // last day's year (CAN_APPLY_FROM_DAY_TO; utlys84, dev 2443: "Stödet kan sökas från och med idag, den 6 mars, till och med
+    // 17 april 2023."; groups: day, month)
+    id: 'fran-dag-utan-ar-till', where: 'before', meaning: 'before-close', weight: 8,
+    cue: sv(new RegExp(CAN_APPLY_FROM_DAY_TO, 'iu')),
+    examples: ['Stödet kan sökas från och med idag, den 6 mars, till och med ⟨17 april 2023⟩.', 'Du kan söka bidraget från den 1 februari till och med den ⟨15 mars 2026⟩.'],
+    counterExamples: ['Stödet kan användas från och med idag, den 6 mars, till och med ⟨17 april 2023⟩.', 'Stödet kan sökas från och med idag, den 6 mars 2023, till och med ⟨17 april 2023⟩.', 'Stödet kan sökas till och med ⟨17 april 2023⟩.'],
   },
   {
     // a yearless last day of the requisition or application, its sentence without a year ("Rekvisition ska ske till

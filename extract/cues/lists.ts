@@ -439,6 +439,16 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
       'Exempel på projekt 2023–2024:', 'Exempel på kostnader som sökanden själv ska stå för:', 'Exempel på aktiviteter som avslutades under 2024:', 'Exempel på projekt som vi har stöttat:'],
   },
   {
+    // "what the money may be paid out on", examples leading a list (utlys84: dev 2447, Lidköping's covid föreningsstöd, "Exempel på vad
+    // bidrag kan betalas ut på:" over four items, beside "Stöd kan lämnas för:" over three): "vad" for the uses, the money as the
+    // subject and a verb of paying, using, going to or being applied for; never negated, never told in the past
+    id: 'exempel-pa-vad-bidrag-kan', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/^Exempel\s+på\s+vad\s+(?:[\p{L}-]*(?:bidrag|stöd)(?:et|en)?|medlen|medel|pengarna|ersättning(?:en)?)\s+(?:kan|får)\s+(?:betalas\s+ut\s+(?:på|för|till)|användas\s+(?:till|för)|gå\s+till|sökas\s+för|ges\s+(?:till|för)|beviljas\s+för|lämnas\s+för)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Exempel på vad bidrag kan betalas ut på:', 'Exempel på vad stödet kan användas till:', 'Exempel på vad medlen får gå till:', 'Exempel på vad projektstödet kan sökas för:'],
+    counterExamples: ['Exempel på vad bidrag inte kan betalas ut på:', 'Exempel på vad föreningen kan göra:', 'Exempel på vad bidrag har betalats ut på:', 'Exempel på vad stödet kan användas till finns i riktlinjerna.'],
+  },
+  {
     // "… lämna ersättning till kommuner för att stärka … verksamhet … som syftar till att:"
     id: 'syftar-till-att', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:ersättning|bidrag\p{L}*|medel|medlen|stöd\p{L}*)\b[^.]*\bsyftar\s+till\s+att\s*:\s*$/iu),
@@ -1937,6 +1947,16 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:fördela|betala\s+ut)\s+[^.]{0,80}?\bkronor\s+till\s+(?:[\p{L}-]+\s+){1,4}?för\s+(?:ändamålsenliga\s+|särskilda\s+)?(?:insatser|åtgärder|arbete)\b/iu),
     examples: ['Regeringen uppdrar åt Socialstyrelsen att fördela 37 miljoner kronor till regionerna för ändamålsenliga insatser som ska öka förskrivningen av fysisk aktivitet på recept.'],
     counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att fördela 100 000 000 kronor i statsbidrag till kommuner.', 'Regeringen uppdrar åt Socialstyrelsen att betala ut 143,5 miljoner kronor till kommunerna för att motverka ofrivillig ensamhet.'],
+  },
+  {
+    // a call's sum and the activity it is for, the body announcing the call as subject (utlys84: dev 2448, Länsstyrelsen Stockholm,
+    // "Länsstyrelsen i Stockholms län utlyser 621 000 kronor för att anordna kurser och utbildningar i syfte att utveckla små
+    // företag …"): only a concrete activity's verb after "för att" (arranging, carrying out, training, hiring, building, buying,
+    // restoring): an aim ("för att stärka …", "för att motverka …") is the purpose, no use; never a past call ("utlyste")
+    id: 'utlyser-kronor-for-att-anordna', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\butlyser\s+(?:totalt\s+|nu\s+)?\d[\d\s,]{0,12}(?:\s+(?:miljoner|miljarder|tusen))?\s+(?:kronor|kr)\s+(?:i\s+[\p{L}-]+\s+)?för\s+att\s+(?:anordna|arrangera|genomföra|utbilda|fortbilda|anställa|bygga|köpa|rusta|renovera|restaurera|inventera|producera|starta)\b/iu),
+    examples: ['Länsstyrelsen i Stockholms län utlyser 621 000 kronor för att anordna kurser och utbildningar i syfte att utveckla små företag.', 'Regionen utlyser 2 miljoner kronor för att genomföra sommarlovsaktiviteter för barn.', 'Kommunen utlyser totalt 300 000 kr i projektmedel för att rusta upp samlingslokaler.'],
+    counterExamples: ['Regionen utlyser 2 miljoner kronor för att stärka det civila samhället.', 'Länsstyrelsen utlyste 621 000 kronor för att anordna kurser.', 'Regionen utlyser medel för att anordna kurser senare i år.', 'Kommunen utlyser 300 000 kronor till föreningar.'],
   },
   {
     // a decision's payment for a concrete activity: "… att betala statsbidrag för att utbilda anställda inom kommunal äldreomsorg till undersköterskor"

@@ -3,7 +3,7 @@ import { globalCopy } from '../../specs/regex.js';
 import { execWarmed } from '../parse/unicode.js';
 import { allSentences, grantTitleYear, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OPENED_WORD, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OPENED_WORD, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, E_SERVICE_WINDOW, E_SERVICE_OTHER_ERRAND, APPLY, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -161,7 +161,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
     // (and only a sentence that says something is handed in by the day: HEADING_HAND_IN)
     // … or a pronoun's sentence continuing the window the sentence before it stated ("… öppnar den 2 februari 2026. Den stänger den
     // 16 mars 2026.", CONTINUED_WINDOW)
-    const applying = applies(text, whole) || continuesWindow(sentences, order, opens, closes, whole);
+    // … or the e-service's opening or closing when the sentence before it or its block applies (E_SERVICE_WINDOW, eServiceOfApplying)
+    const applying = applies(text, whole) || continuesWindow(sentences, order, opens, closes, whole) || eServiceOfApplying(sentences, order, whole);
     const scoped = !applying && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, whole);
     if (!scoped && !applying && !REJECTED_CLAIM.test(text) && !holds(FIRST_STEP_SENTENCE, whole)) return;
     const discount = scoped ? WINDOW_HEADING_DISCOUNT : 0;
@@ -443,7 +444,10 @@ function roundsOfOneYear(opens: readonly Cand[], closes: readonly Cand[]): Requi
 const THIS_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'this-year')!;
 const APPLICATION_TITLE = YEARLESS_WINDOWS.find((row) => row.meaning === 'application-title')!;
 const AFTER_OPEN = YEARLESS_WINDOWS.find((row) => row.meaning === 'after-open')!;
-const BEFORE_CLOSE = YEARLESS_WINDOWS.find((row) => row.meaning === 'before-close')!;
+// (two rows: oppnar-dag-utan-ar, "Utlysningen öppnar 6 mars och …", and fran-dag-utan-ar-till, "kan sökas från och med idag, den
+// 6 mars, till och med …"; the first that reads the text before the day gives the opening day)
+const BEFORE_CLOSES = YEARLESS_WINDOWS.filter((row) => row.meaning === 'before-close');
+const BEFORE_CLOSE = BEFORE_CLOSES[0]!;
 const ROUND_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'round-year')!;
 const NEIGHBOUR_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'neighbour-year')!;
 
@@ -571,9 +575,12 @@ function closingAfterOpen(opens: string, after: string): string | undefined {
 
 /** A yearless opening day right before a dated closing day, earlier in the same year. */
 function openingBeforeClose(closes: string, before: string): string | undefined {
-  const m = BEFORE_CLOSE.cue.exec(before);
-  const opens = m ? isoDay(closes.slice(0, 4), m[1]!, m[2]!) : undefined;
-  return opens && opens < closes ? opens : undefined;
+  for (const row of BEFORE_CLOSES) {
+    const m = row.cue.exec(before);
+    const opens = m ? isoDay(closes.slice(0, 4), m[1]!, m[2]!) : undefined;
+    if (opens && opens < closes) return opens;
+  }
+  return undefined;
 }
 
 const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');
@@ -683,6 +690,18 @@ function headerOf(doc: Doc, row: Block): Block {
   let k = row.index;
   while (k > 0 && doc.blocks[k - 1]?.kind === 'row') k--;
   return doc.blocks[k] ?? row;
+}
+
+/**
+ * Whether a sentence with the e-service as the window's subject ("E-tjänsten stänger den 15 mars 2026.", E_SERVICE_WINDOW) tells
+ * the application's window: the sentence right before it, or its block's text, applies and names no other errand done in the
+ * e-service (E_SERVICE_OTHER_ERRAND).
+ */
+function eServiceOfApplying(sentences: readonly SentenceAt[], order: number, whole: Context): boolean {
+  if (!holds(E_SERVICE_WINDOW, whole)) return false;
+  const applyingOnly = (text: string): boolean => APPLY.test(text) && !holds(E_SERVICE_OTHER_ERRAND, contextOf(text, 0, 0));
+  const before = order > 0 ? sentences[order - 1] : undefined;
+  return (before !== undefined && applyingOnly(before.text)) || applyingOnly(sentences[order]!.block.seg.text);
 }
 
 /** Whether a sentence's pronoun subject continues the window the sentence right before it, in its block, gave a day (CONTINUED_WINDOW). */
