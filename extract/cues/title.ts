@@ -1213,7 +1213,7 @@ export const QUESTION_LINE: Cue<'question'> = {
 };
 
 /** A sentence that states the grant's purpose, or a heading over it. */
-export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
+export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose-giving'>> = [
   {
     id: 'syftet-ar-att', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^(?:Syftet?|Regeringens syfte)(?:\s+med\s+[\p{L} ]{0,60}?)?\s+(?:är|var)\s+att\b/u),
@@ -1264,6 +1264,44 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     cue: sv(/^[\p{L} -]{3,80}\s\(\p{Lu}{2,6}\)\s+ska\s+(?:motverka|främja|stärka|bidra\s+till|öka|förbättra|stimulera)\b/u),
     examples: ['Tidiga insatser för asylsökande (TIA) ska motverka passivisering under asyltiden, underlätta kontakter med den svenska arbetsmarknaden och främja en framtida etablering för de som beviljas uppehållstillstånd.'],
     counterExamples: ['Tidiga insatser för asylsökande (TIA) ska redovisas senast den 1 mars.', 'Insatserna ska motverka passivisering.'],
+  },
+  {
+    // the satsning, the stöd or the statsbidrag as the subject of its aim: "Satsningen syftar till att bidra till en mer jämlik
+    // … vård" (dev 2432), "Statsbidraget ska bidra till att motverka ensamhet bland äldre …" (dev 317), "Stödet syftar till att
+    // främja förutsättningarna till ett levande kulturliv" (dev 1195), "Stödet ska bidra till att uppfylla målet för den
+    // regionala utvecklingspolitiken" (press releases and grant pages; pairx84). Never a project's or an applicant's aim, nor
+    // what the money shall cover ("Stödet ska bidra till att täcka kostnader …" is a use)
+    id: 'satsningen-syftar-till-att', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:(?:Den\s+här|Denna|Regeringens)\s+)?(?:[Ss]atsning(?:en)?|Stödet|Statsbidraget)\s+(?:syftar\s+(?:främst\s+|huvudsakligen\s+|i\s+första\s+hand\s+)?till\s+att|ska\s+(?:främst\s+)?bidra\s+till\s+att)\s+\p{L}/u),
+    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,60}?\btill\s+att\s+(?:täcka|finansiera|betala|bekosta)\b/iu) }],
+    examples: ['Satsningen syftar till att bidra till en mer jämlik, personcentrerad och tillgänglig vård.', 'Statsbidraget ska bidra till att motverka ensamhet bland äldre.',
+      'Stödet syftar till att främja förutsättningarna till ett levande kulturliv.', 'Den här satsningen ska bidra till att fler unga får en sommarjobb.'],
+    counterExamples: ['Projektet syftar till att stärka civilsamhället.', 'Insatserna ska bidra till att fler unga får jobb.', 'Stödet ska bidra till att täcka kostnader för lokalhyra.',
+      'Föreningens satsning syftar till att locka fler medlemmar.'],
+  },
+  {
+    // the aim named "målet" of the grant, the call or the satsning: "Målsättningen med denna utlysning är att långsiktigt stärka
+    // framgångsrik klinisk forskning" (dev 1035), "Målet med satsningen är att fler äldre ska få …" (press releases; pairx84).
+    // Never a project's, a plan's or a strategy's aim ("Målet med projektet är att …", "Målet med Sörmlands regionala
+    // utvecklingsstrategi är att …")
+    id: 'malet-med-bidraget-ar-att', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:Målet|Målsättningen|Ändamålet)\s+med\s+(?:[\p{L}-]{1,30}\s+){0,3}?[\p{L}-]{0,30}?(?:bidraget|stödet|medlen|satsningen|stipendiet|utlysningen|utlysning|statsbidraget|pengarna)\s+är\s+att\s+\p{L}/u),
+    examples: ['Målsättningen med denna utlysning är att långsiktigt stärka framgångsrik klinisk forskning.', 'Målet med satsningen är att fler äldre ska få en meningsfull vardag.', 'Målet med statsbidraget är att fler barn ska kunna delta i organiserade fritidsaktiviteter.'],
+    counterExamples: ['Målet med projektet är att fler ska röra sig.', 'Målet med Sörmland regionala utvecklingsstrategi är att Sörmland ska vara ett socialt hållbart län.', 'Målet med ansökan är att:'],
+  },
+  {
+    // a government's giving sentence with its aim, read only where no other row or heading states a purpose (findPurpose):
+    // "Regeringen ger 150 miljoner kronor till kommunerna under 2026 för att fler barn ska kunna delta i fritidsaktiviteter",
+    // "Regeringen har beslutat att fördela 40 miljoner kronor till regionerna för att korta köerna" (press releases; pairx84,
+    // constructed). The government opens the sentence and gives now: a sum given last year is none, nor a sentence without
+    // its aim ("Regeringen avsätter 5 miljarder kronor till äldreomsorgen.")
+    id: 'regeringen-ger-for-att', where: 'sentence', meaning: 'purpose-giving', weight: 1,
+    cue: sv(/^Regeringen\s+(?:har\s+(?:i\s+dag\s+)?beslutat\s+att\s+|vill\s+)?(?:ger|ge|avsätter|avsätta|satsar|satsa|tillför|tillföra|fördelar|fördela)\s[^.]{0,160}?\b(?:kronor|kr)\b[^.]{0,120}?\bför\s+att\s+\p{L}/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående)\s+år(?:et)?\b|\bi\s+fjol\b/iu) }],
+    examples: ['Regeringen ger 150 miljoner kronor i statsbidrag till kommunerna under 2026 för att fler barn ska kunna delta i fritidsaktiviteter.',
+      'Regeringen har beslutat att fördela 40 miljoner kronor till regionerna för att korta köerna till barn- och ungdomspsykiatrin.'],
+    counterExamples: ['Regeringen avsätter 5 miljarder kronor till äldreomsorgen.', 'Förra året gav regeringen 150 miljoner kronor för att fler barn skulle kunna delta.',
+      'Regeringen ger Socialstyrelsen i uppdrag att följa upp satsningen för att se hur medlen används.', 'Regeringen satsar förra året 100 miljoner kronor för att korta köerna.'],
   },
   {
     // a fund's or foundation's own ändamål, the grant's purpose when the fund is the grant: "Fonden har som ändamål att
