@@ -2809,13 +2809,6 @@ export const SHARE_PART: Cue<'share'> = {
 };
 
 /**
- * Sums written without their unit in a sentence that splits money ("Till regionerna avsätts 1 357 000 000
- * utifrån befolkningsmängd samt 150 000 000 i en särskild landsbygdssatsning"): whole millions grouped in
- * threes, read only where the sentence states no amount with its unit and the text before it has stated a
- * sum in kronor at least as large. The finder scans for the longest run and checks the next character
- * itself, so the pattern never backtracks over a run.
- */
-/**
  * A currency written before its amount ("varav SEK 40 miljoner till kommunerna"): where a part's context starts
  * (funding.ts statedParts reads the sentence from the currency, so the rows before the amount see it).
  */
@@ -2826,6 +2819,13 @@ export const CURRENCY_FIRST: Cue<'currency-first'> = {
   counterExamples: ['Regeringen avsätter 100 miljoner kronor, varav ⟨40 miljoner SEK⟩ till kommunerna.', 'Budgeten anges i MSEK ⟨40⟩ för året.', 'Stödet uppgår till SEK. ⟨250 000⟩'],
 };
 
+/**
+ * Sums written without their unit in a sentence that splits money ("Till regionerna avsätts 1 357 000 000
+ * utifrån befolkningsmängd samt 150 000 000 i en särskild landsbygdssatsning"): whole millions grouped in
+ * threes, read only where the sentence states no amount with its unit and the text before it has stated a
+ * sum in kronor at least as large. The finder scans for the longest run and checks the next character
+ * itself, so the pattern never backtracks over a run.
+ */
 export const BARE_SUM: Cue<'bare-sum'> = {
   id: 'bare-millions', where: 'sentence', meaning: 'bare-sum', weight: 1,
   note: 'one document: every example is from dev 596; other texts state their sums with "kronor" (dev 134, 135, 137), never bare',
