@@ -37,6 +37,22 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
     examples: ['I år är det 33 organisationer som delar på ⟨25 miljoner kronor⟩.', 'I år är det 39 organisationer som delar på ⟨20 miljoner kronor⟩.'],
     counterExamples: ['Organisationerna kan söka medel och 33 organisationer som delar på ⟨25 miljoner kronor⟩ ska väljas ut.', 'Föreningen delar på ⟨25 000 kronor⟩ med två andra föreningar.', 'Nästa år kommer 30 organisationer som delar på ⟨20 miljoner kronor⟩ att väljas.'],
   },
+  {
+    // a decision's outcome told with the count of those granted: "Fonden fick in 61 ansökningar och delade ut totalt 544.000 kr
+    // i enskilda projektbidrag till 29 bidragsmottagare" (Svensk-danska kulturfonden, diff pair), "Skolverket har beviljat 25 000
+    // 000 kronor till 63 organisationer" (diff text), "Socialstyrelsen har fördelat 250 miljoner kronor till 120 kommuner"
+    // (decision news; pairx84). The count of recipients after the sum makes it an outcome; a round of an earlier year named in
+    // the sentence is that year's, and a sum the body gives out each year ("delar ut") is no decision
+    id: 'delat-ut-till-antal', where: 'before', meaning: 'granted', weight: 1,
+    cue: sv(/\b(?:delade\s+ut|har\s+(?:nu\s+|i\s+dag\s+|därmed\s+)?(?:delat\s+ut|fördelat|beviljat))\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?(?:i\s+(?:[\p{L}-]+\s+){0,2}?)?till\s+(?:totalt\s+|sammanlagt\s+)?\d{1,4}\s+(?!(?:år|månader|veckor|procent)\b)\p{L}/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et|s)?\b|\bi\s+fjol\b|\b(?:under|år|för|i)\s+(?:19|20)\d\d\b/iu) }],
+    examples: ['Fonden fick in 61 ansökningar och delade ut totalt ⟨544 000 kr⟩ i enskilda projektbidrag till 29 bidragsmottagare.', 'Skolverket har beviljat ⟨25 000 000 kronor⟩ till 63 organisationer.',
+      'Socialstyrelsen har fördelat ⟨250 miljoner kronor⟩ till 120 kommuner.'],
+    counterExamples: ['Fonden delar ut totalt ⟨500 000 kr⟩ per år till 20 stipendiater.', 'Socialstyrelsen har fördelat ⟨250 miljoner kronor⟩ till regionerna.',
+      'Under 2019 har Skolverket beviljat ⟨25 000 000 kronor⟩ till 63 organisationer.', 'Förra året delade fonden ut totalt ⟨544 000 kr⟩ till 29 bidragsmottagare.',
+      'Kommunen har beviljat ⟨50 000 kronor⟩ till 3 år av verksamhet.'],
+  },
 ];
 
 // How surely an amount is the grant's total. Approximate figures, bounds and rates never reach
@@ -2286,7 +2302,7 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     // kommunerna" (parts83 B1, K6, K7, H3, constructed from regeringsbeslut and anvisningar)
     id: 'av-beloppet-till', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:fördelas|går|betalas\s+ut|utbetalas|tilldelas|avsättas|avsätts|tillfaller)\s+(?:till|för)\s+${TO_RECIPIENT}`, 'iu')),
-    also: { where: 'before', cue: sv(/(?:^\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa|detta|stödet|bidraget|statsbidraget|summan|anslaget)\s+(?:ska|kommer\s+att|får)?|\bså\s+att)\s*$/iu) },
+    also: { where: 'before', cue: sv(/(?:^\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa(?:\s+medel|\s+pengar)?|detta|stödet|bidraget|statsbidraget|summan|anslaget|satsningen|pengarna|de\s+\d{1,3}(?:,\d{1,2})?\s+(?:miljonerna|miljarderna))\s+(?:ska|kommer\s+att|får)?|\bså\s+att)\s*$/iu) },
     examples: ['Av beloppet ska ⟨100 000 000 kronor⟩ fördelas till regionerna och 20 000 000 kronor till kommunerna.', 'Medlen fördelas så att ⟨80 miljoner kronor⟩ går till kommunerna.', 'Av beloppet ska ⟨45 000 000 kronor⟩ betalas ut till regionerna.'],
     counterExamples: ['Socialstyrelsen har ⟨397 miljoner kronor⟩ som fördelas till regionerna.', 'Av beloppet ska ⟨100 000 000 kronor⟩ användas till forskning.'],
   },
@@ -2294,16 +2310,18 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     // "Av beloppet går 80 miljoner kronor till kommunerna", "Av medlen avser 80 miljoner kronor kommunerna" (parts83 K1, K7, constructed)
     id: 'av-beloppet-gar-till', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till\s+)?${TO_RECIPIENT}`, 'iu')),
-    also: { where: 'before', cue: sv(/^\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa|detta|stödet|bidraget|statsbidraget|summan|anslaget)\s+(?:går|avser|avses|tillfaller)\s+$/iu) },
-    examples: ['Av beloppet går ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.', 'Av medlen avser ⟨80 miljoner kronor⟩ kommunerna och 20 miljoner kronor regionerna.'],
-    counterExamples: ['Av beloppet går ⟨80 miljoner kronor⟩ till forskning.', 'Kommunen går ⟨80 miljoner kronor⟩ till mötes.'],
+    also: { where: 'before', cue: sv(/^\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa(?:\s+medel|\s+pengar)?|detta|stödet|bidraget|statsbidraget|summan|anslaget|satsningen|pengarna|de\s+\d{1,3}(?:,\d{1,2})?\s+(?:miljonerna|miljarderna))\s+(?:går|avser|avses|tillfaller)\s+$/iu) },
+    // (… a press release's "Av satsningen går …", "Av de 300 miljonerna går …", pairx84, constructed)
+    examples: ['Av beloppet går ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.', 'Av medlen avser ⟨80 miljoner kronor⟩ kommunerna och 20 miljoner kronor regionerna.',
+      'Av satsningen går ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till regionerna.', 'Av de 300 miljonerna går ⟨200 miljoner kronor⟩ till kommunerna.'],
+    counterExamples: ['Av beloppet går ⟨80 miljoner kronor⟩ till forskning.', 'Kommunen går ⟨80 miljoner kronor⟩ till mötes.', 'Av de 300 ansökningarna går ⟨200 miljoner kronor⟩ till kommunerna.'],
   },
   {
     // … and the second share of such a sentence: "Av medlen avser 80 miljoner kronor kommunerna och 20 miljoner kronor regionerna"
     id: 'av-beloppet-och-mottagare', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till\s+)?${TO_RECIPIENT}`, 'iu')),
     also: { where: 'before', cue: sv(/\boch\s+$/iu) },
-    unless: [{ where: 'sentence', cue: sv(/^(?!\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa|detta|stödet|bidraget|statsbidraget|summan|anslaget)\s+(?:går|avser|avses|tillfaller)\s)/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/^(?!\s*Av\s+(?:det\s+|detta\s+)?(?:totala\s+)?(?:beloppet|medlen|dessa(?:\s+medel|\s+pengar)?|detta|stödet|bidraget|statsbidraget|summan|anslaget|satsningen|pengarna|de\s+\d{1,3}(?:,\d{1,2})?\s+(?:miljonerna|miljarderna))\s+(?:går|avser|avses|tillfaller)\s)/iu) }],
     examples: ['Av medlen avser 80 miljoner kronor kommunerna och ⟨20 miljoner kronor⟩ regionerna.'],
     counterExamples: ['Kommunen fick 80 miljoner kronor och ⟨20 miljoner kronor⟩ till regionerna.'],
   },
@@ -2321,19 +2339,70 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     // … and the second of such a pair, its verb left out: "… och regionerna 20 miljoner kronor", "… och regionerna på 20 miljoner kronor"
     id: 'och-mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
     cue: sv(new RegExp(String.raw`\boch\s+(?:till\s+)?${TO_RECIPIENT}\s+(?:på\s+|avsätts\s+|tilldelas\s+)?$`, 'iu')),
-    also: { where: 'before', cue: sv(new RegExp(String.raw`\b${TO_RECIPIENT}\s+(?:(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av)|avsätts|tilldelas)\s`, 'iu')) },
-    examples: ['Kommunerna kan rekvirera 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.', 'Kommunerna får dela på 80 miljoner kronor och regionerna på ⟨20 miljoner kronor⟩.'],
-    counterExamples: ['Kommunen fick 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.'],
+    also: { where: 'before', cue: sv(new RegExp(String.raw`\b${TO_RECIPIENT}\s+(?:(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av)|avsätts|tilldelas|får\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr))\s`, 'iu')) },
+    // (… after "Kommunerna får 200 miljoner kronor", KOMMUNERNA_FAR below; pairx84, constructed)
+    examples: ['Kommunerna kan rekvirera 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.', 'Kommunerna får dela på 80 miljoner kronor och regionerna på ⟨20 miljoner kronor⟩.',
+      'Medlen fördelas så att kommunerna får 200 miljoner kronor och regionerna ⟨100 miljoner kronor⟩.'],
+    counterExamples: ['Kommunen fick 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.', 'Kommunerna får 2 veckor på sig och regionerna ⟨20 miljoner kronor⟩.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och 1,47 miljarder till regionerna"
     id: 'fordelas-och', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
     // (… "fördelat med": "100 miljoner kronor, fördelat med 80 miljoner kronor till kommunerna och 20 …", parts83 K5, constructed)
-    also: { where: 'before', cue: sv(/\b(?:fördelas|fördelat\s+med|och)\s+$/iu) },
+    also: { where: 'before', cue: sv(/\b(?:fördelas(?:\s+med)?|fördelat\s+med|och)\s+$/iu) },
     unless: [{ where: 'sentence', cue: sv(/^(?:(?!fördelas|fördelat\s+med).)*$/isu) }],
-    examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.', 'För 2026 finns 100 miljoner kronor, fördelat med ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.'],
-    counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ till regionerna.'],
+    examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.', 'För 2026 finns 100 miljoner kronor, fördelat med ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.',
+      // (… "fördelas med", pairx84, constructed)
+      'Pengarna fördelas med ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till regionerna.'],
+    counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ till regionerna.', 'Pengarna fördelas med ⟨200 miljoner kronor⟩ till forskning.'],
+  },
+  {
+    // the second sum of a split whose first clause opens on its sum and verb, the verb left out after "och": "200 miljoner
+    // kronor går till kommunerna och 100 miljoner kronor till regionerna" (press releases' way of telling a split; pairx84,
+    // constructed). Only after a first clause that gives a sum to a recipient group
+    id: 'och-utan-verb', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till|för)\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(new RegExp(String.raw`(?:^|[,:]\s|\bså\s+att\s)\s*\d[\d\s\u00a0,]{0,20}(?:miljon(?:er)?|miljard(?:er)?|mnkr|kronor|kr)(?:\s+kronor)?\s+(?:går|fördelas|avsätts|reserveras|tillfaller)\s+(?:till|för)\s+${TO_RECIPIENT}\s+och\s+$`, 'iu')) },
+    examples: ['200 miljoner kronor går till kommunerna och ⟨100 miljoner kronor⟩ till regionerna.', 'Medlen fördelas så att 80 miljoner kronor går till kommunerna och ⟨40 miljoner kronor⟩ till regionerna.'],
+    counterExamples: ['200 miljoner kronor går till kommunerna och ⟨100 miljoner kronor⟩ till forskning.', 'Kommunen fick 200 miljoner kronor och ⟨100 miljoner kronor⟩ till regionerna.',
+      'Projektet på 200 miljoner kronor går till kommunerna och ⟨100 miljoner kronor⟩ till regionerna.'],
+  },
+  {
+    // a government's sum split among recipient groups in one giving sentence: "Regeringen ger 200 miljoner kronor till
+    // kommunerna och 100 miljoner kronor till regionerna", "Regeringen tillför 1 miljard kronor till regionerna och 500
+    // miljoner kronor till kommunerna" (press releases; pairx84, constructed). Only a split (two groups, each its sum): one
+    // sum to one group is the grant's total, and an earlier year's ("gav", "förra året") is none. A payment: the two sums
+    // split the money among the groups even where no total is stated (as "betala ut … till SKR och … till regionerna")
+    id: 'ger-till-grupper', where: 'after', meaning: 'payment', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?till\s+${TO_RECIPIENT}\s+och\s+(?:drygt\s+|knappt\s+|cirka\s+)?\d[\d\s\u00a0,]{0,20}(?:miljon(?:er)?|miljard(?:er)?|mnkr|kronor|kr)(?:\s+kronor)?\s+till\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/\b(?:ger|tillför|avsätter|satsar|fördelar|förstärker\s+med)\s+(?:ytterligare\s+|totalt\s+|sammanlagt\s+)?$/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\bi\s+fjol\b|\bsedan\s+(?:19|20)\d\d\b/iu) }],
+    examples: ['Regeringen ger ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till regionerna.', 'Regeringen tillför ⟨1 miljard kronor⟩ till regionerna och 500 miljoner kronor till kommunerna under 2026.'],
+    counterExamples: ['Regeringen ger ⟨200 miljoner kronor⟩ till kommunerna.', 'Förra året gav regeringen ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till regionerna.',
+      'Regeringen ger ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till forskning.', 'Förra året ger regeringen ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till regionerna.'],
+  },
+  {
+    // … and its second sum: "Regeringen ger 200 miljoner kronor till kommunerna och 100 miljoner kronor till regionerna"
+    id: 'ger-till-grupper-och', where: 'after', meaning: 'payment', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?till\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(new RegExp(String.raw`\b(?:ger|tillför|avsätter|satsar|fördelar|förstärker\s+med)\s+(?:ytterligare\s+|totalt\s+|sammanlagt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljon(?:er)?|miljard(?:er)?|mnkr|kronor|kr)(?:\s+kronor)?\s+till\s+${TO_RECIPIENT}\s+och\s+(?:drygt\s+|knappt\s+|cirka\s+)?$`, 'iu')) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\bi\s+fjol\b|\bsedan\s+(?:19|20)\d\d\b/iu) }],
+    examples: ['Regeringen ger 200 miljoner kronor till kommunerna och ⟨100 miljoner kronor⟩ till regionerna.'],
+    counterExamples: ['Regeringen ger 200 miljoner kronor till forskning och ⟨100 miljoner kronor⟩ till regionerna.', 'Förra året gav regeringen 200 miljoner kronor till kommunerna och ⟨100 miljoner kronor⟩ till regionerna.',
+      'I fjol ger regeringen 200 miljoner kronor till kommunerna och ⟨100 miljoner kronor⟩ till regionerna.'],
+  },
+  {
+    // the first sum of a split told by recipient group first: "Kommunerna får 200 miljoner kronor och regionerna 100 miljoner
+    // kronor", "Medlen fördelas så att kommunerna får 200 miljoner kronor och regionerna 100 miljoner kronor" (pairx84,
+    // constructed); the second sum is och-mottagare-fore-beloppet's. Only the groups (plural), never one recipient's sum
+    id: 'gruppen-far-och', where: 'before', meaning: 'part-before', weight: 1,
+    cue: sv(new RegExp(String.raw`(?<!\b(?:varje|var|en|ett|per|respektive|vardera)\s)\b(?:kommunerna|regionerna|landstingen|länsstyrelserna)\s+får\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
+    also: { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?och\s+(?:kommunerna|regionerna|landstingen|länsstyrelserna)\s+(?:får\s+)?\d`, 'iu')) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\bi\s+fjol\b/iu) }],
+    examples: ['Kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Medlen fördelas så att kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.'],
+    counterExamples: ['Kommunerna får ⟨200 miljoner kronor⟩.', 'Förra året fick kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Förra året får kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.',
+      'Kommunerna får ⟨200 miljoner kronor⟩ och föreningarna 100 miljoner kronor.'],
   },
   {
     // a payment instruction: "uppdrar åt Kammarkollegiet att fördela 194 500 000 kronor till regionerna",
@@ -2737,6 +2806,17 @@ export const SHARE_PART: Cue<'share'> = {
     'Hälften av det beviljade bidraget betalas ut i januari.',
     'En tredjedel av det totala anslaget har fördelats som organisationsbidrag.',
   ],
+};
+
+/**
+ * A currency written before its amount ("varav SEK 40 miljoner till kommunerna"): where a part's context starts
+ * (funding.ts statedParts reads the sentence from the currency, so the rows before the amount see it).
+ */
+export const CURRENCY_FIRST: Cue<'currency-first'> = {
+  id: 'sek-before-amount', where: 'before', meaning: 'currency-first', weight: 1,
+  cue: sv(/\bSEK\s{1,3}$/u),
+  examples: ['Regeringen avsätter 100 miljoner kronor, varav SEK ⟨40 miljoner⟩ till kommunerna.', 'Stödet uppgår till SEK ⟨250 000⟩.'],
+  counterExamples: ['Regeringen avsätter 100 miljoner kronor, varav ⟨40 miljoner SEK⟩ till kommunerna.', 'Budgeten anges i MSEK ⟨40⟩ för året.', 'Stödet uppgår till SEK. ⟨250 000⟩'],
 };
 
 /**

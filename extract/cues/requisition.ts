@@ -402,6 +402,25 @@ export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
 ];
 
 /**
+ * A period of whole years the grant, the stöd or the satsning covers, its first and last year (groups 1, 2), read only where
+ * the text states no days of use (findUsagePeriod): "Det treåriga stödet gäller perioden 2024-2026." (Malmö stad, diff pair),
+ * "Satsningen pågår under tre år, 2025–2027." (press releases; pairx84). The money or the satsning opens the sentence and
+ * the verb is present: an assignment's, a plan's or a past period is none.
+ */
+export const USAGE_YEARS: ReadonlyArray<Cue<'usage-years'>> = [
+  {
+    id: 'stodet-galler-perioden-ar-ar', where: 'sentence', meaning: 'usage-years', weight: 1,
+    cue: sv(/^(?:(?:Det|Detta|Den\s+här|Denna)\s+(?:[\p{L}-]{1,20}\s+)?)?(?:[\p{L}-]{0,20}(?:stödet|bidraget)|Stödet|Bidraget|Statsbidraget|Medlen|Pengarna|Satsningen)\s+(?:gäller|avser|omfattar|pågår|löper|sträcker\s+sig|(?:kan|ska|får)\s+användas)\s+(?:över\s+|under\s+|för\s+)?(?:(?:två|tre|fyra|fem)\s+år,?\s+(?:under\s+|för\s+)?)?(?:perioden\s+|åren\s+)?((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)\b/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:sökas|ansökas|redovisas|rekvireras|förra|föregående|tidigare)\b/iu) }],
+    examples: ['Det treåriga stödet gäller perioden 2024-2026.', 'Satsningen pågår under tre år, 2025–2027.', 'Statsbidraget kan användas under perioden 2026–2028.',
+      'Medlen avser åren 2025–2027.'],
+    counterExamples: ['Uppdraget pågår under 2016–2019 och genomförs i samarbete med länsstyrelserna.', 'Kulturplanen gäller för 2022–2025.', 'Satsningen pågick under 2016–2019.',
+      'Bidraget kan sökas under perioden 2025–2027.', 'Stödet gällde perioden 2020–2022.', 'Föreningens stöd gäller perioden 2024–2026 och redovisas årligen.',
+      'Bidraget för föregående period gäller 2022–2024.'],
+  },
+];
+
+/**
  * A usage period stated by its end only (the candidate is the date): "medlen ska vara förbrukade
  * senast 31 december 2026", "de kan användas till och med den 31 december 2022". A range or a
  * whole year wins over it; a sentence that makes the date a condition of repayment ("Medel som inte

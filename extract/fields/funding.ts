@@ -15,7 +15,7 @@ import {
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, lastRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
   SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION,
   type TotalCue, RECIPIENT_CEILING,
-  CEILING_WORD,
+  CEILING_WORD, CURRENCY_FIRST,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
@@ -911,7 +911,7 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
 
 /** Where an amount's context starts: before a currency written first ("SEK 40 miljoner"), else at the amount. */
 function currencyBefore(text: string, start: number): number {
-  const m = /\bSEK\s{1,3}$/u.exec(text.slice(Math.max(0, start - 8), start));
+  const m = CURRENCY_FIRST.cue.exec(text.slice(Math.max(0, start - 8), start));
   return m ? start - m[0].length : start;
 }
 

@@ -906,6 +906,10 @@ export function findPurpose(doc: Doc): Found<string> | undefined {
   const section = doc.sections.find((s) => anyCue(headingRows, contextOf('', 0, 0, s.heading?.seg.text ?? '')));
   const first = section?.blocks.find((b): b is Block => b.kind === 'paragraph');
   const sentence = first ? sentencesOf(first)[0] : undefined;
-  return sentence ? { value: sentence.text, at: sentence } : undefined;
+  if (sentence) return { value: sentence.text, at: sentence };
+  // no purpose stated as such: a government's giving sentence with its aim ("Regeringen ger … kronor … för att …", purpose-giving)
+  const givingRows = PURPOSE.filter((row) => row.meaning === 'purpose-giving');
+  const giving = allSentences(bodyBlocks(doc)).find((s) => anyCue(givingRows, contextOf(s.text, 0, 0)));
+  return giving ? { value: giving.text, at: giving } : undefined;
 }
 
