@@ -5,7 +5,8 @@ import { expectWant, probeField, type Want } from './probe.js';
 // The rows they probe: cues/funding.ts namngiven-far-summa and rubrik-summa-till-namngiven (one named organisation's sum, also
 // read from the title heading when the body states none: fields/funding.ts findFunding, TotalCue.title), avsatt's guard on an
 // uppdrag's own money ("För uppdraget avsätts …" with no money given out); cues/year.ts regeringen-uppdrar-att-under-ar;
-// cues/grant-text.ts government-pays-or-sets-aside ("beräknar regeringen att avsätta ytterligare 1 miljon kronor"). Beside
+// cues/grant-text.ts government-pays-or-sets-aside ("beräknar regeringen att avsätta ytterligare 1 miljon kronor"); cues/requisition.ts
+// betalas-ut-hur ("utbetalas efter rekvisition", "betalas ut i två delar"). Beside
 // each the negatives it must not take. Every text is written for this file (realistic Swedish, no corpus sentence). The
 // `fails` probes are fields other helpers own this stop (recipients.types: h/types84; the year of a budget bill's satsning:
 // h/utlys84): what rb84's texts miss, kept in view by it.fails.
@@ -32,6 +33,10 @@ export const PROBES: Probe[] = [
   { id: 'Y2', field: 'year', want: null, text: press('Uppdrag att följa upp mobila vårdteam', 'Regeringen uppdrar åt Socialstyrelsen att under 2026 och 2027 följa upp försöksverksamheten och de medel som betalas ut till regionerna. Regionerna ska redovisa hur medlen har använts.') },
   // ── a press release on an uppdrag that names no grant word is still read (the government sets money aside)
   { id: 'G1', field: 'year', want: 2025, text: press('Göteborgs universitet ska stärka arbetet med romani chib', 'Göteborgs universitet får använda högst 400 000 kronor under 2025 för uppdraget. Därefter beräknar regeringen att avsätta ytterligare 1 miljon kronor per år under 2026 och 2027.') },
+  // ── payment: "utbetalas" after a requisition, paid in parts; never a payment with no manner, nor a report in parts
+  { id: 'P1', field: 'payment', want: { re: 'efter rekvisition' }, text: press('Uppdrag att betala ut medel till regionerna för fler vårdplatser', 'Regeringen uppdrar åt Kammarkollegiet att betala ut 40 000 000 kronor till regionerna enligt bilagan. Medlen utbetalas efter rekvisition från respektive region. Regionerna ska redovisa hur medlen har använts.') },
+  { id: 'P2', field: 'payment', want: { re: 'två delar' }, text: press('Uppdrag att betala ut medel till regionerna för fler vårdplatser', 'Regeringen uppdrar åt Kammarkollegiet att betala ut 40 000 000 kronor till regionerna enligt bilagan. Medlen betalas ut i två delar, i april och i oktober 2026. Regionerna ska redovisa hur medlen har använts.') },
+  { id: 'P3', field: 'payment', want: null, text: press('Uppdrag att betala ut medel till regionerna för fler vårdplatser', 'Regeringen uppdrar åt Kammarkollegiet att betala ut 40 000 000 kronor till regionerna enligt bilagan. Medlen utbetalas under våren. Regionerna ska redovisa hur medlen har använts i två delar.') },
   // ── left open, fields other helpers own (rb84's texts 2454–2457, 2458, 2462 miss them)
   { id: 'R1', field: 'recipients.types', want: ['organisation'], run: 'fails', text: press('Stöd till friluftsliv för unga', 'För att fler unga ska komma ut i naturen får Naturskyddsföreningen Ungdom 1 200 000 kronor.') },
   { id: 'R2', field: 'recipients.types', want: ['kommun', 'region'], run: 'fails', text: press('Höjt statsbidrag för yrkesutbildning', 'Regeringen inför ett nytt bidrag på 40 000 kronor per årsstudieplats. Bidraget ska gå till den kommun eller region som är huvudman för utbildningen.') },
