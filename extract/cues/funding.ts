@@ -99,7 +99,12 @@ export const APPLY_FOR_YEAR: Cue<'year'> = {
   counterExamples: ['Föreningar kunde söka bidrag för 2023.', 'Föreningar kan söka bidrag för 2024–2025.', 'Föreningar kan söka bidrag för 2024 och 2025.'],
 };
 
-export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true }
+/**
+ * `title`: the row also reads the text's title heading, where a press release may state its one sum and nothing in the body
+ * does ("LSU får 6,55 miljoner kronor för ungdomsverksamhet"); the heading is read only when the body gave no candidate
+ * (fields/funding.ts findFunding, rb84).
+ */
+export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true; readonly title?: true }
 
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
 // ("nästan", "närmare" too: "MUCF har fått i uppdrag att fördela nästan åtta miljoner kronor i statsbidrag …", dev 1414)
@@ -747,6 +752,41 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Regeringen beslutar att bevilja Region Skåne ⟨2 000 000 kronor⟩ och Region Halland 1 500 000 kronor för insatser mot våld.', 'Regeringen beslutar att bevilja förbundets ansökan om ⟨5 000 000 kronor⟩ delvis.'],
   },
   {
+    // a decision's sum to one named organisation, the organisation the subject of "får" (rb84): a government press release's
+    // "LSU får 6,55 miljoner kronor för ungdomsverksamhet" (dev 2456, its heading) and "… får Svenskt Friluftsliv 5 miljoner
+    // kronor" (dev 2455); the name an acronym or two to four capitalised words, never a region, a kommun, a län or a stad (the
+    // parts of a distribution list: "Region Skåne får 12 miljoner kronor", "Västra Götalandsregionen får …"), never a sum each,
+    // a ceiling, an approximation or a share of a sum named before ("Av beloppet får …"), nor one of two recipients' sums
+    id: 'namngiven-far-summa', where: 'before', meaning: 'total', weight: 6.5, title: true,
+    cue: sv(new RegExp(String.raw`(?:^(?!(?:Region|Regionen|Kommun|Kommunen|Länsstyrelsen|Landstinget|Staden|Varje|Alla|De|Den|Det|Dessa|Vi|Ni|Du|Man|Hon|Han)\s)(?:\p{Lu}{2,}(?:-\p{L}+)?\s+|\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+(?:\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+){1,3}?)får|\bfår\s+(?!(?:Region|Regionen|Kommun|Kommunen|Länsstyrelsen|Landstinget|Staden|Varje|Alla|De|Den|Det|Dessa|Vi|Ni|Du|Man|Hon|Han)\s)(?:\p{Lu}{2,}(?:-\p{L}+)?\s+|\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+(?:\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+){1,3}?))\s*$`, 'u')),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|högst|upp\s+till|cirka|ca|drygt|närmare|omkring|ungefär|knappt|varav|tidigare|förra\s+året|fick|fått)\b|^(?:Av|Därav|Därutöver|Dessutom)\s/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:var|vardera|per|årligen|om\s+året|i\s+månaden|mer|mindre|extra|ytterligare)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|medan)\s+(?:[\p{L}()-]+\s+){1,5}?(?:får\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
+    examples: ['LSU får ⟨6,55 miljoner kronor⟩ för ungdomsverksamhet', 'För att sänka trösklarna och göra friluftslivet mer tillgängligt i dessa områden får Svenskt Friluftsliv ⟨5 miljoner kronor⟩.',
+      // constructed paraphrases in other bodies' phrasing
+      'Riksförbundet FUB får ⟨750 000 kronor⟩ för ett projekt om fritid.', 'För arbetet med kulturarvet får Sveriges Hembygdsförbund ⟨2 miljoner kronor⟩ under 2025.'],
+    counterExamples: ['Region Skåne får ⟨12 miljoner kronor⟩ och Region Halland 8 miljoner kronor.', 'Västra Götalandsregionen får ⟨10 miljoner kronor⟩.', 'Göteborgs stad får ⟨3 miljoner kronor⟩.',
+      'Varje kommun får ⟨500 000 kronor⟩.', 'Av beloppet får LSU ⟨700 000 kronor⟩ för internationellt samarbete.', 'LSU får ⟨700 000 kronor⟩ var.',
+      'Förra året fick Svenskt Friluftsliv ⟨5 miljoner kronor⟩.', 'Riksförbundet FUB får högst ⟨750 000 kronor⟩.', 'Sveriges Hembygdsförbund får ⟨2 miljoner kronor⟩ och Svenskt Friluftsliv 1 miljon kronor.',
+      'Riksförbundet FUB får drygt ⟨750 000 kronor⟩.', 'Malmö får ⟨8 miljoner kronor⟩.'],
+  },
+  {
+    // a press release's heading that opens on the sum given to one named stiftelse, förening or förbund, or to an acronym (rb84):
+    // "3,5 miljoner kronor till stiftelsen Swecare för 2026" (dev 2454, whose body says only "De medel som årligen tilldelas
+    // Swecare"); the sum opens the line, the recipient named right after "till"; never a group of recipients ("till regionerna",
+    // "till civilsamhället", dev 663, 2044), an increase ("i ökade medel", dev 2434) or one of two sums
+    id: 'rubrik-summa-till-namngiven', where: 'before', meaning: 'total', weight: 6.5, title: true,
+    cue: /^\s*$/u,
+    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?till\s+(?:(?:stiftelsen|föreningen|förbundet|riksförbundet|organisationen)\s+\p{Lu}|\p{Lu}{2,}(?!\p{L}))/u) },
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      { where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|högst|upp\s+till|cirka|ca|drygt|närmare|omkring|ungefär|knappt|ökade|ytterligare)\b/iu) }],
+    examples: ['⟨3,5 miljoner kronor⟩ till stiftelsen Swecare för 2026',
+      // constructed
+      '⟨2 miljoner kronor⟩ till föreningen Hela Sverige ska leva', '⟨800 000 kronor⟩ till RFSU för arbete mot hiv'],
+    counterExamples: ['⟨60 miljoner kronor⟩ till regionerna för att bättre nyttja ledig vårdkapacitet', '⟨130 miljoner kronor⟩ till civilsamhället för att mildra effekterna av pandemin',
+      '⟨2 miljoner kronor⟩ till stiftelsen Swecare och 1 miljon kronor till RFSU', 'Regeringen ger ⟨3 miljoner kronor⟩ till stiftelsen Swecare.', '⟨5 miljoner kronor⟩ i ökade medel till stiftelsen Swecare'],
+  },
+  {
     // what a decision lets the agency pay out: "Under 2022 får 13 miljoner kronor utbetalas."
     id: 'far-utbetalas', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:får|ska|kommer\s+att)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:utbetalas|betalas\s+ut)\b/iu) },
@@ -769,12 +809,21 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // … nor a sum each ("avsätta 5 miljoner kronor till varje region", fresh79b Ay)
       { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per\s|(?:till|för|åt)\s+(?:varje|var\s+och\s+en)\b)/iu) },
       // … nor a yearly sum ("20 miljoner kronor årligen under 2025–2027"), nor the agency's own administration (review79t)
-      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:årligen|varje\s+år|om\s+året)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administration|administrativa\s+kostnader|egna\s+kostnader|förvaltningskostnader)\b/iu) }],
-    examples: ['Totalt har Havs- och vattenmyndigheten avsatt ⟨2 000 000 kronor⟩ för dessa ändamål.', 'Regionen avsätter totalt ⟨3 miljoner kronor⟩ till satsningen.'],
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:årligen|varje\s+år|om\s+året)\b/iu) }, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administration|administrativa\s+kostnader|egna\s+kostnader|förvaltningskostnader)\b/iu) },
+      // … nor the money set aside for an uppdrag's own work, the sentence naming no money given out: "För uppdraget avsätts fem
+      // miljoner kronor under 2025" (dev 2460: Folkhälsomyndigheten to gather knowledge and support student health care), the
+      // agency's cost as "För uppdraget får Tillväxtverket … använda högst 2 000 000 kronor" is (dev 1828, FOR_UPPDRAGET_ANVANDA;
+      // rb84); an uppdrag's money to be given out says so in its sentence ("… som Boverket ska fördela till kommunerna")
+      { where: 'sentence', cue: sv(/^För\s+(?:det\s+här\s+|detta\s+)?uppdrag(?:et)?\s+avsätts\b(?![^.]{0,200}?\b(?:fördela\p{L}*|betala\s+ut|utbetala\p{L}*|bidrag\p{L}*|stöd\s+till)\b)/iu) }],
+    examples: ['Totalt har Havs- och vattenmyndigheten avsatt ⟨2 000 000 kronor⟩ för dessa ändamål.', 'Regionen avsätter totalt ⟨3 miljoner kronor⟩ till satsningen.',
+      // (rb84, constructed) an uppdrag's money given out, told in the sentence that sets it aside
+      'För uppdraget avsätts totalt ⟨30 miljoner kronor⟩ som Boverket ska fördela till kommunerna.'],
     counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.',
       'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ 2021 respektive 25 miljoner kronor 2022.', 'Kommunen avsätter ⟨2 miljoner kronor⟩ för 2025 respektive 3 miljoner kronor för 2026.',
       'Regeringen beräknar att avsätta ⟨10 miljoner kronor⟩ för 2025 och 12 miljoner kronor för 2026.', 'Regeringen beräknar att avsätta ⟨5 miljoner kronor⟩ till varje region.',
-      'Regeringen beräknar att avsätta ⟨20 miljoner kronor⟩ årligen under 2025–2027.', 'Regeringen beräknar att avsätta ⟨500 000 kronor⟩ för Energimyndighetens administration av stödet.'],
+      'Regeringen beräknar att avsätta ⟨20 miljoner kronor⟩ årligen under 2025–2027.', 'Regeringen beräknar att avsätta ⟨500 000 kronor⟩ för Energimyndighetens administration av stödet.',
+      // (rb84, constructed) an uppdrag's own work: the agency's cost, not a grant
+      'För uppdraget avsätts ⟨3 miljoner kronor⟩ under 2026. Myndigheten ska sammanställa kunskap om föräldrastöd.', 'För detta uppdrag avsätts ⟨800 000 kronor⟩ under 2025.'],
   },
   {
     // an ändringsbeslut's new sum, in the sentence that makes the change (fresh79b): "Med ändring av regeringens beslut den 9 maj

@@ -87,12 +87,15 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
     // sentence; never a payment an agency or a body makes on its own (a salary, a fee it owes), nor a sum set aside by
     // someone other than the government
     id: 'government-pays-or-sets-aside', where: 'line', meaning: 'grant', weight: 1,
-    cue: /(?<!\p{L})(?:uppdrag|uppdrar)\s+(?:\p{L}+\s+){0,3}?att\s+(?:[^.!?\n\d]{0,120}?\s)?(?:utbetala|betala\s+ut)\s+(?:\p{L}+\s+){0,2}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:(?:miljoner|miljarder)\s+)?kronor(?!\p{L})|(?<!\p{L})(?:regeringen\s+(?:beslutar\s+)?(?:att\s+)?(?:avsätta|avsätter)|(?:beräknar|avser)\s+regeringen\s+(?:att\s+)?avsätta)\s+(?:totalt\s+|sammanlagt\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:(?:miljoner|miljarder)\s+)?kronor(?!\p{L})/iu,
+    cue: /(?<!\p{L})(?:uppdrag|uppdrar)\s+(?:\p{L}+\s+){0,3}?att\s+(?:[^.!?\n\d]{0,120}?\s)?(?:utbetala|betala\s+ut)\s+(?:\p{L}+\s+){0,2}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:(?:miljoner|miljarder)\s+)?kronor(?!\p{L})|(?<!\p{L})(?:regeringen\s+(?:beslutar\s+)?(?:att\s+)?(?:avsätta|avsätter)|(?:beräknar|avser)\s+regeringen\s+(?:att\s+)?avsätta)\s+(?:totalt\s+|sammanlagt\s+|ytterligare\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:(?:miljon(?:er)?|miljarder)\s+)?kronor(?!\p{L})/iu,
     examples: ['Regeringens beslutar att ge Kammarkollegiet i uppdrag att till Nordliga Dimensionens Partnerskap för Hälsa och Socialt välbefinnande – NDPHS-sekretariatet – utbetala 399 061 kronor som medlemsavgift för år 2017.',
       'Med ändring av regeringens beslut den 12 juli 2018 beräknar regeringen att avsätta 10 miljoner kronor 2021 respektive 25 miljoner kronor 2022.',
       // constructed paraphrases in other bodies' phrasing
-      'Regeringen uppdrar åt Kammarkollegiet att betala ut 250 000 kronor till Nordiska ministerrådets sekretariat.', 'Regeringen beslutar att avsätta 40 miljoner kronor för insatsen.'],
-    counterExamples: ['Kommunen ska betala ut 25 000 kronor i lön varje månad.', 'Bolaget avsätter 5 miljoner kronor till underhåll.', 'Regeringen uppdrar åt Statskontoret att utreda hur myndigheterna betalar ut ersättningar.',
+      'Regeringen uppdrar åt Kammarkollegiet att betala ut 250 000 kronor till Nordiska ministerrådets sekretariat.', 'Regeringen beslutar att avsätta 40 miljoner kronor för insatsen.',
+      // more money set aside for later years, "ytterligare", one million in the singular (dev 2459, a press release on an uppdrag
+      // to Lunds universitet that names no grant word; rb84), and a constructed paraphrase
+      'Därefter beräknar regeringen att avsätta ytterligare 1 miljon kronor per år under 2026 och 2027.', 'Dessutom avser regeringen att avsätta ytterligare 2 miljoner kronor för arbetet 2027.'],
+    counterExamples: ['Kommunen ska betala ut 25 000 kronor i lön varje månad.', 'Bolaget avsätter 5 miljoner kronor till underhåll.', 'Kommunen beräknar att avsätta ytterligare 1 miljon kronor till gatuunderhåll.', 'Regeringen uppdrar åt Statskontoret att utreda hur myndigheterna betalar ut ersättningar.',
       'Föreningen har i uppdrag att betala ut arvoden till styrelsen.', 'Regeringen avsätter medel i budgeten.'],
   },
   {

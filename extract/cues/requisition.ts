@@ -147,10 +147,15 @@ const PAYMENT_VERB = String.raw`\b(?:betala[rs]?\s+ut|utbetala[rs]?|utbetalning(
 export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
   {
     id: 'betalas-ut-hur', where: 'sentence', meaning: 'payment', weight: 1,
-    cue: sv(/\bbetala[rs]?\s+ut\b|\butbetalning(?:en)?\b|\bbetalas\b/iu),
-    also: { where: 'sentence', cue: /engångs|löpande|förskott|tillfällen|konto|efter (?:att|rekvisition)/iu },
-    examples: ['Medlen betalas ut vid ett tillfälle till det konto som angetts i rekvisitionen.', 'Utbetalningen sker som en engångssumma.'],
-    counterExamples: ['Medlen betalas ut under våren.', 'Beslut om fördelning fattas löpande.'],
+    // ("utbetalas" only right before "efter rekvisition", and the money paid in parts: "Medlen utbetalas efter rekvisition från
+    // regionerna", "Medlen betalas ut i två delar, i mars och i september", the brief's payment shapes of a regeringsbeslut; rb84,
+    // constructed; "utbetalas" with any manner word would read a salary or a kommun's own payout "löpande", "i förskott", which
+    // utbetalas-satt keeps out)
+    cue: sv(/\bbetala[rs]?\s+ut\b|\butbetalning(?:en)?\b|\bbetalas\b|\butbetalas\s+efter\s+rekvisition\b/iu),
+    also: { where: 'sentence', cue: /engångs|löpande|förskott|tillfällen|konto|efter (?:att|rekvisition)|\bi\s+(?:två|tre|fyra|flera)\s+(?:delar|omgångar|delbetalningar|delutbetalningar)\b/iu },
+    examples: ['Medlen betalas ut vid ett tillfälle till det konto som angetts i rekvisitionen.', 'Utbetalningen sker som en engångssumma.',
+      'Medlen utbetalas efter rekvisition från regionerna.', 'Medlen betalas ut i två delar, i mars och i september 2026.'],
+    counterExamples: ['Medlen betalas ut under våren.', 'Beslut om fördelning fattas löpande.', 'Medlen utbetalas under våren.', 'Rapporten ska lämnas i två delar.', 'Lön till anställda ledare utbetalas löpande av föreningen.'],
   },
   {
     // the payment's own last day: "statsbidraget betalas ut senast den 1 december 2018", "Utbetalning … sker senast i maj 2021"

@@ -433,6 +433,19 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Socialstyrelsen ska under 2023 följa upp arbetet.', 'Under 2022 betalades 5 miljoner kronor ut.'],
   },
   {
+    // the year of a regeringsuppdrag's own clause, the agency's work and the money it pays out in it (rb84): "Regeringen uppdrar åt
+    // Socialstyrelsen att under 2026 påbörja en pilot för beredskapssjukhus" (dev 2453, whose list has the agency "utbetala medel
+    // till samtliga regioner"); the government the subject, the year right after "att"; never a span or two years, nor an
+    // uppdrag told in the past ("uppdrog", "gav … i uppdrag") nor another body's assignment
+    id: 'regeringen-uppdrar-att-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bRegeringen\s+(?:uppdrar\s+åt|ger)\s+(?:[\p{L}()-]+\s+){1,8}?(?:i\s+uppdrag\s+)?att\s+under\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+\p{L}`, 'u')),
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att under 2026 påbörja en pilot för beredskapssjukhus.',
+      // constructed paraphrases
+      'Regeringen ger Statens kulturråd i uppdrag att under 2025 fördela medel till regionala kulturinsatser.', 'Regeringen uppdrar åt Länsstyrelsen i Norrbottens län att under år 2024 betala ut stöd till samebyarna.'],
+    counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att under 2026 och 2027 följa upp satsningen.', 'Regeringen ger Boverket i uppdrag att under 2025–2027 fördela medel.',
+      'Regeringen gav 2024 Socialstyrelsen i uppdrag att under 2025 betala ut medel.', 'Socialstyrelsen uppdrar åt regionerna att under 2026 redovisa arbetet.'],
+  },
+  {
     // the year an agency may use a decision's sum, told before the sum (fresh79b): "För att genomföra uppdraget får Socialstyrelsen
     // under 2018 använda 250 000 000 kronor varav högst 500 000 får användas för egna kostnader" (dev 2350; dev 426 tells the same
     // with the year after the sum, row kronor-ar); a sum in figures right after the verb, never a span of years

@@ -3,7 +3,7 @@ import { globalCopy } from '../../specs/regex.js';
 import { choose, noteRefusal } from './choose.js';
 import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
-import { allSentences, statedDates, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, statedDates, amountsIn, bodyBlocks, sentencesOf, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { noteOn } from '../notes.js';
 import { SAME_GRANT, titleOverlap, titleWords } from '../../specs/diff/identity.js';
@@ -99,6 +99,9 @@ const YEARLY_TOTALS = TOTAL_CUES.filter((r) => r.yearly === true);
 /** The rows a rounded figure may be a total after (TotalCue.approximate): read alone for it, whatever heavier row also holds. */
 const ROUNDED_TOTAL_CUES = TOTAL_CUES.filter((r) => r.approximate === true);
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
+/** The rows that also read the title heading (TotalCue.title), and how far into the text that heading may stand (in blocks). */
+const TITLE_TOTAL_CUES = TOTAL_CUES.filter((r) => r.title === true);
+const TITLE_REACH = 2;
 
 /** One sum stated twice, or rounded once and exact once ("5,9 miljarder" and "5 886 500 000"). */
 function sameSum(a: Candidate, b: Candidate): boolean {
@@ -204,6 +207,19 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
       candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ...(rounded ? { rounded: roundedAt(s, a) } : {}), ...(span ? { span } : {}) });
     }
    }
+  }
+  // a press release may state its one sum in its title heading only ("LSU får 6,55 miljoner kronor för ungdomsverksamhet", "3,5
+  // miljoner kronor till stiftelsen Swecare för 2026", dev 2456, 2454; rb84): read when the body gave no candidate, by the rows
+  // marked `title` alone (a sum to one named recipient), a plain figure only
+  if (candidates.length === 0) {
+    const head = doc.blocks.find((b) => b.index < TITLE_REACH && b.kind === 'heading');
+    for (const s of head ? sentencesOf(head) : []) {
+      for (const a of amountsIn(s)) {
+        if (!plain(a) || a.per || a.bound) continue;
+        const row = bestCue(TITLE_TOTAL_CUES, contextOf(s.text, a.start, a.end, ''));
+        if (row) candidates.push({ weight: row.weight, value: a.value, exact: a.exact, loc: atHit(s, a) });
+      }
+    }
   }
   const [rowLabel, sumLine] = TOTAL_LINES;
   // table rows "Summa | 5 886 500 000"
