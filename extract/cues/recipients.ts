@@ -132,24 +132,6 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
       'Kommuner kan söka stöd från Region Skåne.', 'Kommunen kan söka bidraget.'],
   },
   {
-    // the page's own kommun or region as the subject of a relative clause inside the statement of who may apply: "Bidraget kan sökas
-    // av föreningar som kommunen har avtal med", "Studieförbund som kommunen har godkänt kan söka" (types84, constructed: kommun came out
-    // beside organisation). "Det är kommunen som söker" has the kommun before "som", the cleft's applicant, and stays read
-    id: 'the-kommun-in-a-relative-clause', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/(?<=\bsom\s{1,3})(?:kommunen|regionen)\b/iu),
-    examples: ['Bidraget kan sökas av föreningar som kommunen har avtal med.', 'Studieförbund som kommunen har godkänt kan söka bidraget.',
-      'Bidrag kan sökas av ideella föreningar som bedriver verksamhet som kommunen annars skulle ansvara för.', 'Organisationer som regionen har överenskommelse med kan söka.'],
-    counterExamples: ['Det är kommunen som söker bidraget.', 'Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner som vill bygga ut.'],
-  },
-  {
-    // the page's own kommun or region as the agent of another verb than applying: "föreningar som hyr lokaler av kommunen", "anläggningar
-    // som ägs av regionen" (types84, constructed); the agent of applying itself ("Bidraget kan sökas av kommunen") stays read
-    id: 'the-kommun-as-another-agent', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/(?<!\b(?:sökas|ansökas|söks|ansöks|rekvireras|göras|lämnas|och|eller|samt)\s{1,3})\bav\s+(?:kommunen|regionen)\b/iu),
-    examples: ['Bidraget kan sökas av föreningar som hyr lokaler av kommunen.', 'Föreningar som driver anläggningar som ägs av regionen kan söka.'],
-    counterExamples: ['Bidraget kan sökas av kommunen och regionen.', 'Ansökan kan göras av kommunen.', 'Stödet kan sökas av föreningar och av kommunen.'],
-  },
-  {
     // the page's own kommun or region as a place: "föreningar i kommunen", "verksamma inom regionen"
     id: 'place-in-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:i|inom|utanför)\s+(?:hela\s+)?(?:kommunen|regionen)\b/iu),
@@ -314,6 +296,27 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     cue: sv(/\b(?:region|kommun|landstings?)-\s+(?:och|eller)\s+(?:region|kommun|landstings?)\p{L}+/iu),
     examples: ['För sin medverkan vid valet till riksdagen, region- och kommunfullmäktige ska kommunerna få statsbidrag.', 'vid 2018 års val till riksdagen, kommun- och landstingsfullmäktige'],
     counterExamples: ['Kommuner och regioner kan söka bidraget.', 'Kommuner och landsting kan rekvirera.'],
+  },
+  {
+    // the page's own kommun or region as the subject of a relative clause inside the statement of who may apply: "Bidraget kan sökas
+    // av föreningar som kommunen har avtal med", "Studieförbund som kommunen har godkänt kan söka" (types84, constructed: kommun came out
+    // beside organisation). "Det är kommunen som söker" has the kommun before "som", the cleft's applicant, and stays read
+    id: 'the-kommun-in-a-relative-clause', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/(?<=\bsom\s{1,3})(?:kommunen|regionen)\b(?!\s+(?:(?:kan|får|ska)\s+(?:även\s+|också\s+)?(?:få|söka|ansöka|rekvirera|erhålla)|söker|ansöker|rekvirerar|får|erhåller)\b)/iu),
+    examples: ['Bidraget kan sökas av föreningar som kommunen har avtal med.', 'Studieförbund som kommunen har godkänt kan söka bidraget.',
+      'Bidrag kan sökas av ideella föreningar som bedriver verksamhet som kommunen annars skulle ansvara för.', 'Organisationer som regionen har överenskommelse med kan söka.'],
+    // (… never the kommun as the relative clause's applicant: "kostnader som kommunen kan få bidrag för", dev 1465)
+    counterExamples: ['Det är kommunen som söker bidraget.', 'Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner som vill bygga ut.', 'Exempel på kostnader som kommunen kan få bidrag för', 'Det belopp som regionen får rekvirera framgår av bilagan.'],
+  },
+  {
+    // the page's own kommun or region as the agent of another verb than applying: "föreningar som hyr lokaler av kommunen", "anläggningar
+    // som ägs av regionen" (types84, constructed); the agent of applying itself ("Bidraget kan sökas av kommunen") stays read
+    id: 'the-kommun-as-another-agent', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:ägs|ägda|drivs|drivna|hyr|hyrs|lånar|lånas|finansieras|samfinansieras|medfinansieras|finansierade|stöds|godkänts|godkända|anordnas|bildats|bildade|bildad)\s+(?:[\p{L}-]+\s+){0,2}?av\s+(?:kommunen|regionen)(?:\s+(?:och|eller)\s+(?:kommunen|regionen|Västra\s+Götalandsregionen|Region\s+\p{Lu}\p{L}+))?\b/iu),
+    examples: ['Bidraget kan sökas av föreningar som hyr lokaler av kommunen.', 'Stöd ges till stiftelser som har bildats av regionen eller kommunen.', 'Stödet kan sökas av föreningar och samfinansieras av kommunen och Västra Götalandsregionen.', 'Föreningar som driver anläggningar som ägs av regionen kan söka.'],
+    // (… a role in the work named by its verb only: "Initiativ till projekt kan tas av kommunen, föreningar eller …" names the kommun as one
+    // who applies, dev 1959)
+    counterExamples: ['Bidraget kan sökas av kommunen och regionen.', 'Ansökan kan göras av kommunen.', 'Stödet kan sökas av föreningar och av kommunen.', 'Initiativ till projekt kan tas av kommunen, föreningar eller andra lokala aktörer.'],
   },
 ];
 
