@@ -2776,9 +2776,11 @@ export const APPLICANT_STATEMENT_FRAMES: ReadonlyArray<Cue<'agent'>> = [
   },
   {
     id: 'bidrag-lamnas-till', where: 'sentence', meaning: 'agent', weight: 1,
-    cue: sv(/(?:^|\s)[\p{L}-]{0,30}?(?:bidrag|stöd|medel)(?:et|en|len)?\s+(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?(?:lämnas|ges|beviljas)\s+(?:även\s+|också\s+)?(?:till\s+)?/iu),
-    examples: ['Bidrag kan beviljas till kommuner och regioner samt till ideella organisationer.', 'Statsbidrag får lämnas till regioner och kommuner.', 'Stöd kan beviljas kommuner och regioner.'],
-    counterExamples: ['Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.'],
+    // (… and without a modal, "till" then needed: "Stödet ges till kommuner och länsstyrelser", "Medlen fördelas även till regionerna")
+    cue: sv(/(?:^|\s)[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen)\s+(?:(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?(?:lämnas|ges|beviljas)\s+(?:även\s+|också\s+)?(?:till\s+)?|(?:(?:ska|kommer\s+att)\s+)?(?:lämnas|ges|beviljas|fördelas|betalas\s+ut)\s+(?:även\s+|också\s+)?till\s+)/iu),
+    examples: ['Bidrag kan beviljas till kommuner och regioner samt till ideella organisationer.', 'Statsbidrag får lämnas till regioner och kommuner.', 'Stöd kan beviljas kommuner och regioner.',
+      'Stödet ges till kommuner och länsstyrelser som har tagit fram en plan.', 'Medlen fördelas även till regionerna för insatser i primärvården.'],
+    counterExamples: ['Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.', 'Ansökan lämnas till kommunen.', 'Bidraget beviljas av kommunstyrelsen.'],
   },
   {
     id: 'sokande-kan-vara', where: 'sentence', meaning: 'agent', weight: 1,

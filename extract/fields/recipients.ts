@@ -522,11 +522,19 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   // every other statement of who may apply adds its types: the list complete, or none when a statement names an applicant no row
   // classifies beside a type (types83)
   if (types.length > 0) {
-    const unread = completeTypes(doc, add, sections) ?? statedTypeMissing(doc, types.map((t) => t.value));
+    const unread = completeTypes(doc, add, sections);
     // (an association's noun beside a list that holds organisation already leaves nothing out: UNREAD_ASSOCIATION_NOUN)
     if (unread !== undefined && !(cueTest(UNREAD_ASSOCIATION_NOUN.cue, unread.word) && types.some((t) => t.value === 'organisation'))) {
       noteOn(doc, { rule: TYPES_PARTIAL, at: unread.at,
         message: `recipients.types left out: "${unread.word}" names an applicant beside a recipient type that no row classifies, so the list read (${types.map((t) => t.value).join(', ')}) may be partial` });
+      withheld.add(doc);
+      types.length = 0;
+    }
+    // … and a type a statement of who may apply names that the list read lacks leaves it out too (types84)
+    const stated = types.length > 0 ? statedTypeMissing(doc, types.map((t) => t.value)) : undefined;
+    if (stated !== undefined) {
+      noteOn(doc, { rule: TYPES_PARTIAL, at: stated.at,
+        message: `recipients.types left out: "${stated.word}" (${stated.type}) stands in a statement of who may apply (row ${stated.row}) that the list read (${types.map((t) => t.value).join(', ')}) lacks, so the list is partial` });
       withheld.add(doc);
       types.length = 0;
     }
@@ -536,6 +544,9 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   return { types, named };
 }
 
+/** A type noun a statement of who may apply names, and the frame row that read it. */
+interface Stated { readonly type: RecipientType; readonly word: string; readonly row: string }
+
 /** At most this many words before a type noun are read for a word that makes it a place or partner (NOT_APPLICANT_PLACE). */
 const PLACE_REACH = 3;
 
@@ -544,9 +555,9 @@ const PLACE_REACH = 3;
  * conjunction between, by a word that makes it a place, a partner or a beneficiary (NOT_APPLICANT_PLACE); "samt till …", "och av …"
  * and "till exempel …" go on with the applicants. Linear: each word is read once, and at most PLACE_REACH words back.
  */
-function statedNouns(span: string): Array<{ type: RecipientType; word: string }> {
+function statedNouns(span: string, row: string): Stated[] {
   const tokens = [...span.matchAll(SUBJECT_TOKENS)].map((m) => m[0]);
-  const out: Array<{ type: RecipientType; word: string }> = [];
+  const out: Stated[] = [];
   const conjunction = (at: number): boolean => at >= 0 && cueTest(SUBJECT_CONJUNCTION.cue, tokens[at]!);
   tokens.forEach((word, i) => {
     const type = STATED_TYPE_NOUNS.find((row) => cueTest(row.cue, word))?.meaning;
@@ -559,7 +570,7 @@ function statedNouns(span: string): Array<{ type: RecipientType; word: string }>
       if (w === 'till' && tokens[j + 1]?.toLowerCase() === 'exempel') continue;
       return;
     }
-    out.push({ type, word });
+    out.push({ type, word, row });
   });
   return out;
 }
@@ -572,22 +583,22 @@ const LIST_END = /[.;:?!]|\s(?:som|vilka|vars|där|när|om|för\s+att|men)\s/u;
  * mark or a relative pronoun, and the subject before "kan söka" (APPLICANT_SUBJECT_FRAME) up to its first "som", never a subject
  * another clause's word breaks (SUBJECT_BREAK: "Föreningar ska informera om hur kommuner kan söka"). Read with the denials blanked.
  */
-function statedTypes(sentence: string): Array<{ type: RecipientType; word: string }> {
+function statedTypes(sentence: string): Stated[] {
   const text = PARTY_NAMES.reduce(blank, blank(applyingText(sentence), ORGANISATION_NAMES));
-  const out: Array<{ type: RecipientType; word: string }> = [];
+  const out: Stated[] = [];
   for (const row of APPLICANT_STATEMENT_FRAMES) {
     const m = row.cue.exec(text);
     if (!m) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH);
     const end = rest.search(LIST_END);
-    out.push(...statedNouns(end < 0 ? rest : rest.slice(0, end)));
+    out.push(...statedNouns(end < 0 ? rest : rest.slice(0, end), row.id));
   }
   const verb = APPLICANT_SUBJECT_FRAME.cue.exec(text);
   if (verb && verb.index <= SUBJECT_REACH) {
     const subject = text.slice(0, verb.index);
     const relative = subject.search(/\s(?:som|vilka|vars)\s/u);
     const head = relative < 0 ? subject : subject.slice(0, relative);
-    if (!cueTest(SUBJECT_BREAK.cue, head)) out.push(...statedNouns(head));
+    if (!cueTest(SUBJECT_BREAK.cue, head)) out.push(...statedNouns(head, APPLICANT_SUBJECT_FRAME.id));
   }
   return out;
 }
@@ -597,11 +608,11 @@ function statedTypes(sentence: string): Array<{ type: RecipientType; word: strin
  * that lacks a type the text names is wrong, an absent one only missing): the list cannot be published whole. A question, a sentence
  * of other money, another page or round (COMPLETION_ELSEWHERE) or of past applicants is not read, as completeTypes reads none.
  */
-function statedTypeMissing(doc: Doc, types: readonly RecipientType[]): { word: string; at: SentenceAt } | undefined {
+function statedTypeMissing(doc: Doc, types: readonly RecipientType[]): (Stated & { at: SentenceAt }) | undefined {
   for (const s of allSentences(bodyBlocks(doc))) {
     if (s.text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, s.text) || PAST_APPLICANTS.test(s.text)) continue;
     const missing = statedTypes(s.text).find((x) => !types.includes(x.type));
-    if (missing) return { word: missing.word, at: s };
+    if (missing) return { ...missing, at: s };
   }
   return undefined;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { extract } from '../../extract/index.js';
+import { lint } from '../../extract/lint/run.js';
+import type { Anvisning } from '../../specs/schema/index.js';
+import { expectWant, probeField, probeFile, type Want } from './probe.js';
 
 // types84 (issue 12): recipients.types — no partial list, no sender or partner read as an applicant. The scorer counts a list
 // that differs from the gold in any way as wrong, an absent one only as missing: a list is published only when every statement of
@@ -73,6 +76,15 @@ const PROBES: Probe[] = [
   { id: 'S28', shape: '"verksamhet som kommunen annars skulle ansvara för"', want: ['organisation'],
     text: '# Bidrag till sociala insatser\n\nBidrag kan sökas av ideella föreningar som bedriver verksamhet som kommunen annars skulle ansvara för. Ansökan ska ha kommit in senast den 1 juni 2026.' },
 
+  { id: 'S29', shape: 'the kommun got a state grant it passes on: "Kommunen har sökt och fått statsbidrag …"', want: { lacks: ['kommun'] },
+    text: '# Sommarlovsaktiviteter 2026\n\nKommunen har sökt och fått statsbidrag från Socialstyrelsen för att stärka föreningslivet. Ideella föreningar kan nu söka del av medlen senast den 15 april 2026.' },
+  { id: 'S30', shape: '"Kommunen tar emot statsbidrag … och fördelar pengarna till föreningar"', want: { lacks: ['kommun'] },
+    text: '# Lovaktiviteter för barn och unga\n\nKommunen tar emot statsbidrag från MUCF och fördelar pengarna till föreningar som ordnar lovaktiviteter. Föreningar kan söka bidraget senast den 1 maj 2026.' },
+  { id: 'S31', shape: '"Om kommunen beviljar bidraget betalas det ut i april"', want: ['organisation'],
+    text: '# Arrangemangsbidrag 2026\n\nFöreningar kan söka bidraget senast den 1 mars 2026. Om kommunen beviljar bidraget betalas det ut i april.' },
+  { id: 'S32', shape: '"Regionen och kommunerna i länet har tagit fram en gemensam strategi"', want: ['organisation'],
+    text: '# Stöd till kulturarrangörer\n\nRegionen och kommunerna i länet har tagit fram en gemensam kulturstrategi. Kulturföreningar kan söka stödet senast den 1 oktober 2026.' },
+
   // P: passive and nominal frames naming two or three types: all of them or no list
   { id: 'P1', shape: '"kan sökas av kommuner, regioner och ideella organisationer"', want: { allOrNone: ['kommun', 'region', 'organisation'] },
     text: '# Stöd till våldsförebyggande arbete\n\nBidraget kan sökas av kommuner, regioner och ideella organisationer.' },
@@ -114,6 +126,15 @@ const PROBES: Probe[] = [
     text: '# Stöd till cykelinfrastruktur\n\nStödet kan sökas av kommuner. Stödet kan även sökas av regioner.' },
   { id: 'P20', shape: '"Sökande kan vara kommuner, regioner eller länsstyrelser"', want: { allOrNone: ['kommun', 'region', 'länsstyrelse'] },
     text: '# Utlysning: Vattenvård\n\nSökande kan vara kommuner, regioner eller länsstyrelser. Ansökan ska ha kommit in senast den 1 oktober 2026.' },
+
+  { id: 'P21', shape: 'a later "Medlen fördelas även till regionerna" after kommuner requisition', want: { allOrNone: ['kommun', 'region'] },
+    text: '# Statsbidrag för psykisk hälsa 2026\n\nKommunerna kan rekvirera statsbidraget senast den 1 april 2026.\n\nMedlen fördelas även till regionerna för insatser i primärvården.' },
+  { id: 'P22', shape: '"Stödet ges till kommuner och länsstyrelser" (no modal)', want: { allOrNone: ['kommun', 'länsstyrelse'] },
+    text: '# Stöd till åtgärder mot skyfall\n\nKommuner kan söka stödet. Stödet ges till kommuner och länsstyrelser som har tagit fram en plan.' },
+  { id: 'P23', shape: 'keep: "Statsbidraget fördelas till regionerna efter befolkningsmängd"', want: ['region'],
+    text: '# Statsbidrag för kortare köer 2026\n\nStatsbidraget fördelas till regionerna efter befolkningsmängd. Regionerna rekvirerar medlen senast den 30 juni 2026.' },
+  { id: 'P24', shape: 'keep: "Medlen fördelas till projekt i kommuner" beside föreningar', want: ['organisation'],
+    text: '# Bidrag till lokala trygghetsprojekt\n\nIdeella föreningar kan söka bidraget. Medlen fördelas till projekt i kommuner med särskilt utsatta områden. Sista dag att söka är den 1 mars 2026.' },
 
   // O: the "other" nouns beside a type
   { id: 'O1', shape: '"kommuner, regioner och andra aktörer"', want: { allOrNone: ['kommun', 'region'] },
@@ -178,6 +199,22 @@ function check(got: unknown, want: Probe['want'], label: string): void {
     if (list.length > 0) expect(list, label).toEqual([...want.allOrNone].sort());
   } else expectWant(got, want as Want, label);
 }
+
+describe('types84: a list left out as partial is said to an editor', () => {
+  it('lint names the type the list lacks, the statement and its row', async () => {
+    const f = probeFile('# Stöd till cykelinfrastruktur\n\nStödet kan sökas av kommuner. Stödet kan även sökas av regioner.\n');
+    expect(((await extract(f)) as Anvisning).recipients?.types).toBeUndefined();
+    const notes = (await lint(f)).filter((d) => d.rule === 'recipients-types-partial');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ line: 3, severity: 'warning' });
+    expect(notes[0]!.message).toContain('"regioner" (region)');
+    expect(notes[0]!.message).toContain('passive-sokas-av');
+  });
+  it('says nothing when every statement is read whole', async () => {
+    const f = probeFile('# Stöd till gröna städer\n\nKommuner och regioner kan söka stödet. Stödet kan även sökas av regioner i samverkan med kommuner.\n');
+    expect((await lint(f)).filter((d) => d.rule === 'recipients-types-partial')).toEqual([]);
+  });
+});
 
 describe('types84: recipients.types never partial, never the sender', () => {
   for (const p of PROBES) {
