@@ -2822,6 +2822,18 @@ export const STATED_TYPE_NOUNS: ReadonlyArray<Cue<RecipientType>> = [
 ];
 
 /**
+ * What a statement's list of applicants runs up to (types84): a clause mark, a relative pronoun or conjunction that opens another clause
+ * ("Kommuner och regioner som vill bygga …"), or an exception ("Stödet kan sökas av kommuner och regioner, undantaget
+ * näringslivsorganisationer", review77b S2): the type nouns after it are no applicants of the list.
+ */
+export const APPLICANT_LIST_END: Cue<'end'> = {
+  id: 'applicant-list-end', where: 'sentence', meaning: 'end', weight: 1,
+  cue: sv(/[.;:?!]|\s(?:som|vilka|vars|där|när|om|för\s+att|men|undantaget|utom|förutom|med\s+undantag|exklusive|dock|inte|ej)\s/iu),
+  examples: ['kommuner och regioner som vill bygga ut', 'kommuner och regioner, undantaget näringslivsorganisationer', 'kommuner. Föreningar'],
+  counterExamples: ['kommuner, regioner och ideella organisationer', 'huvudmän för fristående skolor och ideella föreningar'],
+};
+
+/**
  * A word that makes the type noun after it (within three words, no conjunction between) a place, partner, beneficiary or another
  * body's role, not an applicant: "föreningar i kommunerna", "i samverkan med regioner", "insatser för kommuner", "bidrag från
  * regionerna" (types84). "till" and "av" right after a conjunction join another applicant ("… samt till ideella organisationer",

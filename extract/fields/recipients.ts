@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, sentencesOf, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_LIST_END, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -563,7 +563,8 @@ function statedNouns(span: string, row: string): Stated[] {
     const type = STATED_TYPE_NOUNS.find((row) => cueTest(row.cue, word))?.meaning;
     if (type === undefined) return;
     for (let j = i - 1; j >= Math.max(0, i - PLACE_REACH); j--) {
-      if (conjunction(j)) break;
+      // (… an elided compound's "och" joins its parts, not two applicants: "för idrotts- och kulturföreningar", fresh71 Sx)
+      if (conjunction(j) && !tokens[j - 1]?.endsWith('-')) break;
       if (!cueTest(NOT_APPLICANT_PLACE.cue, tokens[j]!)) continue;
       const w = tokens[j]!.toLowerCase();
       if ((w === 'till' || w === 'av') && conjunction(j - 1)) break;
@@ -575,12 +576,10 @@ function statedNouns(span: string, row: string): Stated[] {
   return out;
 }
 
-/** A clause mark or a relative pronoun: what a statement's list of applicants runs up to. */
-const LIST_END = /[.;:?!]|\s(?:som|vilka|vars|där|när|om|för\s+att|men)\s/u;
 
 /**
  * The types a sentence's statement of who may apply names (types84): the list after a frame (APPLICANT_STATEMENT_FRAMES) up to a clause
- * mark or a relative pronoun, and the subject before "kan söka" (APPLICANT_SUBJECT_FRAME) up to its first "som", never a subject
+ * mark, a relative pronoun or an exception (APPLICANT_LIST_END), and the subject before "kan söka" (APPLICANT_SUBJECT_FRAME) up to its first "som", never a subject
  * another clause's word breaks (SUBJECT_BREAK: "Föreningar ska informera om hur kommuner kan söka"). Read with the denials blanked.
  */
 function statedTypes(sentence: string): Stated[] {
@@ -590,11 +589,14 @@ function statedTypes(sentence: string): Stated[] {
     const m = row.cue.exec(text);
     if (!m) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH);
-    const end = rest.search(LIST_END);
+    const end = rest.search(APPLICANT_LIST_END.cue);
     out.push(...statedNouns(end < 0 ? rest : rest.slice(0, end), row.id));
   }
   const verb = APPLICANT_SUBJECT_FRAME.cue.exec(text);
-  if (verb && verb.index <= SUBJECT_REACH) {
+  // (a sentence that opens with "Även"/"Också" is read as ALSO_APPLICANT_SUBJECT reads it, or not at all: "Även föreningar som samverkar
+  // med kommunen kan söka medel" names a partner, open78 A1)
+  const also = !cueTest(ALSO_OPENING.cue, sentence.trim()) || cueTest(ALSO_APPLICANT_SUBJECT.cue, sentence.trim());
+  if (verb && verb.index <= SUBJECT_REACH && also) {
     const subject = text.slice(0, verb.index);
     const relative = subject.search(/\s(?:som|vilka|vars)\s/u);
     const head = relative < 0 ? subject : subject.slice(0, relative);
