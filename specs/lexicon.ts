@@ -254,6 +254,23 @@ export const APPLICANT_NOUNS: ReadonlyArray<{ readonly kind: string; readonly wo
 ];
 
 /**
+ * The applicants' head nouns as the change report's who-may-apply check reads them (specs/diff/who.ts whoKey), each with the one key
+ * it is compared by: a noun's forms and a compound ending in it ("idrottsföreningar") share the key. "landsting" is the regions'
+ * former name (Landstinget Sörmland → Region Sörmland, 2019) and "förening" is an organisation, their umbrella ("ideella
+ * organisationer" names the föreningar too, as specs/diff/eligibility.ts reads it): one key each. In this lexicon beside
+ * RECIPIENT_NOUNS, ORGANISATION_NOUNS and APPLICANT_NOUNS, so the nouns of who may apply live in one module (test/diff/who-heads.test.ts
+ * checks every plural of those tables has a key here). Order matters where one stem holds another ("högskol" before "skol").
+ */
+export const APPLICANT_HEADS: ReadonlyArray<readonly [stem: string, key: string]> = [
+  ['kommun', 'kommun'], ['region', 'region'], ['landsting', 'region'], ['förening', 'organisation'], ['organisation', 'organisation'],
+  ['sammanslutning', 'organisation'], ['stiftelse', 'stiftelse'], ['förbund', 'förbund'], ['samfund', 'samfund'], ['huvudman', 'huvudman'],
+  ['huvudmän', 'huvudman'], ['företag', 'företag'], ['länsstyrelse', 'länsstyrelse'], ['myndighet', 'myndighet'], ['person', 'person'],
+  ['kooperativ', 'kooperativ'], ['bolag', 'bolag'], ['universitet', 'lärosäte'], ['högskol', 'lärosäte'], ['lärosäte', 'lärosäte'],
+  ['forskare', 'forskare'], ['konstnär', 'konstnär'], ['kulturskapare', 'konstnär'], ['författare', 'författare'], ['utövare', 'utövare'],
+  ['arrangör', 'arrangör'], ['skol', 'skola'],
+];
+
+/**
  * The words that name the applicant's own in an excluded use ("organisationens ordinarie verksamhet", "er ordinarie
  * verksamhet", "sin ordinarie verksamhet"): one owner however the page addresses it (specs/diff/text.ts sameExclusionReworded).
  * Another body's ("kommunens", "regionens") is not among them.

@@ -297,6 +297,27 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     examples: ['För sin medverkan vid valet till riksdagen, region- och kommunfullmäktige ska kommunerna få statsbidrag.', 'vid 2018 års val till riksdagen, kommun- och landstingsfullmäktige'],
     counterExamples: ['Kommuner och regioner kan söka bidraget.', 'Kommuner och landsting kan rekvirera.'],
   },
+  {
+    // the page's own kommun or region as the subject of a relative clause inside the statement of who may apply: "Bidraget kan sökas
+    // av föreningar som kommunen har avtal med", "Studieförbund som kommunen har godkänt kan söka" (types84, constructed: kommun came out
+    // beside organisation). "Det är kommunen som söker" has the kommun before "som", the cleft's applicant, and stays read
+    id: 'the-kommun-in-a-relative-clause', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/(?<=\bsom\s{1,3})(?:kommunen|regionen)\b(?!\s+(?:(?:kan|får|ska)\s+(?:även\s+|också\s+)?(?:få|söka|ansöka|rekvirera|erhålla)|söker|ansöker|rekvirerar|får|erhåller)\b)/iu),
+    examples: ['Bidraget kan sökas av föreningar som kommunen har avtal med.', 'Studieförbund som kommunen har godkänt kan söka bidraget.',
+      'Bidrag kan sökas av ideella föreningar som bedriver verksamhet som kommunen annars skulle ansvara för.', 'Organisationer som regionen har överenskommelse med kan söka.'],
+    // (… never the kommun as the relative clause's applicant: "kostnader som kommunen kan få bidrag för", dev 1465)
+    counterExamples: ['Det är kommunen som söker bidraget.', 'Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner som vill bygga ut.', 'Exempel på kostnader som kommunen kan få bidrag för', 'Det belopp som regionen får rekvirera framgår av bilagan.'],
+  },
+  {
+    // the page's own kommun or region as the agent of another verb than applying: "föreningar som hyr lokaler av kommunen", "anläggningar
+    // som ägs av regionen" (types84, constructed); the agent of applying itself ("Bidraget kan sökas av kommunen") stays read
+    id: 'the-kommun-as-another-agent', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:ägs|ägda|drivs|drivna|hyr|hyrs|lånar|lånas|finansieras|samfinansieras|medfinansieras|finansierade|stöds|godkänts|godkända|anordnas|bildats|bildade|bildad)\s+(?:[\p{L}-]+\s+){0,2}?av\s+(?:kommunen|regionen)(?:\s+(?:och|eller)\s+(?:kommunen|regionen|Västra\s+Götalandsregionen|Region\s+\p{Lu}\p{L}+))?\b/iu),
+    examples: ['Bidraget kan sökas av föreningar som hyr lokaler av kommunen.', 'Stöd ges till stiftelser som har bildats av regionen eller kommunen.', 'Stödet kan sökas av föreningar och samfinansieras av kommunen och Västra Götalandsregionen.', 'Föreningar som driver anläggningar som ägs av regionen kan söka.'],
+    // (… a role in the work named by its verb only: "Initiativ till projekt kan tas av kommunen, föreningar eller …" names the kommun as one
+    // who applies, dev 1959)
+    counterExamples: ['Bidraget kan sökas av kommunen och regionen.', 'Ansökan kan göras av kommunen.', 'Stödet kan sökas av föreningar och av kommunen.', 'Initiativ till projekt kan tas av kommunen, föreningar eller andra lokala aktörer.'],
+  },
 ];
 
 /**
@@ -2731,4 +2752,95 @@ export const COMPLETION_VERB: Cue<'applying'> = {
   cue: sv(/\b(?:söka|ansöka|rekvirera)\b/iu),
   examples: [' kan söka', ' kan också rekvirera', ' har möjlighet att ansöka', ' får söka'],
   counterExamples: [' kan få bidrag', ' kan erhålla stöd'],
+};
+
+/**
+ * The frames of a statement of who may apply whose list of applicants follows the frame (types84, issue 12): a passive's agent ("Stödet
+ * kan även sökas av regioner", "Ansökan kan göras av kommuner, regioner eller länsstyrelser"), a grant given to them ("Bidrag kan
+ * beviljas till kommuner och regioner samt till ideella organisationer"), the applicants named ("Sökande kan vara …", "Målgrupp för
+ * stödet är …", "Bidraget riktar sig till …"). Read by the completeness check (STATED_TYPE_NOUNS): a type such a list names that the
+ * list the finder read lacks leaves the list out, as partial. Every frame ends at the list's first word.
+ */
+export const APPLICANT_STATEMENT_FRAMES: ReadonlyArray<Cue<'agent'>> = [
+  {
+    id: 'passive-sokas-av', where: 'sentence', meaning: 'agent', weight: 1,
+    cue: sv(/\b(?:(?:kan|får|ska)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+|dessutom\s+)?(?:sökas|ansökas|rekvireras)|söks|rekvireras)\s+(?:även\s+|också\s+)?av\s+/iu),
+    examples: ['Stödet kan även sökas av regioner.', 'Bidraget kan sökas av kommuner, regioner och ideella organisationer.', 'Medlen rekvireras av kommunerna.'],
+    counterExamples: ['Ansökan prövas av länsstyrelsen.', 'Bidraget beviljas av kommunstyrelsen.'],
+  },
+  {
+    id: 'ansokan-gors-av', where: 'sentence', meaning: 'agent', weight: 1,
+    cue: sv(/\b(?:ansökan|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|enbart\s+)?(?:göras|lämnas)\s+(?:även\s+|också\s+)?av\s+/iu),
+    examples: ['Ansökan kan göras av kommuner, regioner eller länsstyrelser.', 'Ansökningar får lämnas av ideella föreningar.'],
+    counterExamples: ['Ansökan ska undertecknas av firmatecknaren.', 'Ansökan lämnas till kommunen.'],
+  },
+  {
+    id: 'bidrag-lamnas-till', where: 'sentence', meaning: 'agent', weight: 1,
+    // (… and without a modal, "till" then needed: "Stödet ges till kommuner och länsstyrelser", "Medlen fördelas även till regionerna")
+    cue: sv(/(?:^|\s)[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen)\s+(?:(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?(?:lämnas|ges|beviljas)\s+(?:även\s+|också\s+)?(?:till\s+)?|(?:(?:ska|kommer\s+att)\s+)?(?:lämnas|ges|beviljas|fördelas|betalas\s+ut)\s+(?:även\s+|också\s+)?till\s+)/iu),
+    examples: ['Bidrag kan beviljas till kommuner och regioner samt till ideella organisationer.', 'Statsbidrag får lämnas till regioner och kommuner.', 'Stöd kan beviljas kommuner och regioner.',
+      'Stödet ges till kommuner och länsstyrelser som har tagit fram en plan.', 'Medlen fördelas även till regionerna för insatser i primärvården.'],
+    counterExamples: ['Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.', 'Ansökan lämnas till kommunen.', 'Bidraget beviljas av kommunstyrelsen.'],
+  },
+  {
+    id: 'sokande-kan-vara', where: 'sentence', meaning: 'agent', weight: 1,
+    cue: sv(/\b(?:(?:behöriga\s+)?sökande\s+(?:kan|får)\s+vara|behöriga\s+sökande\s+är|målgrupp(?:en)?\s+för\s+(?:stöd|bidrag|statsbidrag|utlysning)\p{L}{0,4}\s+är|(?:stöd|bidrag|statsbidrag|utlysning)(?:et|en)?\s+riktar\s+sig\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?till)\s+/iu),
+    examples: ['Sökande kan vara kommuner, regioner eller länsstyrelser.', 'Målgrupp för stödet är kommuner och regioner.', 'Utlysningen riktar sig till kommuner, regioner och idéburna organisationer.'],
+    counterExamples: ['Målgruppen för projektet är barn och unga.', 'Projektet riktar sig till kommunerna i länet.'],
+  },
+];
+
+/**
+ * The subject frame of a statement of who may apply: the applicants before "kan/får (även) söka/ansöka/rekvirera/göra ansökan" ("Även
+ * länsstyrelserna kan rekvirera medel", "Kommuner får också göra ansökan", "Övriga aktörer, till exempel föreningar och stiftelser, kan
+ * också söka"; types84, constructed). The completeness check reads the text before the match as the subject, up to its first "som".
+ */
+export const APPLICANT_SUBJECT_FRAME: Cue<'subject'> = {
+  id: 'subject-kan-soka', where: 'sentence', meaning: 'subject', weight: 1,
+  cue: sv(/\s(?:kan|får)\s+(?:även\s+|också\s+|dessutom\s+|likaså\s+)?(?:söka|ansöka|rekvirera|göra\s+ansökan)\b/iu),
+  examples: ['Även länsstyrelserna kan rekvirera medel för samordning.', 'Kommuner får också göra ansökan.', 'Övriga aktörer, till exempel föreningar och stiftelser, kan också söka.'],
+  counterExamples: ['Kommuner kan inte söka.', 'Kommuner som vill söka ska kontakta länsstyrelsen.'],
+};
+
+/**
+ * The nouns of a recipient type as a statement of who may apply names a group of applicants: the plurals only (a singular "kommunen",
+ * "regionen" is the page's own body, its sender or place, as often as an applicant), and an association's compounds ("kulturföreningar",
+ * "intresseorganisationer"). Read on one word (types84).
+ */
+export const STATED_TYPE_NOUNS: ReadonlyArray<Cue<RecipientType>> = [
+  { id: 'stated-kommuner', where: 'sentence', meaning: 'kommun', weight: 1, cue: sv(/^kommuner(?:na)?$/iu),
+    examples: ['kommuner', 'Kommunerna'], counterExamples: ['kommunen', 'kommunalförbund', 'samkommuner'] },
+  { id: 'stated-regioner', where: 'sentence', meaning: 'region', weight: 1, cue: sv(/^(?:regioner(?:na)?|landsting(?:en)?|landstingskommuner(?:na)?)$/iu),
+    examples: ['regioner', 'Regionerna', 'landstingen'], counterExamples: ['regionen', 'regionförbund', 'landstinget'] },
+  { id: 'stated-lansstyrelser', where: 'sentence', meaning: 'länsstyrelse', weight: 1, cue: sv(/^länsstyrelser(?:na)?$/iu),
+    examples: ['länsstyrelser', 'Länsstyrelserna'], counterExamples: ['länsstyrelsen', 'Länsstyrelsens'] },
+  { id: 'stated-huvudman', where: 'sentence', meaning: 'huvudman', weight: 1, cue: sv(/^(?:skol)?huvudmän(?:nen)?$/iu),
+    examples: ['huvudmän', 'skolhuvudmän', 'Huvudmännen'], counterExamples: ['huvudmannen', 'huvudman'] },
+  { id: 'stated-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?=\p{L})[\p{L}-]{0,30}?(?:organisationer|föreningar|stiftelser|sammanslutningar)(?:na)?$|^(?:studieförbund(?:en)?|trossamfund(?:en)?)$/iu),
+    examples: ['föreningar', 'idrottsföreningar', 'stiftelser', 'civilsamhällesorganisationer', 'trossamfund', 'Studieförbunden'], counterExamples: ['föreningen', 'organisation', 'förbund', 'föreningsliv'] },
+];
+
+/**
+ * What a statement's list of applicants runs up to (types84): a clause mark, a relative pronoun or conjunction that opens another clause
+ * ("Kommuner och regioner som vill bygga …"), or an exception ("Stödet kan sökas av kommuner och regioner, undantaget
+ * näringslivsorganisationer", review77b S2): the type nouns after it are no applicants of the list.
+ */
+export const APPLICANT_LIST_END: Cue<'end'> = {
+  id: 'applicant-list-end', where: 'sentence', meaning: 'end', weight: 1,
+  cue: sv(/[.;:?!]|\s(?:som|vilka|vars|där|när|om|för\s+att|men|undantaget|utom|förutom|med\s+undantag|exklusive|dock|inte|ej)\s/iu),
+  examples: ['kommuner och regioner som vill bygga ut', 'kommuner och regioner, undantaget näringslivsorganisationer', 'kommuner. Föreningar'],
+  counterExamples: ['kommuner, regioner och ideella organisationer', 'huvudmän för fristående skolor och ideella föreningar'],
+};
+
+/**
+ * A word that makes the type noun after it (within three words, no conjunction between) a place, partner, beneficiary or another
+ * body's role, not an applicant: "föreningar i kommunerna", "i samverkan med regioner", "insatser för kommuner", "bidrag från
+ * regionerna" (types84). "till" and "av" right after a conjunction join another applicant ("… samt till ideella organisationer",
+ * "… och av regioner"), and "till exempel" leads examples of applicants: the reader keeps both.
+ */
+export const NOT_APPLICANT_PLACE: Cue<'place'> = {
+  id: 'not-applicant-place', where: 'sentence', meaning: 'place', weight: 1,
+  cue: sv(/^(?:i|inom|på|hos|från|med|mellan|tillsammans|samverkan|samarbete|anknytning|utanför|för|till|av|åt|mot|vid|via|genom|om|bland|än|per)$/iu),
+  examples: ['i', 'med', 'för', 'från'], counterExamples: ['och', 'samt', 'ideella'],
 };

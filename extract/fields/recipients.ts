@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, sentencesOf, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_OPENING, APPLICANT_EXAMPLES, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_LIST_END, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -530,10 +530,93 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       withheld.add(doc);
       types.length = 0;
     }
+    // … and a type a statement of who may apply names that the list read lacks leaves it out too (types84)
+    const stated = types.length > 0 ? statedTypeMissing(doc, types.map((t) => t.value)) : undefined;
+    if (stated !== undefined) {
+      noteOn(doc, { rule: TYPES_PARTIAL, at: stated.at,
+        message: `recipients.types left out: "${stated.word}" (${stated.type}) stands in a statement of who may apply (row ${stated.row}) that the list read (${types.map((t) => t.value).join(', ')}) lacks, so the list is partial` });
+      withheld.add(doc);
+      types.length = 0;
+    }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));
   if (named.length === 0) named.push(...namedWithAmounts(doc));
   return { types, named };
+}
+
+/** A type noun a statement of who may apply names, and the frame row that read it. */
+interface Stated { readonly type: RecipientType; readonly word: string; readonly row: string }
+
+/** At most this many words before a type noun are read for a word that makes it a place or partner (NOT_APPLICANT_PLACE). */
+const PLACE_REACH = 3;
+
+/**
+ * The type nouns (STATED_TYPE_NOUNS) a span of a statement names as applicants: each noun not led, within PLACE_REACH words and no
+ * conjunction between, by a word that makes it a place, a partner or a beneficiary (NOT_APPLICANT_PLACE); "samt till …", "och av …"
+ * and "till exempel …" go on with the applicants. Linear: each word is read once, and at most PLACE_REACH words back.
+ */
+function statedNouns(span: string, row: string): Stated[] {
+  const tokens = [...span.matchAll(SUBJECT_TOKENS)].map((m) => m[0]);
+  const out: Stated[] = [];
+  const conjunction = (at: number): boolean => at >= 0 && cueTest(SUBJECT_CONJUNCTION.cue, tokens[at]!);
+  tokens.forEach((word, i) => {
+    const type = STATED_TYPE_NOUNS.find((row) => cueTest(row.cue, word))?.meaning;
+    if (type === undefined) return;
+    for (let j = i - 1; j >= Math.max(0, i - PLACE_REACH); j--) {
+      // (… an elided compound's "och" joins its parts, not two applicants: "för idrotts- och kulturföreningar", fresh71 Sx)
+      if (conjunction(j) && !tokens[j - 1]?.endsWith('-')) break;
+      if (!cueTest(NOT_APPLICANT_PLACE.cue, tokens[j]!)) continue;
+      const w = tokens[j]!.toLowerCase();
+      if ((w === 'till' || w === 'av') && conjunction(j - 1)) break;
+      if (w === 'till' && tokens[j + 1]?.toLowerCase() === 'exempel') continue;
+      return;
+    }
+    out.push({ type, word, row });
+  });
+  return out;
+}
+
+
+/**
+ * The types a sentence's statement of who may apply names (types84): the list after a frame (APPLICANT_STATEMENT_FRAMES) up to a clause
+ * mark, a relative pronoun or an exception (APPLICANT_LIST_END), and the subject before "kan söka" (APPLICANT_SUBJECT_FRAME) up to its first "som", never a subject
+ * another clause's word breaks (SUBJECT_BREAK: "Föreningar ska informera om hur kommuner kan söka"). Read with the denials blanked.
+ */
+function statedTypes(sentence: string): Stated[] {
+  const text = PARTY_NAMES.reduce(blank, blank(applyingText(sentence), ORGANISATION_NAMES));
+  const out: Stated[] = [];
+  for (const row of APPLICANT_STATEMENT_FRAMES) {
+    const m = row.cue.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH);
+    const end = rest.search(APPLICANT_LIST_END.cue);
+    out.push(...statedNouns(end < 0 ? rest : rest.slice(0, end), row.id));
+  }
+  const verb = APPLICANT_SUBJECT_FRAME.cue.exec(text);
+  // (a sentence that opens with "Även"/"Också" is read as ALSO_APPLICANT_SUBJECT reads it, or not at all: "Även föreningar som samverkar
+  // med kommunen kan söka medel" names a partner, open78 A1)
+  const also = !cueTest(ALSO_OPENING.cue, sentence.trim()) || cueTest(ALSO_APPLICANT_SUBJECT.cue, sentence.trim());
+  if (verb && verb.index <= SUBJECT_REACH && also) {
+    const subject = text.slice(0, verb.index);
+    const relative = subject.search(/\s(?:som|vilka|vars)\s/u);
+    const head = relative < 0 ? subject : subject.slice(0, relative);
+    if (!cueTest(SUBJECT_BREAK.cue, head)) out.push(...statedNouns(head, APPLICANT_SUBJECT_FRAME.id));
+  }
+  return out;
+}
+
+/**
+ * The first type noun a statement of who may apply names that the list read lacks, anywhere in the body (types84, issue 12: a list
+ * that lacks a type the text names is wrong, an absent one only missing): the list cannot be published whole. A question, a sentence
+ * of other money, another page or round (COMPLETION_ELSEWHERE) or of past applicants is not read, as completeTypes reads none.
+ */
+function statedTypeMissing(doc: Doc, types: readonly RecipientType[]): (Stated & { at: SentenceAt }) | undefined {
+  for (const s of allSentences(bodyBlocks(doc))) {
+    if (s.text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, s.text) || PAST_APPLICANTS.test(s.text)) continue;
+    const missing = statedTypes(s.text).find((x) => !types.includes(x.type));
+    if (missing) return { ...missing, at: s };
+  }
+  return undefined;
 }
 
 /** The diagnostic rule of a list of types left out as partial. */

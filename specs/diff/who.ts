@@ -1,4 +1,6 @@
+import { APPLICANT_HEADS as HEADS } from '../lexicon.js';
 import { normalizeForQuote } from '../quote.js';
+import { sentenceTexts } from '../sentences.js';
 import { sentenceKey } from './wording.js';
 
 // Who may apply, as the sentence each year's spec quotes (recipients.text, contract addition 1.1; issues 12 and 14), compared
@@ -7,20 +9,6 @@ import { sentenceKey } from './wording.js';
 // still has, or the same applicants in other words, is no change; a sentence that names applicants, or a bound on them, the
 // other text's sentences about applying never name is a change of who may apply (`action`, importance.ts).
 
-/**
- * The applicants' head nouns, each with the one key it is compared by, as data: a noun's forms and a compound ending in it
- * ("idrottsföreningar") are read by applicantHeads. "landsting" is the regions' former name (Landstinget Sörmland → Region
- * Sörmland, 2019) and "förening" is an organisation, their umbrella ("ideella organisationer" names the föreningar too, as
- * eligibility.ts reads it): one key each.
- */
-const HEADS: ReadonlyArray<readonly [string, string]> = [
-  ['kommun', 'kommun'], ['region', 'region'], ['landsting', 'region'], ['förening', 'organisation'], ['organisation', 'organisation'],
-  ['sammanslutning', 'organisation'], ['stiftelse', 'stiftelse'], ['förbund', 'förbund'], ['samfund', 'samfund'], ['huvudman', 'huvudman'],
-  ['huvudmän', 'huvudman'], ['företag', 'företag'], ['länsstyrelse', 'länsstyrelse'], ['myndighet', 'myndighet'], ['person', 'person'],
-  ['kooperativ', 'kooperativ'], ['bolag', 'bolag'], ['universitet', 'lärosäte'], ['högskol', 'lärosäte'], ['lärosäte', 'lärosäte'],
-  ['forskare', 'forskare'], ['konstnär', 'konstnär'], ['kulturskapare', 'konstnär'], ['författare', 'författare'], ['utövare', 'utövare'],
-  ['arrangör', 'arrangör'], ['skol', 'skola'],
-];
 /** the endings a head noun takes (number, definiteness, genitive): "kommunerna", "huvudmannens", "skolor" */
 const HEAD_ENDINGS: ReadonlySet<string> = new Set(['', 'r', 'rna', 'rnas', 'rs', 'en', 'er', 'erna', 'ernas', 'ar', 'arna', 'arnas', 'et', 'ets', 'ens', 's', 'na', 'nas', 'n', 'ns', 'or', 'orna', 'a', 'an', 'ans', 'e', 'nen', 'nens', 'ers']);
 /** a head noun's genitive endings ("regionens", "kommuns", "föreningarnas") */
@@ -73,8 +61,11 @@ export function whoKey(sentence: string): Set<string> {
 /** the words a sentence about applying holds, one of them at least (sentenceKey's forms) */
 const APPLYING_WORDS: ReadonlySet<string> = new Set(['söka', 'sökas', 'söks', 'ansöka', 'ansökas', 'rekvirera', 'rekvireras', 'lämnas', 'beviljas', 'riktar', 'vänder', 'sökande', 'sökanden', 'bidragsberättigade', 'målgrupp']);
 
-/** A text's sentences, split as a quote's are (a mark at the end and a capital after it). */
-export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?:])\s+(?=\p{Lu})|\n+/u).map((s) => s.trim()).filter(Boolean);
+/**
+ * A text's sentences: the shared splitter's (specs/sentences.ts: each line, abbreviations and ordinals kept whole), and a lead's colon
+ * before a capital ends one too ("Vem kan söka: Kommuner …").
+ */
+export const splitSentences = (text: string): string[] => sentenceTexts(text).flatMap((s) => s.split(/(?<=:)\s+(?=\p{Lu})/u)).map((s) => s.trim()).filter(Boolean);
 
 /**
  * The applicant words of a whole text, as meaning keys: every sentence about applying (one holding an APPLYING_WORDS word)
