@@ -871,10 +871,11 @@ export const E_SERVICE_WINDOW: Cue<'e-service'> = {
 export const E_SERVICE_OTHER_ERRAND: Cue<'other-errand'> = {
   id: 'e-tjanst-annat-arende', where: 'sentence', meaning: 'other-errand', weight: 1,
   // (… a survey or a sign-up to a meeting, review84: "Alla föreningar som ansökt om lovbidrag 2025 ska svara på en uppföljningsenkät i
-  // e-tjänsten.", "Anmälan till träffen görs i e-tjänsten.", constructed)
-  cue: sv(/\b(?:återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning|registrer|uppföljningsenkät|enkät|webbinari|seminari|informationsträff|informationsmöt|träffen\b|mötet\b)\p{L}*/iu),
+  // e-tjänsten.", "Anmälan till träffen görs i e-tjänsten.", constructed; a change of the account the money goes to)
+  cue: sv(/\b(?:återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning|registrer|uppföljningsenkät|enkät|webbinari|seminari|informationsträff|informationsmöt|träffen\b|mötet\b|ändr|kontonummer|kontouppgift|bankuppgift|bankgiro)\p{L}*/iu),
   examples: ['Redovisningen görs också i e-tjänsten.', 'Den som fått bidrag ansöker om utbetalning i e-tjänsten.', 'Registrera föreningen i e-tjänsten innan du ansöker.',
-    'Alla föreningar som ansökt om lovbidrag 2025 ska svara på en uppföljningsenkät i e-tjänsten.', 'Anmälan till träffen görs i e-tjänsten.', 'Anmälan till webbinariet görs i e-tjänsten.'],
+    'Alla föreningar som ansökt om lovbidrag 2025 ska svara på en uppföljningsenkät i e-tjänsten.', 'Anmälan till träffen görs i e-tjänsten.', 'Anmälan till webbinariet görs i e-tjänsten.',
+    'Föreningar som ansökt och vill ändra kontonummer gör det i e-tjänsten.'],
   counterExamples: ['Ansökan görs i e-tjänsten.', 'Föreningar kan söka bidrag för lovaktiviteter.'],
 };
 

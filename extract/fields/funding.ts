@@ -211,9 +211,13 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
   // a press release may state its one sum in its title heading only ("LSU får 6,55 miljoner kronor för ungdomsverksamhet", "3,5
   // miljoner kronor till stiftelsen Swecare för 2026", dev 2456, 2454; rb84): read when the body gave no candidate, by the rows
   // marked `title` alone (a sum to one named recipient), a plain figure only
+  // … never a heading whose year the body has moved past (review84: "3,5 miljoner kronor till stiftelsen X för 2025" over a body
+  // telling of the grant "även för 2026", constructed): the heading is then the earlier year's sum
   if (candidates.length === 0) {
     const head = doc.blocks.find((b) => b.index < TITLE_REACH && b.kind === 'heading');
-    for (const s of head ? sentencesOf(head) : []) {
+    const headYears = head ? yearNumbers(head.seg.text).map((y) => y.year) : [];
+    const later = headYears.length > 0 && sentences.some((s) => s.block !== head && yearNumbers(s.text).some((y) => y.year > Math.max(...headYears)));
+    for (const s of head && !later ? sentencesOf(head) : []) {
       for (const a of amountsIn(s)) {
         if (!plain(a) || a.per || a.bound) continue;
         const row = bestCue(TITLE_TOTAL_CUES, contextOf(s.text, a.start, a.end, ''));

@@ -107,6 +107,33 @@ const PROBES: Probe[] = [
   // ── recipients.types: the sending kommun ───────────────────────────────────────────────────────────────────────────────
   { id: 'T1', row: 'the-kommun-as-another-agent: the kommun that decides, not applies', field: 'recipients.types', want: { notre: 'kommun' },
     text: PAGE('Bidrag till föreningar', 'Ideella föreningar kan söka bidrag för verksamhet för barn och unga. Kommunen beslutar om bidraget och kommunen betalar ut det i april. Ansök senast den 1 mars 2026.') },
+  // ── a second batch, written after the first fixes ──────────────────────────────────────────────────────────────────────
+  { id: 'W5', row: 'kan-soka-fran: pupils applying to the summer school the grant pays for, not the grant\'s window', field: 'requisition.opens', want: { not: '2026-04-01' },
+    text: PAGE('Statsbidrag för sommarskola 2026', 'Huvudmän kan rekvirera statsbidraget senast den 1 oktober 2026. Eleverna kan söka till sommarskolan från och med den 1 april 2026.') },
+  { id: 'W6', row: 'kan-soka-fran: young people applying for summer jobs at the associations the grant supports', field: 'requisition.opens', want: { not: '2026-03-01' },
+    text: PAGE('Bidrag till föreningar som anställer feriepraktikanter', 'Föreningar kan söka bidraget senast den 15 februari 2026. Ungdomar kan söka feriepraktik hos föreningarna från och med den 1 mars 2026.') },
+  { id: 'E7', row: 'e-tjansten-oppnar-stanger: the e-service opening for the report ("Rapporten lämnas i e-tjänsten där ni ansökte")', field: 'requisition.opens', want: { not: '2027-01-01' },
+    text: CALL('Sista ansökningsdag är den 1 mars 2026.\n\nEfter sommarlovet ska föreningen lämna en rapport om aktiviteterna. Rapporten lämnas i e-tjänsten där ni ansökte. E-tjänsten öppnar den 1 januari 2027.') },
+  { id: 'E8', row: 'e-tjansten-oppnar-stanger: the e-service where the granted change their bank account', field: 'requisition.closes', want: '2026-03-01',
+    text: CALL('Ansök senast den 1 mars 2026.\n\nFöreningar som ansökt och vill ändra kontonummer gör det i e-tjänsten. E-tjänsten stänger den 15 juni 2026 för ändringar.') },
+  { id: 'F6', row: 'namngiven-far-summa: a named organisation\'s ceiling per project', field: 'funding.total', want: { not: 500000 },
+    text: PAGE('Projektbidrag till studieförbund 2026', 'Studieförbund kan söka projektbidrag för folkbildning om demokrati senast den 1 april 2026. Studieförbundet Vuxenskolan får högst 500 000 kronor per projekt.') },
+  { id: 'F7', row: 'rubrik-summa-till-namngiven: a heading of the earlier year\'s grant on a page of the next year\'s', field: 'funding.total', want: { not: 3500000 },
+    text: '# 3,5 miljoner kronor till stiftelsen Vårdnätverket för 2025\n\nRegeringen har nu beslutat om bidrag till stiftelsen Vårdnätverket även för 2026. Beloppet för 2026 beslutas senare.\n' },
+  { id: 'P3', row: 'gruppen-far-och: an earlier year\'s split ("Under 2025 fick")', field: 'funding.parts', want: null,
+    text: PRESS('Under 2025 fick kommunerna 200 miljoner kronor och regionerna 100 miljoner kronor.') },
+  { id: 'PU5', row: 'regeringen-ger-for-att: another satsning in the same press release', field: 'purpose', want: { notre: 'ordningsvakter|tryggheten' },
+    text: PRESS('Kommunerna rekvirerar medlen hos Socialstyrelsen senast den 1 oktober 2026. Regeringen satsar dessutom 50 miljoner kronor på fler ordningsvakter för att öka tryggheten i centrum.') },
+  { id: 'UP4', row: 'USAGE_YEARS: the years the grant has existed ("har funnits")', field: 'usage_period', want: null,
+    text: PRESS('Statsbidraget har funnits i tre år, 2023–2025, och har nått över 50 000 barn.') },
+  { id: 'UP5', row: 'USAGE_YEARS (must): "Satsningen pågår under tre år"', field: 'usage_period', want: { re: '2026' },
+    text: PRESS('Satsningen pågår under tre år, 2026–2028.') },
+  { id: 'R3', row: 'report-form-inskickad-innan: the application for payment, not a report', field: 'reporting.due', want: null,
+    text: CALL('Ansökan om slutbetalning ska vara inskickad senast den 31 december 2026.') },
+  { id: 'T2', row: 'the-kommun-in-a-relative-clause: the associations the kommun works with', field: 'recipients.types', want: { notre: 'kommun' },
+    text: PAGE('Samverkansbidrag 2026', 'Ideella föreningar som kommunen samarbetar med inom ramen för överenskommelsen kan söka samverkansbidrag. Ansökan ska ha kommit in senast den 1 mars 2026.') },
+  { id: 'T3', row: 'the-kommun-as-another-agent: the handling kommun ("Ansökan handläggs av kommunen")', field: 'recipients.types', want: { notre: 'kommun' },
+    text: PAGE('Bidrag till studieförbund 2026', 'Studieförbund som bedriver verksamhet i kommunen kan söka bidraget. Ansökan handläggs av kommunen och beslut fattas av kultur- och fritidsnämnden. Ansök senast den 1 mars 2026.') },
 ];
 
 describe('review84: near misses of the stop-84 rows give no wrong value, other phrasings read right', () => {
