@@ -857,14 +857,14 @@ export const E_SERVICE_WINDOW: Cue<'e-service'> = {
   cue: sv(/^\s*(?:\*{1,2})?e-tjänsten\s+(?:(?:kommer\s+att|ska|beräknas|planeras\s+att)\s+)?(?:öppnar|öppnas|öppna|öppnade|öppnades|stänger|stängs|stänga|stängas|(?:är|blir)\s+öppen)\b/iu),
   // (… nor a pause: work on the service, a holiday, a span of hours, a reopening told beside it, review84: "E-tjänsten stänger den
   // 12 februari 2026 mellan klockan 18 och 22 på grund av planerat servicearbete.", "E-tjänsten stänger den 20 december 2025 under
-  // helgerna och öppnar igen den 7 januari 2026.", constructed)
-  unless: [{ where: 'sentence', cue: sv(/\b(?:underhåll|driftstopp|driftstörning|uppgradering|systemuppdatering|serviceavbrott|servicearbet|systemarbet|tekniskt\s+arbete|planerat\s+arbete|återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning|helg|jul|nyår|semester|uppehåll)\p{L}*|\b(?:öppnar|öppnas)\s+(?:igen|åter)\b|\bmellan\s+(?:kl\.?|klockan)\s*\d|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|till)\s*\d/iu) }],
+  // helgerna och öppnar igen den 7 januari 2026.", constructed; nor a closing for another errand: "E-tjänsten stänger för nya konton …")
+  unless: [{ where: 'sentence', cue: sv(/\b(?:underhåll|driftstopp|driftstörning|uppgradering|systemuppdatering|serviceavbrott|servicearbet|systemarbet|tekniskt\s+arbete|planerat\s+arbete|återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning|helg|jul|nyår|semester|uppehåll)\p{L}*|\b(?:öppnar|öppnas)\s+(?:igen|åter)\b|\bmellan\s+(?:kl\.?|klockan)\s*\d|\b(?:öppnar|öppnas|stänger|stängs)\s+(?:\p{L}+\s+){0,2}?för\s+(?!ansök|nya\s+ansök|sökande)\p{L}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|till)\s*\d/iu) }],
   examples: ['E-tjänsten stänger den 15 mars 2026.', 'E-tjänsten öppnar den 1 februari 2026 och stänger den 15 mars 2026.', 'E-tjänsten är öppen till och med 30 april 2025.',
     'E-tjänsten kommer att stänga den 15 mars 2026 klockan 23.59.'],
   counterExamples: ['E-tjänsten stänger den 12 maj 2026 kl. 18–22 för underhåll.', 'E-tjänsten för redovisning stänger den 30 juni 2026.', 'Ansök i e-tjänsten senast 1 mars 2026.', 'Kontoret stänger den 15 mars 2026.',
     'E-tjänsten stängde den 15 mars 2025.', 'I e-tjänsten stänger ansökan om utbetalning den 15 mars 2026.',
     'E-tjänsten stänger den 12 februari 2026 mellan klockan 18 och 22 på grund av planerat servicearbete.', 'E-tjänsten stänger den 20 december 2025 under helgerna och öppnar igen den 7 januari 2026.',
-    'E-tjänsten stänger den 3 mars 2026 kl. 17–20.'],
+    'E-tjänsten stänger den 3 mars 2026 kl. 17–20.', 'E-tjänsten stänger för nya konton den 1 mars 2026.'],
 };
 
 /** Another errand than applying done in the e-service (E_SERVICE_WINDOW): a report, a payment claim, an account's registration. */

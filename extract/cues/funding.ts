@@ -761,14 +761,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(new RegExp(String.raw`(?:^(?!(?:Region|Regionen|Kommun|Kommunen|Länsstyrelsen|Landstinget|Staden|Varje|Alla|De|Den|Det|Dessa|Vi|Ni|Du|Man|Hon|Han)\s)(?:\p{Lu}{2,}(?:-\p{L}+)?\s+|\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+(?:\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+){1,3}?)får|\bfår\s+(?!(?:Region|Regionen|Kommun|Kommunen|Länsstyrelsen|Landstinget|Staden|Varje|Alla|De|Den|Det|Dessa|Vi|Ni|Du|Man|Hon|Han)\s)(?:\p{Lu}{2,}(?:-\p{L}+)?\s+|\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+(?:\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+){1,3}?))\s*$`, 'u')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|högst|upp\s+till|cirka|ca|drygt|närmare|omkring|ungefär|knappt|varav|tidigare|förra\s+året|fick|fått)\b|^(?:Av|Därav|Därutöver|Dessutom)\s/iu) },
       { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:var|vardera|per|årligen|om\s+året|i\s+månaden|mer|mindre|extra|ytterligare)\b/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|medan)\s+(?:[\p{L}()-]+\s+){1,5}?(?:får\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|medan)\s+(?:[\p{L}()-]+\s+){1,5}?(?:får\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      // (… nor a support body's share for helping the grant's recipients, review84: "SKR får 2 miljoner kronor för att stödja
+      // kommunernas arbete." on a statsbidrag page to the kommuner, constructed)
+      { where: 'after', cue: sv(/^[^.]{0,40}?\bför\s+att\s+(?:stödja|samordna|bistå|hjälpa|vägleda|stötta)\s+(?:\p{L}+\s+)?(?:kommun|region|huvudm|länsstyrels|förening|organisation|aktör)/iu) }],
     examples: ['LSU får ⟨6,55 miljoner kronor⟩ för ungdomsverksamhet', 'För att sänka trösklarna och göra friluftslivet mer tillgängligt i dessa områden får Svenskt Friluftsliv ⟨5 miljoner kronor⟩.',
       // constructed paraphrases in other bodies' phrasing
       'Riksförbundet FUB får ⟨750 000 kronor⟩ för ett projekt om fritid.', 'För arbetet med kulturarvet får Sveriges Hembygdsförbund ⟨2 miljoner kronor⟩ under 2025.'],
     counterExamples: ['Region Skåne får ⟨12 miljoner kronor⟩ och Region Halland 8 miljoner kronor.', 'Västra Götalandsregionen får ⟨10 miljoner kronor⟩.', 'Göteborgs stad får ⟨3 miljoner kronor⟩.',
       'Varje kommun får ⟨500 000 kronor⟩.', 'Av beloppet får LSU ⟨700 000 kronor⟩ för internationellt samarbete.', 'LSU får ⟨700 000 kronor⟩ var.',
       'Förra året fick Svenskt Friluftsliv ⟨5 miljoner kronor⟩.', 'Riksförbundet FUB får högst ⟨750 000 kronor⟩.', 'Sveriges Hembygdsförbund får ⟨2 miljoner kronor⟩ och Svenskt Friluftsliv 1 miljon kronor.',
-      'Riksförbundet FUB får drygt ⟨750 000 kronor⟩.', 'Malmö får ⟨8 miljoner kronor⟩.'],
+      'Riksförbundet FUB får drygt ⟨750 000 kronor⟩.', 'Malmö får ⟨8 miljoner kronor⟩.', 'SKR får ⟨2 miljoner kronor⟩ för att stödja kommunernas arbete.'],
   },
   {
     // a press release's heading that opens on the sum given to one named stiftelse, förening or förbund, or to an acronym (rb84):

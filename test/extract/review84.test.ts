@@ -134,6 +134,27 @@ const PROBES: Probe[] = [
     text: PAGE('Samverkansbidrag 2026', 'Ideella föreningar som kommunen samarbetar med inom ramen för överenskommelsen kan söka samverkansbidrag. Ansökan ska ha kommit in senast den 1 mars 2026.') },
   { id: 'T3', row: 'the-kommun-as-another-agent: the handling kommun ("Ansökan handläggs av kommunen")', field: 'recipients.types', want: { notre: 'kommun' },
     text: PAGE('Bidrag till studieförbund 2026', 'Studieförbund som bedriver verksamhet i kommunen kan söka bidraget. Ansökan handläggs av kommunen och beslut fattas av kultur- och fritidsnämnden. Ansök senast den 1 mars 2026.') },
+  // ── a third batch ────────────────────────────────────────────────────────────────────────────────────────────────────
+  { id: 'W7', row: 'kan-soka-fran: next year\'s round on a page of this year\'s ("Nästa år kan du söka från och med")', field: 'requisition.opens', want: { not: '2027-02-01' },
+    text: CALL('Sista ansökningsdag är den 1 mars 2026. Nästa år kan du söka från och med den 1 februari 2027.') },
+  { id: 'W8', row: 'APPLY "kan söka mellan": a sum range, then the projects\' run between two days', field: 'requisition.closes', want: { not: '2026-08-31' },
+    text: PAGE('Bidrag till sommaraktiviteter', 'Du kan söka mellan 10 000 och 50 000 kronor för projekt som genomförs mellan den 1 juni och den 31 augusti 2026.') },
+  { id: 'E9', row: 'e-tjansten-oppnar-stanger: the e-service closing for new accounts, the deadline later', field: 'requisition.closes', want: '2026-03-15',
+    text: CALL('Sista ansökningsdag är den 15 mars 2026.\n\nDu som ska ansöka behöver ett konto i e-tjänsten. E-tjänsten stänger för nya konton den 1 mars 2026.') },
+  { id: 'U2', row: 'utlyser-kronor-for-att-anordna: another call on the same page ("utlyser också")', field: 'uses', want: { notre: 'konferens' },
+    text: PAGE('Bidrag till kurser för småföretagare 2026', 'Länsstyrelsen utlyser 800 000 kronor för att anordna kurser för småföretagare på landsbygden. Sista ansökningsdag är den 1 april 2026.\n\nLänsstyrelsen utlyser också 200 000 kronor för att anordna en konferens om landsbygdsutveckling. Den utlysningen öppnar i augusti.') },
+  { id: 'PA1', row: 'betalas-ut-hur: the employer\'s pay to the trainee, not the grant\'s payment', field: 'payment', want: { notre: 'praktikant' },
+    text: PAGE('Stöd till arbetsgivare som tar emot praktikanter', 'Arbetsgivare kan söka stödet senast den 1 maj 2026. Arbetsgivaren betalar ut lönen till praktikanten i två delar efter att praktiken har avslutats.') },
+  { id: 'F8', row: 'namngiven-far-summa: an acronym\'s support money on a statsbidrag page to the kommuner', field: 'funding.total', want: { not: 2000000 },
+    text: PAGE('Statsbidrag för förebyggande arbete mot spelberoende', 'Kommunerna kan rekvirera statsbidrag för förebyggande arbete mot spelberoende senast den 1 oktober 2026. SKR får 2 miljoner kronor för att stödja kommunernas arbete.') },
+  { id: 'Y2', row: 'regeringen-uppdrar-att-under-ar: the evaluation year of the stöd, not the money year', field: 'year', want: { not: 2027 },
+    text: BESLUT('Uppdrag att fördela stöd till upprustning av skollokaler', 'Regeringen uppdrar åt Boverket att fördela 100 miljoner kronor i stöd till upprustning av skollokaler. Regeringen uppdrar åt Boverket att under 2027 utvärdera stödet.') },
+  { id: 'R4', row: 'stipendiet-redovisas-senast: the stiftelse\'s own annual report', field: 'reporting.due', want: null,
+    text: PAGE('Stipendier ur stiftelsen för unga musiker', 'Stiftelsen delar ut stipendier till unga musiker. Ansök senast den 1 mars 2026. Stipendierna redovisas i stiftelsens årsredovisning, som fastställs senast den 30 juni 2026.') },
+  { id: 'T4', row: 'the-kommun-as-another-agent: associations applying together with the kommun', field: 'recipients.types', want: { notre: 'kommun' },
+    text: PAGE('Bidrag till trygghetsvandringar', 'Föreningar kan söka bidrag för trygghetsvandringar som genomförs i samverkan med kommunen. Ansök senast den 1 april 2026.') },
+  { id: 'UP6', row: 'USAGE_YEARS: the projects\' run is not said to be the satsning\'s ("Projekten får pågå under högst två år")', field: 'usage_period', want: { notre: '2025' },
+    text: PRESS('Projekten får pågå under högst två år. Den förra omgången pågick under två år, 2024–2025.') },
 ];
 
 describe('review84: near misses of the stop-84 rows give no wrong value, other phrasings read right', () => {
