@@ -1285,12 +1285,13 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // constructed): "Du kan söka från och med 1 mars 2026.", "Föreningar kan ansöka om stödet från den 2 februari 2026."; the gap
     // holds no project, activity or relative clause whose run the day starts ("Du kan söka bidrag för projekt som pågår från …")
     id: 'kan-soka-fran', where: 'before', meaning: 'opens', weight: 9,
-    cue: sv(/\b(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b(?:(?!projekt|verksamhet|aktivitet|insats|kostnad|utgift|\bsom\b|pågå|genomför|start)[^.\d]){0,60}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b(?:(?!projekt|verksamhet|aktivitet|insats|kostnad|utgift|retroaktiv|\bsom\b|pågå|genomför|start)[^.\d]){0,60}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Du kan söka från och med ⟨1 mars 2026⟩.', 'Föreningar kan ansöka om stödet från den ⟨2 februari 2026⟩.', 'Ni kan söka bidraget fr.o.m. ⟨15 januari 2026⟩ i e-tjänsten.'],
     counterExamples: ['Du kan söka bidrag för projekt som pågår från den ⟨1 mars 2026⟩.', 'Du kan söka stöd för aktiviteter från den ⟨1 mars 2026⟩.', 'Du kan söka om slututbetalning från den ⟨1 mars 2027⟩.',
       'Du kan söka stöd för kostnader som uppstår från och med ⟨1 mars 2026⟩.', 'Du kan använda bidraget från och med ⟨1 mars 2026⟩.',
-      'Du kan söka stöd för kostnader från och med ⟨1 januari 2026⟩.', 'Du kan söka ersättning för utgifter från den ⟨1 januari 2026⟩.'],
+      'Du kan söka stöd för kostnader från och med ⟨1 januari 2026⟩.', 'Du kan söka ersättning för utgifter från den ⟨1 januari 2026⟩.',
+      'Du kan söka stöd retroaktivt från och med den ⟨1 januari 2026⟩.'],
   },
 ];
 

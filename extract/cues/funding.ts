@@ -2451,9 +2451,11 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     id: 'gruppen-far-och', where: 'before', meaning: 'part-before', weight: 1,
     cue: sv(new RegExp(String.raw`(?<!\b(?:varje|var|en|ett|per|respektive|vardera)\s)\b(?:kommunerna|regionerna|landstingen|länsstyrelserna)\s+får\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
     also: { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?och\s+(?:kommunerna|regionerna|landstingen|länsstyrelserna)\s+(?:får\s+)?\d`, 'iu')) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\bi\s+fjol\b/iu) }],
+    // (… nor a split proposed or planned for a coming year, review84: "För 2027 föreslår regeringen att kommunerna får 200 miljoner
+    // kronor och regionerna 100 miljoner kronor.", constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\bi\s+fjol\b|\bföresl[åa]\p{L}*|\bförslag\p{L}*|\b(?:nästa|kommande)\s+år\b|\bplaneras\b|\bberäknas\b/iu) }],
     examples: ['Kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Medlen fördelas så att kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.'],
-    counterExamples: ['Kommunerna får ⟨200 miljoner kronor⟩.', 'Förra året fick kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Förra året får kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.',
+    counterExamples: ['För 2027 föreslår regeringen att kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Kommunerna får ⟨200 miljoner kronor⟩.', 'Förra året fick kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Förra året får kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.',
       'Kommunerna får ⟨200 miljoner kronor⟩ och föreningarna 100 miljoner kronor.'],
   },
   {

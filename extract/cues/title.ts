@@ -1298,8 +1298,10 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
     // utvecklingsstrategi är att …")
     id: 'malet-med-bidraget-ar-att', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^(?:Målet|Målsättningen|Ändamålet)\s+med\s+(?:[\p{L}-]{1,30}\s+){0,3}?[\p{L}-]{0,30}?(?:bidraget|stödet|medlen|satsningen|stipendiet|utlysningen|utlysning|statsbidraget|pengarna)\s+är\s+att\s+\p{L}/u),
+    // (… never the round's own handling: "Målet med utlysningen är att fördela medlen före sommaren", review84, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\bär\s+att\s+(?:kunna\s+)?(?:fördela|betala\s+ut|handlägga|besluta|fatta\s+beslut|få\s+in|behandla|bedöma|hantera)\b/iu) }],
     examples: ['Målsättningen med denna utlysning är att långsiktigt stärka framgångsrik klinisk forskning.', 'Målet med satsningen är att fler äldre ska få en meningsfull vardag.', 'Målet med statsbidraget är att fler barn ska kunna delta i organiserade fritidsaktiviteter.'],
-    counterExamples: ['Målet med projektet är att fler ska röra sig.', 'Målet med Sörmland regionala utvecklingsstrategi är att Sörmland ska vara ett socialt hållbart län.', 'Målet med ansökan är att:'],
+    counterExamples: ['Målet med projektet är att fler ska röra sig.', 'Målet med Sörmland regionala utvecklingsstrategi är att Sörmland ska vara ett socialt hållbart län.', 'Målet med ansökan är att:', 'Målet med utlysningen är att fördela medlen före sommaren.', 'Målet med stödet är att kunna fatta beslut i maj.'],
   },
   {
     // a government's giving sentence with its aim, read only where no other row or heading states a purpose (findPurpose):

@@ -155,6 +155,23 @@ const PROBES: Probe[] = [
     text: PAGE('Bidrag till trygghetsvandringar', 'Föreningar kan söka bidrag för trygghetsvandringar som genomförs i samverkan med kommunen. Ansök senast den 1 april 2026.') },
   { id: 'UP6', row: 'USAGE_YEARS: the projects\' run is not said to be the satsning\'s ("Projekten får pågå under högst två år")', field: 'usage_period', want: { notre: '2025' },
     text: PRESS('Projekten får pågå under högst två år. Den förra omgången pågick under två år, 2024–2025.') },
+  // ── a fourth batch ───────────────────────────────────────────────────────────────────────────────────────────────────
+  { id: 'W9', row: 'kan-soka-fran: costs covered back to a day ("retroaktivt från och med")', field: 'requisition.opens', want: { not: '2026-01-01' },
+    text: PAGE('Stöd till föreningar med höga elkostnader', 'Du kan söka stöd retroaktivt från och med den 1 januari 2026. Sista dag att ansöka är den 30 april 2026.') },
+  { id: 'H4', row: 'haller-oppet-till: the youth centre the application is about holds open (after a colon)', field: 'requisition.closes', want: { not: '2026-08-15' },
+    text: PAGE('Stöd till sommaröppna fritidsgårdar', 'Ansökan om stöd till sommaröppet: fritidsgården håller öppet till och med den 15 augusti 2026. Sista ansökningsdag är den 1 maj 2026.') },
+  { id: 'P4', row: 'gruppen-far-och: next year\'s proposed split on a page of this year\'s total', field: 'funding.parts', want: null,
+    text: PRESS('För 2027 föreslår regeringen att kommunerna får 200 miljoner kronor och regionerna 100 miljoner kronor.') },
+  { id: 'PU6', row: 'malet-med-bidraget-ar-att: the round\'s administrative aim', field: 'purpose', want: { notre: 'före sommaren' },
+    text: PAGE('Utlysning: stöd till lokala kulturprojekt 2026', 'Föreningar kan söka stöd senast den 1 april 2026. Målet med utlysningen är att fördela medlen före sommaren.') },
+  { id: 'UP7', row: 'USAGE_YEARS: the satsning\'s first planned years, since extended', field: 'usage_period', want: { notre: '2026-12-31' },
+    text: PRESS('Regeringen har tidigare beslutat att satsningen ska pågå under tre år, 2024–2026. Nu förlängs den till och med 2028.') },
+  { id: 'G2', row: 'delat-ut-till-antal: last year\'s sum granted on this year\'s call', field: 'funding.granted', want: null,
+    text: PAGE('Aktivitetsbidrag 2026', 'Föreningar kan söka aktivitetsbidrag senast den 1 mars 2026. Förra året delade kommunen ut 1,2 miljoner kronor till 30 föreningar.') },
+  { id: 'K5', row: 'fill-fields-below: a contact form at the foot of a grant page', field: 'kind', want: { not: 'reporting-form' },
+    text: PAGE('Bidrag till kulturarrangemang', 'Föreningar och enskilda kan söka bidrag för kulturarrangemang som är öppna för alla. Ansök senast den 15 mars 2026 i e-tjänsten. Bidraget får användas till arvoden, lokalhyra och marknadsföring.\n\nHar du frågor?\n\nFyll i fälten nedan så hör vi av oss.\n\nNamn:\n\nE-post:\n\nMeddelande:') },
+  { id: 'R5', row: 'stipendiet-redovisas-senast: the stipend declared as income in the tax return', field: 'reporting.due', want: null,
+    text: PAGE('Resestipendium för unga forskare 2026', 'Ansök om stipendiet senast den 1 mars 2026. Observera att stipendiet redovisas som inkomst i deklarationen senast den 2 maj 2027.') },
 ];
 
 describe('review84: near misses of the stop-84 rows give no wrong value, other phrasings read right', () => {
