@@ -2280,6 +2280,19 @@ export const PAID_ON_REQUISITION: Cue<'paid-on-requisition'> = {
     'Rekvisition av kontorsmaterial görs efter beställning.', 'Medlen har betalats ut efter rekvisition.', 'Medlen utbetalas i mars.'],
 };
 
+/**
+ * A sentence that gives one named body a sum, its name first ("Frälsningsarmén får 2 miljoner kronor.", "Stockholms Stadsmission
+ * får 3 miljoner kronor för …"): two such sentences of different sums make a list of recipients, whose first sum a row of one
+ * named recipient's sum (namngiven-far-summa) must not read as the total (review84, constructed; fields/funding.ts). Never a
+ * group, a pronoun or a kommun/region as the subject.
+ */
+export const NAMED_BODY_GETS_SUM: Cue<'named-sum'> = {
+  id: 'namngiven-far-summa-syskon', where: 'sentence', meaning: 'named-sum', weight: 1,
+  cue: sv(/^(?!(?:Varje|Alla|De|Den|Det|Dessa|Vi|Ni|Du|Man|Hon|Han|Kommunerna|Regionerna|Kommunen|Regionen|Länsstyrelserna|Föreningen|Föreningarna|Sökande|Projektet)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+får\s+(?:ytterligare\s+)?\d/u),
+  examples: ['Frälsningsarmén får 2 miljoner kronor.', 'Stockholms Stadsmission får 3 miljoner kronor för arbetet med hemlösa.', 'LSU får 6,55 miljoner kronor.'],
+  counterExamples: ['Varje förening får 5 000 kronor.', 'Kommunerna får 200 miljoner kronor.', 'Föreningen får 2 miljoner kronor.', 'Regeringen ger Frälsningsarmén 2 miljoner kronor.'],
+};
+
 // A regleringsbrev's table of appropriations, one line each ("Disponeras av Skatteverket28 486 000",
 // "ap.1Stöd till kommunsektorn … (ram)28 486 000", "Disponeras av Boverket1 621 000 tkr") under a
 // heading that gives the unit ("Tilldelade anslag/anslagsposter (belopp angivna i tkr)"). An

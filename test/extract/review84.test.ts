@@ -172,6 +172,26 @@ const PROBES: Probe[] = [
     text: PAGE('Bidrag till kulturarrangemang', 'Föreningar och enskilda kan söka bidrag för kulturarrangemang som är öppna för alla. Ansök senast den 15 mars 2026 i e-tjänsten. Bidraget får användas till arvoden, lokalhyra och marknadsföring.\n\nHar du frågor?\n\nFyll i fälten nedan så hör vi av oss.\n\nNamn:\n\nE-post:\n\nMeddelande:') },
   { id: 'R5', row: 'stipendiet-redovisas-senast: the stipend declared as income in the tax return', field: 'reporting.due', want: null,
     text: PAGE('Resestipendium för unga forskare 2026', 'Ansök om stipendiet senast den 1 mars 2026. Observera att stipendiet redovisas som inkomst i deklarationen senast den 2 maj 2027.') },
+  // ── a fifth batch ────────────────────────────────────────────────────────────────────────────────────────────────────
+  { id: 'E10', row: 'e-tjansten-oppnar-stanger: another grant applied for in the same e-service', field: 'requisition.opens', want: { not: '2026-09-01' },
+    text: PAGE('Aktivitetsbidrag 2026', 'Föreningar kan söka aktivitetsbidrag senast den 1 mars 2026.\n\nAnsökan om lokalbidrag görs i samma e-tjänst. E-tjänsten öppnar för lokalbidrag den 1 september 2026.') },
+  { id: 'E11', row: 'e-tjansten-oppnar-stanger (must): the closing day alone, after "Du ansöker i e-tjänsten."', field: 'requisition.closes', want: '2026-03-15',
+    text: CALL('Du ansöker i kommunens e-tjänst. E-tjänsten stänger den 15 mars 2026.') },
+  { id: 'W10', row: 'kan-soka-fran (must): "Du kan söka från och med … till och med …"', field: 'requisition.closes', want: '2026-03-31',
+    text: CALL('Du kan söka från och med den 1 mars 2026 till och med den 31 mars 2026.') },
+  { id: 'F9', row: 'namngiven-far-summa: the first of several named organisations, each in its own sentence', field: 'funding.total', want: { not: 3000000 },
+    text: PAGE('Regeringen stöder organisationer som hjälper hemlösa', 'Regeringen har beslutat om bidrag till tre organisationer som arbetar med hemlösa. Stockholms Stadsmission får 3 miljoner kronor. Frälsningsarmén får 2 miljoner kronor. Convictus får 1 miljon kronor.') },
+  { id: 'T5', row: 'the-kommun-as-another-agent: the kommun that must give its opinion on a region\'s grant', field: 'recipients.types', want: { notre: 'kommun' },
+    text: PAGE('Regionalt bidrag till föreningar 2026', 'Regionen ger bidrag till ideella föreningar. Föreningen ska ha sin verksamhet i länet och kommunen där verksamheten bedrivs ska ha yttrat sig över ansökan. Ansök senast den 1 mars 2026.') },
+  // ── the fixes' own keep-probes: what the guards added here must still let through ───────────────────────────────────────
+  { id: 'E12', row: 'e-tjansten-oppnar-stanger (must): a closing time of day is no span of hours', field: 'requisition.closes', want: '2026-03-15',
+    text: CALL('Du ansöker i kommunens e-tjänst. E-tjänsten stänger den 15 mars 2026 klockan 23.59.') },
+  { id: 'PU7', row: 'regeringen-ger-for-att (must): the government\'s own giving sentence', field: 'purpose', want: { re: 'fler barn' },
+    text: PAGE('Statsbidrag till kommuner för fritidsaktiviteter 2026', 'Regeringen ger 150 miljoner kronor i statsbidrag till kommunerna under 2026 för att fler barn ska kunna delta i fritidsaktiviteter. Kommunerna rekvirerar medlen hos Socialstyrelsen.') },
+  { id: 'PA2', row: 'betalas-ut-hur (must): the money paid in two parts', field: 'payment', want: { re: 'två delar' },
+    text: BESLUT('Bidrag till Riksförbundet för ett projekt om fritid', 'Regeringen beviljar Riksförbundet 750 000 kronor för ett projekt om fritid under 2026. Medlen betalas ut i två delar, i mars och i september 2026.') },
+  { id: 'P5', row: 'gruppen-far-och (must): this year\'s split', field: 'funding.parts', want: { re: '200000000' },
+    text: PRESS('Medlen fördelas så att kommunerna får 200 miljoner kronor och regionerna 100 miljoner kronor.') },
 ];
 
 describe('review84: near misses of the stop-84 rows give no wrong value, other phrasings read right', () => {
