@@ -1969,9 +1969,10 @@ export const FUNDING_HEADINGS: ReadonlyArray<Cue<'funding-section'>> = [
  */
 export const PAST_SUMS_HEADING: Cue<'past-sums'> = {
   id: 'past-sums-heading', where: 'heading', meaning: 'past-sums', weight: 1,
-  cue: sv(/^(?:tidigare\s+)?(?:beviljade|utbetalda|utdelade)\s+(?:bidrag|stöd|medel|stipendier|projekt)\b|^(?:så\s+)?(?:fördelades|beviljades|betalades)\b|^(?:årets|förra\s+årets)\s+(?:bidragsbeslut|beviljade)\b/iu),
-  examples: ['Beviljade bidrag 2024', 'Så fördelades bidraget 2024', 'Tidigare beviljade projekt', 'Utbetalda medel 2023'],
-  counterExamples: ['Fördelning av medel 2025', 'Medel att fördela', 'Bidragets storlek', 'Beviljat belopp'],
+  cue: sv(/^(?:tidigare\s+)?(?:beviljade|utbetalda|utdelade)\s+(?:bidrag|stöd|medel|stipendier|projekt)\b|^(?:så\s+)?(?:fördelades|beviljades|betalades)\b|^(?:årets|förra\s+årets)\s+(?:bidragsbeslut|beviljade)\b|^(?:förra|föregående)\s+(?:årets|omgångens)\s+(?:beslut|bidragsbeslut)\b|^(?:beslut|bidragsbeslut)\s+(?:i|från)\s+(?:förra|föregående|tidigare)\s+(?:omgång(?:en|ar)?|ansökningsomgång(?:en|ar)?|år(?:et|s)?|utlysning(?:en|ar)?)\b/iu),
+  // ("Beslut i förra omgången", "Förra årets beslut": review84, constructed)
+  examples: ['Beviljade bidrag 2024', 'Så fördelades bidraget 2024', 'Tidigare beviljade projekt', 'Utbetalda medel 2023', 'Beslut i förra omgången', 'Förra årets beslut', 'Bidragsbeslut från tidigare utlysningar'],
+  counterExamples: ['Fördelning av medel 2025', 'Medel att fördela', 'Bidragets storlek', 'Beviljat belopp', 'Beslut om bidrag', 'Beslut i omgången 2026'],
 };
 
 /** Table rows and lines that state a sum: "Summa | 5 886 500 000", "Totalt: 1 590 000 000 kr". */

@@ -192,6 +192,20 @@ const PROBES: Probe[] = [
     text: BESLUT('Bidrag till Riksförbundet för ett projekt om fritid', 'Regeringen beviljar Riksförbundet 750 000 kronor för ett projekt om fritid under 2026. Medlen betalas ut i två delar, i mars och i september 2026.') },
   { id: 'P5', row: 'gruppen-far-och (must): this year\'s split', field: 'funding.parts', want: { re: '200000000' },
     text: PRESS('Medlen fördelas så att kommunerna får 200 miljoner kronor och regionerna 100 miljoner kronor.') },
+  // ── a last batch ─────────────────────────────────────────────────────────────────────────────────────────────────────
+  { id: 'W11', row: 'kan-soka-fran: a stipend holder may apply for a second year from a day (another errand)', field: 'requisition.opens', want: { not: '2027-01-15' },
+    text: PAGE('Arbetsstipendium för konstnärer 2026', 'Konstnärer som är verksamma i regionen kan söka stipendiet senast den 15 april 2026. Den som har fått stipendiet kan söka förnyat stipendium från den 15 januari 2027.') },
+  // (left open: "rekvirerar"/"rekvisitioner" is itself an applying word (dates.ts APPLY, a statsbidrag's requisition is its
+  // application), so the sentence is read as a window before E_SERVICE_WINDOW's guards are asked; telling a granted sum's payment
+  // claim from the application needs the page's errands told apart, not a row; E_SERVICE_WINDOW itself holds not here)
+  { id: 'E13', row: 'e-tjansten-oppnar-stanger: the e-service for the requisition of a granted sum, in the block of the application', field: 'requisition.closes', want: '2026-03-01', run: 'fails',
+    text: CALL('Ansök senast den 1 mars 2026 i e-tjänsten.\n\nBeviljade föreningar rekvirerar bidraget i e-tjänsten efter aktiviteten. E-tjänsten stänger för rekvisitioner den 30 september 2026.') },
+  { id: 'F10', row: 'namngiven-far-summa: a named body\'s sum in a list of last round\'s decisions under a heading', field: 'funding.total', want: { not: 400000 },
+    text: PAGE('Projektbidrag till kulturföreningar 2026', 'Föreningar kan söka projektbidrag senast den 1 april 2026.\n\nBeslut i förra omgången\n\nTeaterföreningen Scenkonst Öst får 400 000 kronor för en turné i länets skolor.') },
+  { id: 'UP8', row: 'USAGE_YEARS: a kommun\'s own plan period, not the grant\'s', field: 'usage_period', want: null,
+    text: PRESS('Kommunens handlingsplan för fritid pågår under tre år, 2025–2027.') },
+  { id: 'PU8', row: 'satsningen-syftar-till-att: the report of the satsning "syftar till att" describe it', field: 'purpose', want: { notre: 'beskriva' },
+    text: PAGE('Återrapportering av statsbidraget för fritidsaktiviteter', 'Kommunerna ska redovisa hur medlen har använts senast den 31 mars 2027. Rapporten om satsningen syftar till att beskriva hur medlen har använts.') },
 ];
 
 describe('review84: near misses of the stop-84 rows give no wrong value, other phrasings read right', () => {
