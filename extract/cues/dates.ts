@@ -855,18 +855,27 @@ export const CONTINUED_WINDOW: Cue<'continued'> = {
 export const E_SERVICE_WINDOW: Cue<'e-service'> = {
   id: 'e-tjansten-oppnar-stanger', where: 'sentence', meaning: 'e-service', weight: 1,
   cue: sv(/^\s*(?:\*{1,2})?e-tjänsten\s+(?:(?:kommer\s+att|ska|beräknas|planeras\s+att)\s+)?(?:öppnar|öppnas|öppna|öppnade|öppnades|stänger|stängs|stänga|stängas|(?:är|blir)\s+öppen)\b/iu),
-  unless: [{ where: 'sentence', cue: sv(/\b(?:underhåll|driftstopp|driftstörning|uppgradering|systemuppdatering|serviceavbrott|återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning)\p{L}*/iu) }],
+  // (… nor a pause: work on the service, a holiday, a span of hours, a reopening told beside it, review84: "E-tjänsten stänger den
+  // 12 februari 2026 mellan klockan 18 och 22 på grund av planerat servicearbete.", "E-tjänsten stänger den 20 december 2025 under
+  // helgerna och öppnar igen den 7 januari 2026.", constructed; nor a closing for another errand: "E-tjänsten stänger för nya konton …")
+  unless: [{ where: 'sentence', cue: sv(/\b(?:underhåll|driftstopp|driftstörning|uppgradering|systemuppdatering|serviceavbrott|servicearbet|systemarbet|tekniskt\s+arbete|planerat\s+arbete|återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning|helg|jul|nyår|semester|uppehåll)\p{L}*|\b(?:öppnar|öppnas)\s+(?:igen|åter)\b|\bmellan\s+(?:kl\.?|klockan)\s*\d|\b(?:öppnar|öppnas|stänger|stängs)\s+(?:\p{L}+\s+){0,2}?för\s+(?!ansök|nya\s+ansök|sökande)\p{L}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|till)\s*\d/iu) }],
   examples: ['E-tjänsten stänger den 15 mars 2026.', 'E-tjänsten öppnar den 1 februari 2026 och stänger den 15 mars 2026.', 'E-tjänsten är öppen till och med 30 april 2025.',
     'E-tjänsten kommer att stänga den 15 mars 2026 klockan 23.59.'],
   counterExamples: ['E-tjänsten stänger den 12 maj 2026 kl. 18–22 för underhåll.', 'E-tjänsten för redovisning stänger den 30 juni 2026.', 'Ansök i e-tjänsten senast 1 mars 2026.', 'Kontoret stänger den 15 mars 2026.',
-    'E-tjänsten stängde den 15 mars 2025.', 'I e-tjänsten stänger ansökan om utbetalning den 15 mars 2026.'],
+    'E-tjänsten stängde den 15 mars 2025.', 'I e-tjänsten stänger ansökan om utbetalning den 15 mars 2026.',
+    'E-tjänsten stänger den 12 februari 2026 mellan klockan 18 och 22 på grund av planerat servicearbete.', 'E-tjänsten stänger den 20 december 2025 under helgerna och öppnar igen den 7 januari 2026.',
+    'E-tjänsten stänger den 3 mars 2026 kl. 17–20.', 'E-tjänsten stänger för nya konton den 1 mars 2026.'],
 };
 
 /** Another errand than applying done in the e-service (E_SERVICE_WINDOW): a report, a payment claim, an account's registration. */
 export const E_SERVICE_OTHER_ERRAND: Cue<'other-errand'> = {
   id: 'e-tjanst-annat-arende', where: 'sentence', meaning: 'other-errand', weight: 1,
-  cue: sv(/\b(?:återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning|registrer)\p{L}*/iu),
-  examples: ['Redovisningen görs också i e-tjänsten.', 'Den som fått bidrag ansöker om utbetalning i e-tjänsten.', 'Registrera föreningen i e-tjänsten innan du ansöker.'],
+  // (… a survey or a sign-up to a meeting, review84: "Alla föreningar som ansökt om lovbidrag 2025 ska svara på en uppföljningsenkät i
+  // e-tjänsten.", "Anmälan till träffen görs i e-tjänsten.", constructed; a change of the account the money goes to)
+  cue: sv(/\b(?:återrapport|redovis|slutrapport|delrapport|utbetalning|slututbetalning|registrer|uppföljningsenkät|enkät|webbinari|seminari|informationsträff|informationsmöt|träffen\b|mötet\b|ändr|kontonummer|kontouppgift|bankuppgift|bankgiro)\p{L}*/iu),
+  examples: ['Redovisningen görs också i e-tjänsten.', 'Den som fått bidrag ansöker om utbetalning i e-tjänsten.', 'Registrera föreningen i e-tjänsten innan du ansöker.',
+    'Alla föreningar som ansökt om lovbidrag 2025 ska svara på en uppföljningsenkät i e-tjänsten.', 'Anmälan till träffen görs i e-tjänsten.', 'Anmälan till webbinariet görs i e-tjänsten.',
+    'Föreningar som ansökt och vill ändra kontonummer gör det i e-tjänsten.'],
   counterExamples: ['Ansökan görs i e-tjänsten.', 'Föreningar kan söka bidrag för lovaktiviteter.'],
 };
 
@@ -1276,11 +1285,13 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // constructed): "Du kan söka från och med 1 mars 2026.", "Föreningar kan ansöka om stödet från den 2 februari 2026."; the gap
     // holds no project, activity or relative clause whose run the day starts ("Du kan söka bidrag för projekt som pågår från …")
     id: 'kan-soka-fran', where: 'before', meaning: 'opens', weight: 9,
-    cue: sv(/\b(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b(?:(?!projekt|verksamhet|aktivitet|insats|\bsom\b|pågå|genomför|start)[^.\d]){0,60}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b(?:(?!projekt|verksamhet|aktivitet|insats|kostnad|utgift|retroaktiv|\bsom\b|pågå|genomför|start)[^.\d]){0,60}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Du kan söka från och med ⟨1 mars 2026⟩.', 'Föreningar kan ansöka om stödet från den ⟨2 februari 2026⟩.', 'Ni kan söka bidraget fr.o.m. ⟨15 januari 2026⟩ i e-tjänsten.'],
     counterExamples: ['Du kan söka bidrag för projekt som pågår från den ⟨1 mars 2026⟩.', 'Du kan söka stöd för aktiviteter från den ⟨1 mars 2026⟩.', 'Du kan söka om slututbetalning från den ⟨1 mars 2027⟩.',
-      'Du kan söka stöd för kostnader som uppstår från och med ⟨1 mars 2026⟩.', 'Du kan använda bidraget från och med ⟨1 mars 2026⟩.'],
+      'Du kan söka stöd för kostnader som uppstår från och med ⟨1 mars 2026⟩.', 'Du kan använda bidraget från och med ⟨1 mars 2026⟩.',
+      'Du kan söka stöd för kostnader från och med ⟨1 januari 2026⟩.', 'Du kan söka ersättning för utgifter från den ⟨1 januari 2026⟩.',
+      'Du kan söka stöd retroaktivt från och med den ⟨1 januari 2026⟩.'],
   },
 ];
 
@@ -1310,11 +1321,12 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // was read as the opening day, "öppnar" the only window word. Never an office or a place held open, nor a project's
     // or a relative clause's run between the noun and the verb (the guard of word-pagar-till)
     id: 'haller-oppet-till', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|(?:ansöknings|utlysnings)omgång(?:en)?|utlysning(?:en)?|ansökan|ansökningen|e-tjänsten|rekvisitionen)\b(?:(?!projekt|verksamhet|aktivitet|lokal|\bsom\b)[^.]){0,120})\b(?:håller|höll|hålls|hölls)\s+(?:\p{L}+\s+)?öppe[nt]\s+(?:för\s+ansökningar\s+)?(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
+    cue: sv(/(?<=\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|(?:ansöknings|utlysnings)omgång(?:en)?|utlysning(?:en)?|ansökan|ansökningen|e-tjänsten|rekvisitionen)\b(?:(?!projekt|verksamhet|aktivitet|lokal|kontor|reception|kansli|bibliotek|\bsom\b|\bvilke[nt]\b|\bvilka\b|\bdär\b)[^.]){0,120})\b(?:håller|höll|hålls|hölls)\s+(?:\p{L}+\s+)?öppe[nt]\s+(?:för\s+ansökningar\s+)?(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
     examples: ['Ansökan öppnar 6 mars och håller öppet till och med ⟨17 april 2023⟩.', 'Utlysningen hålls öppen till den ⟨30 september 2025⟩.', 'E-tjänsten håller öppet för ansökningar fram till ⟨15 mars 2026⟩.',
       'Ansökningsperioden hölls öppen till och med ⟨1 mars 2024⟩.'],
     counterExamples: ['Kansliet håller öppet till och med den ⟨20 december 2024⟩.', 'Ansökan ska gälla en lokal som hålls öppen till ⟨31 december 2025⟩.', 'Ansökan gäller föreningar som håller öppet till den ⟨31 december 2025⟩.',
-      'Ansökan avser projekt som hålls öppna till ⟨31 december 2025⟩.', 'Ansökan öppnar den ⟨6 mars 2023⟩.'],
+      'Ansökan avser projekt som hålls öppna till ⟨31 december 2025⟩.', 'Ansökan öppnar den ⟨6 mars 2023⟩.',
+      'Ansökan kan också lämnas på medborgarkontoret, vilket håller öppet till och med den ⟨23 december 2025⟩.', 'Ansökan lämnas i stadshuset, där vi håller öppet till den ⟨19 december 2025⟩.'],
   },
   {
     // the last day of a grant applied for from a yearless first day, that day told as today's (CAN_APPLY_FROM_DAY_TO; utlys84,

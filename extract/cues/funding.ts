@@ -761,14 +761,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(new RegExp(String.raw`(?:^(?!(?:Region|Regionen|Kommun|Kommunen|Länsstyrelsen|Landstinget|Staden|Varje|Alla|De|Den|Det|Dessa|Vi|Ni|Du|Man|Hon|Han)\s)(?:\p{Lu}{2,}(?:-\p{L}+)?\s+|\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+(?:\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+){1,3}?)får|\bfår\s+(?!(?:Region|Regionen|Kommun|Kommunen|Länsstyrelsen|Landstinget|Staden|Varje|Alla|De|Den|Det|Dessa|Vi|Ni|Du|Man|Hon|Han)\s)(?:\p{Lu}{2,}(?:-\p{L}+)?\s+|\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+(?:\p{Lu}[\p{L}-]*(?<!regionen|kommun|län|stad)\s+){1,3}?))\s*$`, 'u')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|högst|upp\s+till|cirka|ca|drygt|närmare|omkring|ungefär|knappt|varav|tidigare|förra\s+året|fick|fått)\b|^(?:Av|Därav|Därutöver|Dessutom)\s/iu) },
       { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:var|vardera|per|årligen|om\s+året|i\s+månaden|mer|mindre|extra|ytterligare)\b/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|medan)\s+(?:[\p{L}()-]+\s+){1,5}?(?:får\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|medan)\s+(?:[\p{L}()-]+\s+){1,5}?(?:får\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      // (… nor a support body's share for helping the grant's recipients, review84: "SKR får 2 miljoner kronor för att stödja
+      // kommunernas arbete." on a statsbidrag page to the kommuner, constructed)
+      { where: 'after', cue: sv(/^[^.]{0,40}?\bför\s+att\s+(?:stödja|samordna|bistå|hjälpa|vägleda|stötta)\s+(?:\p{L}+\s+)?(?:kommun|region|huvudm|länsstyrels|förening|organisation|aktör)/iu) }],
     examples: ['LSU får ⟨6,55 miljoner kronor⟩ för ungdomsverksamhet', 'För att sänka trösklarna och göra friluftslivet mer tillgängligt i dessa områden får Svenskt Friluftsliv ⟨5 miljoner kronor⟩.',
       // constructed paraphrases in other bodies' phrasing
       'Riksförbundet FUB får ⟨750 000 kronor⟩ för ett projekt om fritid.', 'För arbetet med kulturarvet får Sveriges Hembygdsförbund ⟨2 miljoner kronor⟩ under 2025.'],
     counterExamples: ['Region Skåne får ⟨12 miljoner kronor⟩ och Region Halland 8 miljoner kronor.', 'Västra Götalandsregionen får ⟨10 miljoner kronor⟩.', 'Göteborgs stad får ⟨3 miljoner kronor⟩.',
       'Varje kommun får ⟨500 000 kronor⟩.', 'Av beloppet får LSU ⟨700 000 kronor⟩ för internationellt samarbete.', 'LSU får ⟨700 000 kronor⟩ var.',
       'Förra året fick Svenskt Friluftsliv ⟨5 miljoner kronor⟩.', 'Riksförbundet FUB får högst ⟨750 000 kronor⟩.', 'Sveriges Hembygdsförbund får ⟨2 miljoner kronor⟩ och Svenskt Friluftsliv 1 miljon kronor.',
-      'Riksförbundet FUB får drygt ⟨750 000 kronor⟩.', 'Malmö får ⟨8 miljoner kronor⟩.'],
+      'Riksförbundet FUB får drygt ⟨750 000 kronor⟩.', 'Malmö får ⟨8 miljoner kronor⟩.', 'SKR får ⟨2 miljoner kronor⟩ för att stödja kommunernas arbete.'],
   },
   {
     // a press release's heading that opens on the sum given to one named stiftelse, förening or förbund, or to an acronym (rb84):
@@ -1966,9 +1969,10 @@ export const FUNDING_HEADINGS: ReadonlyArray<Cue<'funding-section'>> = [
  */
 export const PAST_SUMS_HEADING: Cue<'past-sums'> = {
   id: 'past-sums-heading', where: 'heading', meaning: 'past-sums', weight: 1,
-  cue: sv(/^(?:tidigare\s+)?(?:beviljade|utbetalda|utdelade)\s+(?:bidrag|stöd|medel|stipendier|projekt)\b|^(?:så\s+)?(?:fördelades|beviljades|betalades)\b|^(?:årets|förra\s+årets)\s+(?:bidragsbeslut|beviljade)\b/iu),
-  examples: ['Beviljade bidrag 2024', 'Så fördelades bidraget 2024', 'Tidigare beviljade projekt', 'Utbetalda medel 2023'],
-  counterExamples: ['Fördelning av medel 2025', 'Medel att fördela', 'Bidragets storlek', 'Beviljat belopp'],
+  cue: sv(/^(?:tidigare\s+)?(?:beviljade|utbetalda|utdelade)\s+(?:bidrag|stöd|medel|stipendier|projekt)\b|^(?:så\s+)?(?:fördelades|beviljades|betalades)\b|^(?:årets|förra\s+årets)\s+(?:bidragsbeslut|beviljade)\b|^(?:förra|föregående)\s+(?:årets|omgångens)\s+(?:beslut|bidragsbeslut)\b|^(?:beslut|bidragsbeslut)\s+(?:i|från)\s+(?:förra|föregående|tidigare)\s+(?:omgång(?:en|ar)?|ansökningsomgång(?:en|ar)?|år(?:et|s)?|utlysning(?:en|ar)?)\b/iu),
+  // ("Beslut i förra omgången", "Förra årets beslut": review84, constructed)
+  examples: ['Beviljade bidrag 2024', 'Så fördelades bidraget 2024', 'Tidigare beviljade projekt', 'Utbetalda medel 2023', 'Beslut i förra omgången', 'Förra årets beslut', 'Bidragsbeslut från tidigare utlysningar'],
+  counterExamples: ['Fördelning av medel 2025', 'Medel att fördela', 'Bidragets storlek', 'Beviljat belopp', 'Beslut om bidrag', 'Beslut i omgången 2026'],
 };
 
 /** Table rows and lines that state a sum: "Summa | 5 886 500 000", "Totalt: 1 590 000 000 kr". */
@@ -2277,6 +2281,19 @@ export const PAID_ON_REQUISITION: Cue<'paid-on-requisition'> = {
     'Rekvisition av kontorsmaterial görs efter beställning.', 'Medlen har betalats ut efter rekvisition.', 'Medlen utbetalas i mars.'],
 };
 
+/**
+ * A sentence that gives one named body a sum, its name first ("Frälsningsarmén får 2 miljoner kronor.", "Stockholms Stadsmission
+ * får 3 miljoner kronor för …"): two such sentences of different sums make a list of recipients, whose first sum a row of one
+ * named recipient's sum (namngiven-far-summa) must not read as the total (review84, constructed; fields/funding.ts). Never a
+ * group, a pronoun or a kommun/region as the subject.
+ */
+export const NAMED_BODY_GETS_SUM: Cue<'named-sum'> = {
+  id: 'namngiven-far-summa-syskon', where: 'sentence', meaning: 'named-sum', weight: 1,
+  cue: sv(/^(?!(?:Varje|Alla|De|Den|Det|Dessa|Vi|Ni|Du|Man|Hon|Han|Kommunerna|Regionerna|Kommunen|Regionen|Länsstyrelserna|Föreningen|Föreningarna|Sökande|Projektet)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+får\s+(?:ytterligare\s+)?\d/u),
+  examples: ['Frälsningsarmén får 2 miljoner kronor.', 'Stockholms Stadsmission får 3 miljoner kronor för arbetet med hemlösa.', 'LSU får 6,55 miljoner kronor.'],
+  counterExamples: ['Varje förening får 5 000 kronor.', 'Kommunerna får 200 miljoner kronor.', 'Föreningen får 2 miljoner kronor.', 'Regeringen ger Frälsningsarmén 2 miljoner kronor.'],
+};
+
 // A regleringsbrev's table of appropriations, one line each ("Disponeras av Skatteverket28 486 000",
 // "ap.1Stöd till kommunsektorn … (ram)28 486 000", "Disponeras av Boverket1 621 000 tkr") under a
 // heading that gives the unit ("Tilldelade anslag/anslagsposter (belopp angivna i tkr)"). An
@@ -2448,9 +2465,11 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     id: 'gruppen-far-och', where: 'before', meaning: 'part-before', weight: 1,
     cue: sv(new RegExp(String.raw`(?<!\b(?:varje|var|en|ett|per|respektive|vardera)\s)\b(?:kommunerna|regionerna|landstingen|länsstyrelserna)\s+får\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
     also: { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?och\s+(?:kommunerna|regionerna|landstingen|länsstyrelserna)\s+(?:får\s+)?\d`, 'iu')) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\bi\s+fjol\b/iu) }],
+    // (… nor a split proposed or planned for a coming year, review84: "För 2027 föreslår regeringen att kommunerna får 200 miljoner
+    // kronor och regionerna 100 miljoner kronor.", constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\bi\s+fjol\b|\bföresl[åa]\p{L}*|\bförslag\p{L}*|\b(?:nästa|kommande)\s+år\b|\bplaneras\b|\bberäknas\b/iu) }],
     examples: ['Kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Medlen fördelas så att kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.'],
-    counterExamples: ['Kommunerna får ⟨200 miljoner kronor⟩.', 'Förra året fick kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Förra året får kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.',
+    counterExamples: ['För 2027 föreslår regeringen att kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Kommunerna får ⟨200 miljoner kronor⟩.', 'Förra året fick kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Förra året får kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.',
       'Kommunerna får ⟨200 miljoner kronor⟩ och föreningarna 100 miljoner kronor.'],
   },
   {

@@ -1298,8 +1298,10 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
     // utvecklingsstrategi är att …")
     id: 'malet-med-bidraget-ar-att', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^(?:Målet|Målsättningen|Ändamålet)\s+med\s+(?:[\p{L}-]{1,30}\s+){0,3}?[\p{L}-]{0,30}?(?:bidraget|stödet|medlen|satsningen|stipendiet|utlysningen|utlysning|statsbidraget|pengarna)\s+är\s+att\s+\p{L}/u),
+    // (… never the round's own handling: "Målet med utlysningen är att fördela medlen före sommaren", review84, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\bär\s+att\s+(?:kunna\s+)?(?:fördela|betala\s+ut|handlägga|besluta|fatta\s+beslut|få\s+in|behandla|bedöma|hantera)\b/iu) }],
     examples: ['Målsättningen med denna utlysning är att långsiktigt stärka framgångsrik klinisk forskning.', 'Målet med satsningen är att fler äldre ska få en meningsfull vardag.', 'Målet med statsbidraget är att fler barn ska kunna delta i organiserade fritidsaktiviteter.'],
-    counterExamples: ['Målet med projektet är att fler ska röra sig.', 'Målet med Sörmland regionala utvecklingsstrategi är att Sörmland ska vara ett socialt hållbart län.', 'Målet med ansökan är att:'],
+    counterExamples: ['Målet med projektet är att fler ska röra sig.', 'Målet med Sörmland regionala utvecklingsstrategi är att Sörmland ska vara ett socialt hållbart län.', 'Målet med ansökan är att:', 'Målet med utlysningen är att fördela medlen före sommaren.', 'Målet med stödet är att kunna fatta beslut i maj.'],
   },
   {
     // a government's giving sentence with its aim, read only where no other row or heading states a purpose (findPurpose):
@@ -1310,13 +1312,17 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
     id: 'regeringen-ger-for-att', where: 'sentence', meaning: 'purpose-giving', weight: 1,
     cue: sv(/^Regeringen\s+(?:har\s+(?:i\s+dag\s+)?beslutat\s+att\s+|vill\s+)?(?:ger|ge|avsätter|avsätta|satsar|satsa|tillför|tillföra|fördelar|fördela)\s[^.]{0,160}?\b(?:kronor|kr)\b[^.]{0,120}?\bför\s+att\s+\p{L}/u),
     // (… nor "för att användas i enlighet med …", where the money goes, not what for: "Regeringen ger Kammarkollegiet uppdraget att
-    // utbetala totalt 290 000 000 kronor för att användas i enlighet med den överenskommelse …", dev 424)
-    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående)\s+år(?:et)?\b|\bi\s+fjol\b|\bför\s+att\s+(?:användas|betalas|fördelas|utbetalas|disponeras|rekvireras)\b/iu) }],
+    // utbetala totalt 290 000 000 kronor för att användas i enlighet med den överenskommelse …", dev 424; nor an agency's money to
+    // run the grant, nor another satsning told beside it, review84: "Regeringen ger 5 miljoner kronor till Tillväxtverket för att
+    // administrera stödet.", "Regeringen satsar dessutom 50 miljoner kronor på fler ordningsvakter för att …", constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående)\s+år(?:et)?\b|\bi\s+fjol\b|\b(?:dessutom|även|också|samtidigt|därtill|sedan\s+tidigare)\b|\bför\s+att\s+(?:användas|betalas|fördelas|utbetalas|disponeras|rekvireras|administrera|handlägga|hantera|fördela|betala\s+ut|följa\s+upp|utvärdera|redovisa)\b/iu) }],
     examples: ['Regeringen ger 150 miljoner kronor i statsbidrag till kommunerna under 2026 för att fler barn ska kunna delta i fritidsaktiviteter.',
       'Regeringen har beslutat att fördela 40 miljoner kronor till regionerna för att korta köerna till barn- och ungdomspsykiatrin.'],
     counterExamples: ['Regeringen avsätter 5 miljarder kronor till äldreomsorgen.', 'Förra året gav regeringen 150 miljoner kronor för att fler barn skulle kunna delta.',
       'Regeringen ger Socialstyrelsen i uppdrag att följa upp satsningen för att se hur medlen används.', 'Regeringen satsar förra året 100 miljoner kronor för att korta köerna.',
-      'Regeringen ger Kammarkollegiet uppdraget att utbetala totalt 290 000 000 kronor för att användas i enlighet med överenskommelsen.'],
+      'Regeringen ger Kammarkollegiet uppdraget att utbetala totalt 290 000 000 kronor för att användas i enlighet med överenskommelsen.',
+      'Regeringen ger 5 miljoner kronor till Tillväxtverket för att administrera stödet.', 'Regeringen avsätter 2 miljoner kronor till Forte för att utvärdera satsningen.',
+      'Regeringen satsar dessutom 50 miljoner kronor på fler ordningsvakter för att öka tryggheten i centrum.'],
   },
   {
     // a fund's or foundation's own ändamål, the grant's purpose when the fund is the grant: "Fonden har som ändamål att

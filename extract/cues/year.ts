@@ -437,13 +437,17 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // Socialstyrelsen att under 2026 påbörja en pilot för beredskapssjukhus" (dev 2453, whose list has the agency "utbetala medel
     // till samtliga regioner"); the government the subject, the year right after "att"; never a span or two years, nor an
     // uppdrag told in the past ("uppdrog", "gav … i uppdrag") nor another body's assignment
-    id: 'regeringen-uppdrar-att-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    // (… nor a follow-up of the money: an evaluation, an analysis or a report in that year, review84: "Regeringen uppdrar åt
+    // Boverket att under 2027 utvärdera stödet.", constructed)
+    id: 'regeringen-uppdrar-att-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\batt\s+under\s+(?:år\s+)?\d{4}\s+(?:\p{L}+\s+){0,2}?(?:utvärdera|följa\s+upp|analysera|utreda|kartlägga|redovisa|rapportera|sammanställa|granska)\b/iu) }],
     cue: sv(new RegExp(String.raw`\bRegeringen\s+(?:uppdrar\s+åt|ger)\s+(?:[\p{L}()-]+\s+){1,8}?(?:i\s+uppdrag\s+)?att\s+under\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+\p{L}`, 'u')),
     examples: ['Regeringen uppdrar åt Socialstyrelsen att under 2026 påbörja en pilot för beredskapssjukhus.',
       // constructed paraphrases
       'Regeringen ger Statens kulturråd i uppdrag att under 2025 fördela medel till regionala kulturinsatser.', 'Regeringen uppdrar åt Länsstyrelsen i Norrbottens län att under år 2024 betala ut stöd till samebyarna.'],
     counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att under 2026 och 2027 följa upp satsningen.', 'Regeringen ger Boverket i uppdrag att under 2025–2027 fördela medel.',
-      'Regeringen gav 2024 Socialstyrelsen i uppdrag att under 2025 betala ut medel.', 'Socialstyrelsen uppdrar åt regionerna att under 2026 redovisa arbetet.'],
+      'Regeringen gav 2024 Socialstyrelsen i uppdrag att under 2025 betala ut medel.', 'Socialstyrelsen uppdrar åt regionerna att under 2026 redovisa arbetet.',
+      'Regeringen uppdrar åt Boverket att under 2027 utvärdera stödet.', 'Regeringen ger Socialstyrelsen i uppdrag att under 2026 följa upp statsbidraget.'],
   },
   {
     // the year an agency may use a decision's sum, told before the sum (fresh79b): "För att genomföra uppdraget får Socialstyrelsen

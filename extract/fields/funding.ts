@@ -13,7 +13,7 @@ import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, lastRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
-  SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION,
+  SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION, NAMED_BODY_GETS_SUM,
   type TotalCue, RECIPIENT_CEILING,
   CEILING_WORD, CURRENCY_FIRST,
 } from '../cues/funding.js';
@@ -83,7 +83,11 @@ function plain(a: AmountHit): boolean {
   return !a.approximate && !a.bound && (!a.per || perSays(a, 'population') || perSays(a, 'capita'));
 }
 
-interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean; rounded?: Located; span?: boolean }
+interface Candidate {
+  weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean; rounded?: Located; span?: boolean;
+  /** read by a row of one named recipient's sum (TotalCue.title): dropped when such rows name two different sums */
+  named?: boolean;
+}
 
 /** A rounded amount's rounding word and the amount ("ca 20 miljoner kronor"), read in the window amounts.ts reads it in. */
 function roundedAt(s: SentenceAt, a: AmountHit): Located {
@@ -204,16 +208,29 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
       }
       // a total told for several years (PERIOD_TOTALS): apart in the choice
       const span = anyCue(PERIOD_TOTALS, ctx);
-      candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ...(rounded ? { rounded: roundedAt(s, a) } : {}), ...(span ? { span } : {}) });
+      candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ...(rounded ? { rounded: roundedAt(s, a) } : {}), ...(span ? { span } : {}),
+        ...(row.title === true ? { named: true } : {}) });
     }
    }
   }
+  // one named recipient's sum is the total only when it is the one such sum: several named bodies each given a different sum,
+  // each in its own sentence ("Stockholms Stadsmission får 3 miljoner kronor. Frälsningsarmén får 2 miljoner kronor.", review84,
+  // constructed), state no total of their own
+  const named = candidates.filter((c) => c.named === true);
+  const namedSums = named.length === 0 ? [] : sentences.filter((s) => /\d/u.test(s.text) && holds(NAMED_BODY_GETS_SUM, contextOf(s.text, 0, 0)))
+    .flatMap((s) => amountsIn(s).slice(0, 1));
+  const several = named.some((c) => !sameSum(c, named[0]!)) || namedSums.some((a) => !a.exact.eq(named[0]!.exact));
+  if (several) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.named !== true));
   // a press release may state its one sum in its title heading only ("LSU får 6,55 miljoner kronor för ungdomsverksamhet", "3,5
   // miljoner kronor till stiftelsen Swecare för 2026", dev 2456, 2454; rb84): read when the body gave no candidate, by the rows
   // marked `title` alone (a sum to one named recipient), a plain figure only
+  // … never a heading whose year the body has moved past (review84: "3,5 miljoner kronor till stiftelsen X för 2025" over a body
+  // telling of the grant "även för 2026", constructed): the heading is then the earlier year's sum
   if (candidates.length === 0) {
     const head = doc.blocks.find((b) => b.index < TITLE_REACH && b.kind === 'heading');
-    for (const s of head ? sentencesOf(head) : []) {
+    const headYears = head ? yearNumbers(head.seg.text).map((y) => y.year) : [];
+    const later = headYears.length > 0 && sentences.some((s) => s.block !== head && yearNumbers(s.text).some((y) => y.year > Math.max(...headYears)));
+    for (const s of head && !later ? sentencesOf(head) : []) {
       for (const a of amountsIn(s)) {
         if (!plain(a) || a.per || a.bound) continue;
         const row = bestCue(TITLE_TOTAL_CUES, contextOf(s.text, a.start, a.end, ''));
