@@ -342,6 +342,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.STATED_TYPE_NOUNS': recipients.STATED_TYPE_NOUNS,
   'recipients.NOT_APPLICANT_PLACE': [recipients.NOT_APPLICANT_PLACE],
   'recipients.APPLICANT_LIST_END': [recipients.APPLICANT_LIST_END],
+  'recipients.APPLICANT_SUBJECT_RELATIVE': [recipients.APPLICANT_SUBJECT_RELATIVE],
   'title.ID_STRIPS': title.ID_STRIPS,
   'title.GLUED_BLOCKS': [title.GLUED_BLOCKS],
   'title.CALL_LABEL_HEADING': [title.CALL_LABEL_HEADING],

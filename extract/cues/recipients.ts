@@ -2834,6 +2834,17 @@ export const APPLICANT_LIST_END: Cue<'end'> = {
 };
 
 /**
+ * Where the subject before "kan söka" turns into a relative clause (types84): "Föreningar som har avtal med kommunen kan söka", the
+ * nouns after "som"/"vilka"/"vars" tell of the applicants, they are no applicants of their own.
+ */
+export const APPLICANT_SUBJECT_RELATIVE: Cue<'end'> = {
+  id: 'applicant-subject-relative', where: 'sentence', meaning: 'end', weight: 1,
+  cue: /\s(?:som|vilka|vars)\s/u,
+  examples: ['Föreningar som har avtal med kommunen ', 'Organisationer vilka bedriver verksamhet i länet ', 'Föreningar vars medlemmar är unga '],
+  counterExamples: ['Kommuner och regioner ', 'Ideella föreningar och stiftelser ', 'Somliga föreningar '],
+};
+
+/**
  * A word that makes the type noun after it (within three words, no conjunction between) a place, partner, beneficiary or another
  * body's role, not an applicant: "föreningar i kommunerna", "i samverkan med regioner", "insatser för kommuner", "bidrag från
  * regionerna" (types84). "till" and "av" right after a conjunction join another applicant ("… samt till ideella organisationer",

@@ -151,14 +151,16 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
     // regionerna", "Medlen betalas ut i två delar, i mars och i september", the brief's payment shapes of a regeringsbeslut; rb84,
     // constructed; "utbetalas" with any manner word would read a salary or a kommun's own payout "löpande", "i förskott", which
     // utbetalas-satt keeps out)
-    cue: sv(/\bbetala[rs]?\s+ut\b|\butbetalning(?:en)?\b|\bbetalas\b|\butbetalas\s+efter\s+rekvisition\b/iu),
+    cue: sv(/\bbetala[rs]?\s+ut\b|\butbetalning(?:en)?\b|\bbetalas\b|\butbetalas\s+(?:efter\s+rekvisition|i\s+(?:två|tre|fyra|flera)\s+(?:delar|omgångar|delbetalningar|delutbetalningar))\b/iu),
     also: { where: 'sentence', cue: /engångs|löpande|förskott|tillfällen|konto|efter (?:att|rekvisition)|\bi\s+(?:två|tre|fyra|flera)\s+(?:delar|omgångar|delbetalningar|delutbetalningar)\b/iu },
     // (… never a recipient paying its own staff or participants a wage or a fee, review84: "Arbetsgivaren betalar ut lönen till
     // praktikanten i två delar efter att praktiken har avslutats.", constructed)
-    unless: [{ where: 'sentence', cue: sv(/\bbetala[rs]?\s+ut\s+(?:\p{L}+\s+){0,2}?(?:lön(?:en|er|erna)?|arvode(?:t|n|na)?|ersättning(?:en|ar|arna)?\s+till\s+(?:deltagar|anställd|ledar|praktikant))\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/^\s*(?:Lön(?:en|erna)?|Arvode(?:t|n|na)?)\s+(?:ut)?betalas\b/iu) }, { where: 'sentence', cue: sv(/\bbetala[rs]?\s+ut\s+(?:\p{L}+\s+){0,2}?(?:lön(?:en|er|erna)?|arvode(?:t|n|na)?|ersättning(?:en|ar|arna)?\s+till\s+(?:deltagar|anställd|ledar|praktikant))\b/iu) }],
     examples: ['Medlen betalas ut vid ett tillfälle till det konto som angetts i rekvisitionen.', 'Utbetalningen sker som en engångssumma.',
-      'Medlen utbetalas efter rekvisition från regionerna.', 'Medlen betalas ut i två delar, i mars och i september 2026.'],
-    counterExamples: ['Medlen betalas ut under våren.', 'Beslut om fördelning fattas löpande.', 'Medlen utbetalas under våren.', 'Rapporten ska lämnas i två delar.', 'Lön till anställda ledare utbetalas löpande av föreningen.',
+      'Medlen utbetalas efter rekvisition från regionerna.', 'Medlen betalas ut i två delar, i mars och i september 2026.',
+      // ("utbetalas i två delar" as "betalas ut i två delar": one payment told in either verb, review78b S1)
+      'Bidraget utbetalas i två delar.'],
+    counterExamples: ['Medlen betalas ut under våren.', 'Beslut om fördelning fattas löpande.', 'Medlen utbetalas under våren.', 'Rapporten ska lämnas i två delar.', 'Lön till anställda ledare utbetalas löpande av föreningen.', 'Lönen utbetalas i två delar till projektledaren.',
       'Arbetsgivaren betalar ut lönen till praktikanten i två delar efter att praktiken har avslutats.', 'Föreningen betalar ut arvoden till ledarna efter att lägret har avslutats.'],
   },
   {

@@ -20,6 +20,7 @@ const REFUSED = new Set([
   'test/corpus/dev/2211-regeringen-kulturradet-fritidskortet-kulturskola-2025.txt',
   'test/corpus/dev/2213-regeringen-folkhalsomyndigheten-antibiotika-beredskap-2024.txt',
   'test/corpus/dev/2394-regeringen-ehalsomyndigheten-fritidskort-andring-2025.txt',
+  'test/corpus/dev/2467-interreg-sverige-norge-avsluta-sluttrapport.txt',
 ]);
 
 function at(spec: unknown, path: string): unknown {
