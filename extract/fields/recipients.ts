@@ -522,21 +522,21 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   // every other statement of who may apply adds its types: the list complete, or none when a statement names an applicant no row
   // classifies beside a type (types83)
   if (types.length > 0) {
+    const read = (): string => types.map((t) => t.value).join(', ');
+    const withhold = (at: SentenceAt, message: string): void => {
+      noteOn(doc, { rule: TYPES_PARTIAL, at, message: `recipients.types left out: ${message}` });
+      withheld.add(doc);
+      types.length = 0;
+    };
     const unread = completeTypes(doc, add, sections);
     // (an association's noun beside a list that holds organisation already leaves nothing out: UNREAD_ASSOCIATION_NOUN)
     if (unread !== undefined && !(cueTest(UNREAD_ASSOCIATION_NOUN.cue, unread.word) && types.some((t) => t.value === 'organisation'))) {
-      noteOn(doc, { rule: TYPES_PARTIAL, at: unread.at,
-        message: `recipients.types left out: "${unread.word}" names an applicant beside a recipient type that no row classifies, so the list read (${types.map((t) => t.value).join(', ')}) may be partial` });
-      withheld.add(doc);
-      types.length = 0;
+      withhold(unread.at, `"${unread.word}" names an applicant beside a recipient type that no row classifies, so the list read (${read()}) may be partial`);
     }
     // … and a type a statement of who may apply names that the list read lacks leaves it out too (types84)
     const stated = types.length > 0 ? statedTypeMissing(doc, types.map((t) => t.value)) : undefined;
     if (stated !== undefined) {
-      noteOn(doc, { rule: TYPES_PARTIAL, at: stated.at,
-        message: `recipients.types left out: "${stated.word}" (${stated.type}) stands in a statement of who may apply (row ${stated.row}) that the list read (${types.map((t) => t.value).join(', ')}) lacks, so the list is partial` });
-      withheld.add(doc);
-      types.length = 0;
+      withhold(stated.at, `"${stated.word}" (${stated.type}) stands in a statement of who may apply (row ${stated.row}) that the list read (${read()}) lacks, so the list is partial`);
     }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));
