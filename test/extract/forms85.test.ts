@@ -4,7 +4,8 @@ import { probeField } from './probe.js';
 // Reporting instructions that name no grant word, and a press release on grant money in other words (helper forms85, issues
 // 12 and 13): constructed probes (own sentences, in the layouts of the real texts added as dev 2488–2492 and of dev 2467,
 // Interreg Sverige–Norge's handbook page "Avsluta"). Rows: GRANT_TEXT_EVIDENCE government-gives-sum, project-report-rule,
-// report-content-rule (cues/grant-text.ts).
+// report-content-rule (cues/grant-text.ts); KIND_EVIDENCE money-label-blank (cues/genre.ts); UNDERLAG_SENTENCES
+// revisor-granskning (cues/lists.ts).
 
 const FINAL_REPORT_DUE = 'Avsluta projektet\n\nNär projektet är klart ska ni skriva en slutrapport. Slutrapporten ska lämnas senast den 31 mars 2026. Rapporten ska innehålla en sammanfattning av projektets resultat och en ekonomisk sammanställning.\n';
 const FINAL_ACCOUNT = 'Slutredovisning\n\nSlutredovisningen ska ha kommit in senast den 15 oktober 2025. Till rapporten ska bifogas kopior av fakturor och kvitton. Spara alla underlag i tio år.\n';
@@ -38,5 +39,21 @@ describe('forms85: reporting pages and press releases that name no grant word ar
   });
   it('R07 the government spending a sum on ships is still refused', async () => {
     expect(await probeField(BUDGET_NEWS, 'kind')).toBe('refused');
+  });
+});
+
+const ACQUITTAL = 'Grant acquittal\n\nPlease return this page to the council within 60 days of the event.\n\nGrant amount received: $\nTotal project cost: $\nAmount spent from the grant: $\n\nI certify that the grant was spent as approved.\n';
+const MONEY_PROSE = 'Reporting your grant\n\nAll amounts in the final report are in $\nThe final report must be submitted no later than 30 days after the end of the project.\nPlease describe what the grant was used for and attach the receipts.\n';
+const AUDITOR = 'Redovisning av produktionsstöd\n\nStödet ska redovisas senast sex månader efter premiären. Om stödet är större än 100 000 kronor ska den ekonomiska redovisningen vara granskad av en auktoriserad eller godkänd revisor.\n';
+
+describe('forms85: a money field left blank is a form\'s mark; an auditor\'s certificate is underlag', () => {
+  it('F01 a short acquittal whose money fields are left blank after their labels is a reporting form', async () => {
+    expect(await probeField(ACQUITTAL, 'kind')).toBe('reporting-form');
+  });
+  it('F02 a reporting page that names the currency in a sentence stays an anvisning', async () => {
+    expect(await probeField(MONEY_PROSE, 'kind')).toBe('anvisning');
+  });
+  it('U01 the auditor\'s review the economic report must carry is an evidence document', async () => {
+    expect(JSON.stringify(await probeField(AUDITOR, 'evidence_documents'))).toContain('revisor');
   });
 });
