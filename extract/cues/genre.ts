@@ -1338,6 +1338,17 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['$ 500', 'Amounts are in $ (USD).', 'SEK', '€ 1 200', 'Kr. 5.000', 'kr 500', 'Beløb i kr.', 'Krav'],
   },
   {
+    // a money field left blank on its label's line: the label, then the currency with nothing after it ("Amount of grant award:
+    // $", "Total Project Cost / $", "Grant reference number   Total grant amount $", "Match Amount: $"; dev 1234, 1602, 1702,
+    // 2006, 2077, 2396, forms only: no other dev, source or diff text has such a line; issue 12, h/forms85), or a Swedish
+    // label with its "kr" after the colon ("Beviljat belopp: kr", constructed); never an amount, nor a sentence naming the
+    // currency ("Amounts are in $", "Beloppet anges i kr")
+    id: 'money-label-blank', where: 'line', meaning: 'form', weight: 2,
+    cue: /^[ \t]*(?=\p{L})(?![^\n]*(?<!\p{L})(?:in|i|per|of|som|with|med|till)[ \t]+(?:[$€£]|[Kk]r\.?|SEK)[ \t]*$)\p{L}[^\n\d$€£]{2,60}?(?:[ \t]+[$€£]|(?::|\t)[ \t]*(?:[$€£]|[Kk]r\.?|SEK))[ \t]*$/mu,
+    examples: ['Amount of grant award: $', 'Total Project Cost / $', 'Grant reference number       Total grant amount $', '      Match Amount: $', 'Beviljat belopp: kr', 'Förbrukat belopp:\tkr'],
+    counterExamples: ['$ 500', 'Amounts are in $', 'Total project cost: $25,000', 'Beloppet anges i kr', 'Bidraget redovisas i SEK', 'Grant amount: $ 12 000', 'Summa kostnader: 150 000 kr'],
+  },
+  {
     // a rule of when or how the report is sent, as English reporting instructions state it
     id: 'report-rule-en', where: 'line', meaning: 'anvisning', weight: 1,
     cue: /\b(?:must|shall|should|is\s+to|are\s+to)\s+be\s+(?:submitted|sent|uploaded|received|reported)\b/iu,

@@ -99,6 +99,42 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
       'Föreningen har i uppdrag att betala ut arvoden till styrelsen.', 'Regeringen avsätter medel i budgeten.'],
   },
   {
+    // the government or the state giving a sum in figures to someone, as a press release says it without a grant word nor
+    // "medel" ("Regeringen ger 20 miljoner kronor till idrottsrörelsen", "Regeringen har i dag beslutat att ge 20 miljoner
+    // kronor till Riksidrottsförbundet", "Staten tillför 50 miljoner kronor till …"; issue 13, h/forms85, constructed from how
+    // regeringen.se heads its press releases); never a sum spent "på" a thing, an assignment without a sum, nor anyone else's
+    // sum (a kommun's or a company's budget)
+    id: 'government-gives-sum', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<!\p{L})(?:regeringen|staten)\s+(?:har\s+(?:i\s+dag\s+|nu\s+)?|nu\s+|i\s+år\s+)?(?:(?:beslutat|beslutar|föreslår|vill|väljer)\s+(?:att\s+)?)?(?:ger|ge|gett|gav|tillför|tillföra|tillfört|tillförde|fördelar|fördela|fördelat|skjuter\s+till|skjuta\s+till|skjutit\s+till|anslår|anslå|anslagit)\s+(?:totalt\s+|sammanlagt\s+|ytterligare\s+|drygt\s+|nästan\s+|cirka\s+|närmare\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:(?:miljon(?:er)?|miljarder|miljard)\s+)?kronor\s+(?:extra\s+|i\s+\p{L}+\s+|per\s+år\s+)?(?:till|åt)(?!\p{L})/iu,
+    examples: ['Regeringen ger 20 miljoner kronor till idrottsrörelsen', 'Regeringen har i dag beslutat att ge 20 miljoner kronor till Riksidrottsförbundet för att fler barn ska kunna idrotta.',
+      'Staten tillför 50 miljoner kronor till organisationer som arbetar med barn i utsatta områden.', 'Regeringen fördelar ytterligare 8 miljoner kronor till kvinno- och tjejjourer.', 'Regeringen skjuter till 1,5 miljarder kronor extra till kommunerna.'],
+    counterExamples: ['Regeringen ger Kammarkollegiet i uppdrag att utreda frågan.', 'Kommunen ger 2 miljoner kronor till föreningarna.', 'Regeringen satsar 20 miljoner kronor på en ny myndighet.', 'Staten tar in 20 miljoner kronor i skatt.', 'Bolaget ger 5 miljoner kronor till sina ägare.'],
+  },
+  {
+    // a funded project's final or interim report with the rule it is handed in by, in one sentence (issue 13, h/forms85): a
+    // reporting instruction that states when a final account is due, or what a project's report must hold, is a grant text
+    // even where it names no grant word ("Slutredovisningen ska ha kommit in senast den 15 oktober", "När projektet är klart ska
+    // ni skriva en slutrapport", Norwegian "Dette skal komme tydelig frem i prosjektets sluttrapport", dev 2467, Interreg
+    // Sverige–Norge); never a report to a steering group, a board, the government or a client, nor a student's project report
+    id: 'project-report-rule', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<!\p{L})(?:slut|del|mellan)redovisning(?:en|ar|arna)?(?!\p{L})|(?<!\p{L})(?:slut|slutt|del|läges|mellan)rapport(?:en|er|erna|ene)?(?!\p{L})[^.!?\n]{0,120}?(?<!\p{L})(?:projekt|prosjekt)\p{L}*|(?<!\p{L})(?:projekt|prosjekt)\p{L}*[^.!?\n]{0,120}?(?<!\p{L})(?:slut|slutt|del|läges|mellan)rapport(?:en|er|erna|ene)?(?!\p{L})/iu,
+    also: { where: 'sentence', cue: /(?<!\p{L})(?:ska|skall|skal|måste|må)\s+(?:(?!(?:inte|ej|ikke|ikkje)\s)\p{L}+\s+){0,4}?(?:lämna|lämnas|skicka|skickas|skriva|skrivas|sända|sändas|sende|sendes|levere|leveres|inkomma|komma\s+in|ha\s+kommit\s+in|innehålla|inneholde|framgå|komme\s+(?:\p{L}+\s+)?frem|bifoga|bifogas|redovisa|redovisas)(?!\p{L})|(?<!\p{L})senast\s+(?:den\s+)?\d|(?<!\p{L})(?:det\s+är|är\s+det|det\s+er|er\s+det)\s+viktigt\s+att(?!\p{L})/iu },
+    unless: [{ where: 'sentence', cue: /(?<!\p{L})(?:styrgrupp\p{L}*|styringsgrupp\p{L}*|ledningsgrupp\p{L}*|styrelsen|styret|regeringen|regjeringen|departementet|beställare\p{L}*|uppdragsgivare\p{L}*|kunden|handledare\p{L}*|kurs\p{L}*|student\p{L}*|elev\p{L}*|examensarbete\p{L}*|uppsats\p{L}*|betyg\p{L}*)(?!\p{L})/iu }],
+    examples: ['Slutredovisningen ska ha kommit in senast den 15 oktober 2025.', 'När projektet är klart ska ni skriva en slutrapport.', 'När projektet är avslutat är det viktigt att resultaten kommer fram i projektets slutrapport.', 'Dette skal komme tydelig frem i prosjektets sluttrapport.', 'Lägesrapporten ska lämnas senast sex månader efter projektstart.', 'Slutrapporten ska skickas in senast två månader efter projektets slut.'],
+    counterExamples: ['Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten ska lämnas till styrgruppen senast den 31 mars 2026.', 'Projektgruppens slutrapport ska lämnas till kursens examinator senast den 1 juni.', 'Utredningens slutrapport publiceras i maj.', 'Projektet har lämnat sin slutrapport.', 'Slutredovisningen av dödsboet gjordes i fjol.'],
+  },
+  {
+    // what a report must hold or bring out (issue 13, h/forms85): "Rapporten ska innehålla en sammanfattning av projektets
+    // resultat", "Av slutrapporten ska det framgå hur …", Norwegian "Dette skal komme tydelig frem i prosjektets sluttrapport"
+    // (dev 2467), "Sluttrapporten skal inneholde …", "Det är viktigt att resultaten kommer fram i projektets slutrapport"; a rule beside a sentence naming the grant or the funded project's report
+    // (the decision counts the kinds); never a report that is read, published or sent to a steering group or the government
+    id: 'report-content-rule', where: 'line', meaning: 'rule', weight: 1,
+    cue: /(?<!\p{L})(?:slut|slutt|del|läges|mellan|års|projekt|prosjekt)?(?:rapport|redovisning|redogörelse)(?:en|er|erna|ene|ar|arna)?(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:ska|skall|skal|måste|må)\s+(?:(?!(?:inte|ej|ikke|ikkje)\s)\p{L}+\s+){0,3}?(?:innehålla|inneholde|framgå|komme\s+(?:\p{L}+\s+)?frem|beskriva|redogöra\s+för)(?!\p{L})|(?<!\p{L})(?:ska|skall|skal|måste|må)\s+(?:(?!(?:inte|ej|ikke|ikkje)\s)\p{L}+\s+){0,3}?(?:framgå|komme\s+(?:\p{L}+\s+)?frem)\s+(?:\p{L}+\s+){0,2}?(?:i|av|ur)\s+(?:\p{L}+\s+)?(?:slut|slutt|del|läges|mellan)?(?:rapport|redovisning)(?:en|ene)?(?!\p{L})|(?<!\p{L})(?:det\s+är|är\s+det|det\s+er|er\s+det)\s+viktigt\s+att\s+[^.!?\n]{0,120}?(?<!\p{L})(?:kommer|komme)\s+(?:\p{L}+\s+)?(?:fram|frem)\s+(?:\p{L}+\s+)?(?:i|av)\s+(?:\p{L}+\s+)?(?:slut|slutt|del|läges|mellan)?(?:rapport|redovisning)(?:en|ene)?(?!\p{L})/iu,
+    unless: [{ where: 'sentence', cue: /(?<!\p{L})(?:styrgrupp\p{L}*|styringsgrupp\p{L}*|styrelsen|styret|regeringen|regjeringen|departementet|kurs\p{L}*|student\p{L}*|examensarbete\p{L}*|uppsats\p{L}*)(?!\p{L})/iu }],
+    examples: ['Rapporten ska innehålla en sammanfattning av projektets resultat och en ekonomisk sammanställning.', 'Dette skal komme tydelig frem i prosjektets sluttrapport.', 'Det är viktigt att resultaten kommer fram tydligt i projektets slutrapport.', 'Sluttrapporten skal inneholde en vurdering av måloppnåelsen.', 'Av redovisningen ska framgå hur många som deltagit.'],
+    counterExamples: ['Utredningens rapport ska innehålla förslag till regeringen.', 'Resultaten kommer fram i projektets slutrapport.', 'Rapporten ska inte innehålla personuppgifter som kan röja deltagare i styrelsen.', 'Rapporten publicerades i maj.', 'Slutrapporten till styrgruppen ska innehålla en tidplan.', 'Uppsatsens rapport ska innehålla en litteraturlista.'],
+  },
+  {
     // the report's or the accounts' duty in Norwegian or Danish: "Rapporteringen skal legges ved søknaden", "Årsregnskapet skal
     // leveres med revisjonsberetning", "Slutrapporten skal indsendes …" (Bufdir's page for organisations of the disabled, which
     // names its grant once and states no field, dev 2013, h/forms66); never a report published or read
@@ -262,8 +298,8 @@ export function grantTextEvidence(text: string, isGrantSentence: (sentence: stri
     if (s.trim() === '') continue;
     const kinds = new Set<Evidence>();
     if (isGrantSentence(s)) kinds.add('grant');
-    // a row's guards (a job ad's duty: JOB_DUTY) read the same sentence
-    for (const row of GRANT_TEXT_EVIDENCE) if (!kinds.has(row.meaning) && cueTest(row.cue, s) && (row.unless === undefined || holds(row, { before: s, after: s, sentence: s, heading: s, line: s }))) kinds.add(row.meaning);
+    // a row's guards (a job ad's duty: JOB_DUTY; a report's rule beside it: project-report-rule's `also`) read the same sentence
+    for (const row of GRANT_TEXT_EVIDENCE) if (!kinds.has(row.meaning) && cueTest(row.cue, s) && ((row.unless === undefined && row.also === undefined) || holds(row, { before: s, after: s, sentence: s, heading: s, line: s }))) kinds.add(row.meaning);
     if (!jobAd) for (const k of KINDS) if (kinds.has(k)) score += 1;
     if (kinds.has('grant')) grant++;
     if (score >= enough) break;

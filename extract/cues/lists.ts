@@ -118,6 +118,19 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Följande två blanketter ska bifogas ifyllda i e-tjänsten:', 'Ansökan ska skickas in senast den 1 mars.', 'Inga bilagor behöver bifogas.', 'Av ansökningsblanketten framgår vilka uppgifter som ska lämnas och vilka handlingar som ska bifogas ansökan.', 'Inga bilagor ska bifogas ansökan.', 'Vad ska bifogas?', 'Vilka intyg måste bifogas?'],
   },
   {
+    // the auditor's certificate the report must come with, in the sentence that requires it (issue 13, h/forms85): "Om du
+    // redovisar ett produktionsstöd ska den ekonomiska redovisningen vara granskad av auktoriserad eller godkänd revisor som ska
+    // intyga …" (dev 2492, Norrköpings filmfond), "Den ekonomiska redovisningen ska granskas och godkännas av en revisor"
+    // (Jämställdhetsmyndigheten's wording, dev 84); never a sentence that only names the auditor or a template for the
+    // certificate, nor a denial
+    id: 'revisor-granskning', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,6}?(?:vara\s+granskad\p{L}*\s+(?:och\s+godkänd\p{L}*\s+)?av|granskas\s+(?:och\s+godkännas\s+)?av|åtföljas\s+av\s+(?:en\s+)?granskning\s+av)\s+(?:[\p{L}-]+\s+){0,4}?revisor\p{L}*/iu),
+    // (a sentence naming the "revisorsintyg" itself is left to the word's own finding, a short item: dev 87, 2299)
+    unless: [{ where: 'sentence', cue: /[:?]\s*$|(?<!\p{L})(?:inte|ej|inget|ingen)\s+(?:\p{L}+\s+){0,3}?(?:revisor\p{L}*|granskad\p{L}*)|revisorsintyg|revisors\s+intyg/iu }],
+    examples: ['Om du redovisar ett produktionsstöd ska den ekonomiska redovisningen vara granskad av auktoriserad eller godkänd revisor som ska intyga att redovisade kostnader är giltiga.', 'Den ekonomiska redovisningen ska granskas och godkännas av en revisor.', 'Vid bidrag över fem prisbasbelopp ska slutredovisningen vara granskad av en auktoriserad revisor.'],
+    counterExamples: ['Föreningens revisor granskar räkenskaperna varje år.', 'Mall för revisorsintyg finns på sidan.', 'Redovisningen behöver inte vara granskad av en revisor.', 'Vad ska granskas av revisorn?', 'Revisorn ska vara auktoriserad.', 'Vid bidrag större än fem prisbasbelopp ska revisorsintyg från auktoriserad eller godkänd revisor lämnas vid slutredovisning.'],
+  },
+  {
     // the underlag attached with a bare present passive, no modal: "I ansökan bifogas föreningens årsbokslut för 2021" (dev
     // 1320), "Verksamhetsplan och budget för innevarande verksamhetsår bifogas." (dev 1273): the application as the place,
     // or the verb ends the sentence; a relative clause ("som bifogas"), a denial or a lead into a list names none
