@@ -892,6 +892,23 @@ export const REQUISITION_WORD = sv(/\brekvir\p{L}*|\brekvisition\p{L}*/iu);
 export const APPLICATION_WORD = sv(/\bansök\p{L}*|\b(?:kan|får)\s+söka\b|\bsök\s+(?:\p{L}+\s+)?senast\b|\bsista\s+ansökningsdag/iu);
 
 /**
+ * A period noun that continues the application period the sentence before it named (utlys85, dev 2473: "Ansökningarna handläggs
+ * löpande under ansökningsperioden. Den första perioden startar den 1 februari 2022 och avslutas den 15 juni 2022."): the sentence
+ * is read as the period's own ("Ansökningsperioden startar …", fields/requisition.ts continuedPeriod) when the sentence right before
+ * it, in its section, names the application period (APPLICATION_PERIOD_NOUN). Never a period of something else named after it
+ * ("Perioden för redovisning startar …"), nor after a project's period. Group: the words standing for the noun.
+ */
+export const PERIOD_CONTINUES: Cue<'continued'> = {
+  id: 'perioden-fortsatter-ansokningsperioden', where: 'sentence', meaning: 'continued', weight: 0,
+  cue: sv(/^\s*((?:den\s+(?:första|andra|tredje|nya|nästa|sista)\s+)?perioden)\s+(?:startar|börjar|inleds|öppnar|pågår|löper)\b/iu),
+  examples: ['Den första perioden startar den 1 februari 2026 och avslutas den 15 juni 2026.', 'Perioden pågår från den 1 mars till den 30 april 2026.'],
+  counterExamples: ['Perioden för redovisning startar den 1 mars 2026.', 'Projektperioden startar den 1 mars 2026.', 'Under perioden startar många projekt.'],
+};
+
+/** The application period named (PERIOD_CONTINUES's sentence before: "… under ansökningsperioden."). */
+export const APPLICATION_PERIOD_NOUN = sv(/\b(?:ansökningsperiod|ansökningstid|ansökningsomgång|utlysningsperiod)\p{L}*/iu);
+
+/**
  * A dated list under a bare year line (utlys85, dev 2472, 2473: "Viktiga datum" / "2018" / "• 14 september: Sista dag för
  * ansökan." / "• 10 oktober: Beslut om bidragsfördelning fattas."): each item a yearless day, then its label after a colon or a
  * dash; the day is in the year of the line above the list (YEAR_LINE) and the label says which day it is, read as the line

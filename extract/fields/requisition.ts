@@ -3,7 +3,7 @@ import { globalCopy } from '../../specs/regex.js';
 import { execWarmed } from '../parse/unicode.js';
 import { allSentences, grantTitleYear, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OPENED_WORD, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, E_SERVICE_WINDOW, E_SERVICE_OTHER_ERRAND, APPLY, GRANTED_REQUISITION, REQUISITION_WORD, APPLICATION_WORD, YEAR_LINE_DAY_ITEM, YEAR_LINE, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OPENED_WORD, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, E_SERVICE_WINDOW, E_SERVICE_OTHER_ERRAND, APPLY, GRANTED_REQUISITION, REQUISITION_WORD, APPLICATION_WORD, YEAR_LINE_DAY_ITEM, YEAR_LINE, PERIOD_CONTINUES, APPLICATION_PERIOD_NOUN, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -59,7 +59,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const pastOrders = new Set<number>();
   const closedOrders = new Set<number>();
   sentences.forEach((s, order) => {
-    const text = s.text;
+    // (a period noun continuing the application period of the sentence before it is read as that period's own, PERIOD_CONTINUES)
+    const text = continuedPeriod(sentences, order) ?? s.text;
     if (!/\d/u.test(text)) return;
     // "Nästa ansökningsperiod påbörjas … Ansökan ska vara … tillhanda senast …": the next round's window
     let next = nextRound.get(s.block);
@@ -730,6 +731,21 @@ function grantedClaim(sentences: readonly SentenceAt[], order: number, whole: Co
   if (holds(GRANTED_REQUISITION, whole)) return true;
   const before = order > 0 ? sentences[order - 1] : undefined;
   return before !== undefined && before.block === s.block && holds(GRANTED_REQUISITION, contextOf(before.text, 0, 0));
+}
+
+/**
+ * A sentence whose subject is a period noun continuing the application period that the sentence right before it, in its section
+ * (dev 2473: the paragraph before), names ("… under ansökningsperioden. Den första perioden startar den 1 februari 2022 och avslutas den 15 juni 2022.",
+ * PERIOD_CONTINUES): its text with the noun read as "Ansökningsperioden", else undefined.
+ */
+function continuedPeriod(sentences: readonly SentenceAt[], order: number): string | undefined {
+  const s = sentences[order]!;
+  const before = order > 0 ? sentences[order - 1] : undefined;
+  if (!before || before.block.section !== s.block.section || !cueTest(APPLICATION_PERIOD_NOUN, before.text)) return undefined;
+  const m = PERIOD_CONTINUES.cue.exec(s.text);
+  if (!m || !holds(PERIOD_CONTINUES, contextOf(s.text, 0, 0))) return undefined;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return `${s.text.slice(0, at)}Ansökningsperioden${s.text.slice(at + m[1]!.length)}`;
 }
 
 /**

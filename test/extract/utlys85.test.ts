@@ -5,12 +5,12 @@ import { expectWant, probeField, type Want } from './probe.js';
 // cues/dates.ts range-modal-between-apply (WINDOW_RANGES: "kan de mellan den 15 januari-15 mars 2023 ansöka om bidrag"),
 // YEAR_LINE_DAY_ITEM + fields/requisition.ts yearLineItem (a yearless day list under a bare year line), GRANTED_REQUISITION +
 // grantedClaim (a granted sum's requisition beside the application's window: review84 E13), cues/year.ts ar-rad-under-viktiga-datum,
-// cues/lists.ts valt-att-prioritera (a funder's chosen priorities, places, under a uses list). Beside each the negatives it must not
+// cues/lists.ts valt-att-prioritera (a funder's chosen priorities, places, under a uses list), dates.ts PERIOD_CONTINUES +
+// requisition.ts continuedPeriod ("… under ansökningsperioden. Den första perioden startar den …"). Beside each the negatives it must not
 // take: a decision's or a report's item in the dated list, a later year's list, a project's run between two days, a negated
 // sentence, a requisition alone on a page (still the window). Every text is written for this file (realistic Swedish, no corpus
-// sentence). The `fails` probes are left open: a use named by "utlyser medel för …" (dev 2469), a period noun that continues the
-// application period (dev 2473), a grant year told by the grant's name line in a lead (dev 2474), and funding.total (h/rb85's
-// field, dev 2472).
+// sentence). The `fails` probes are left open: a use named by "utlyser medel för …" (dev 2469), a grant year told by the grant's
+// name line in a lead (dev 2474), and funding.total (h/rb85's field, dev 2472).
 
 interface Probe { readonly id: string; readonly field: string; readonly want: Want; readonly text: string; readonly run?: 'fails' }
 
@@ -44,9 +44,14 @@ export const PROBES: Probe[] = [
   // ── a funder's chosen priorities are no uses
   { id: 'U1', field: 'permitted_uses', want: { notre: 'Gotland' }, text: page('Medfinansiering av kustprojekt 2026', 'Ansök senast den 1 mars 2026.\n\nBidraget kan användas till:\n\n • Inventering av skräp på stränder\n • Insamling av skräp på stränder\n\nFör år 2026 har myndigheten valt att prioritera två geografiska områden:\n\n 1. Norra Gotland\n 2. Skärgården utanför Luleå') },
   { id: 'U2', field: 'permitted_uses', want: { re: 'Insamling av skräp' }, text: page('Medfinansiering av kustprojekt 2026', 'Ansök senast den 1 mars 2026.\n\nBidraget kan användas till:\n\n • Inventering av skräp på stränder\n • Insamling av skräp på stränder\n\nFör år 2026 har myndigheten valt att prioritera två geografiska områden:\n\n 1. Norra Gotland\n 2. Skärgården utanför Luleå') },
+  // ── a period noun continuing the application period of the sentence before it
+  { id: 'P1', field: 'requisition.opens', want: '2026-02-01', text: page('Demokratisatsningar 2026', 'Ansökningarna handläggs löpande under ansökningsperioden. Den första perioden startar den 1 februari 2026 och avslutas den 15 juni 2026.') },
+  { id: 'P2', field: 'requisition.closes', want: '2026-04-30', text: page('Kulturmedel 2026', 'Ansökningstiden är densamma för alla sökande.\n\nPerioden pågår från den 1 mars till den 30 april 2026.') },
+  // … never a project's period, nor a period of another errand named after the noun
+  { id: 'P3', field: 'requisition.opens', want: null, text: page('Lovbidrag', 'Projektet ska genomföras under projektperioden. Perioden startar den 1 mars 2026 och avslutas den 30 juni 2026. Ansök senast den 1 februari 2026.') },
+  { id: 'P4', field: 'requisition.closes', want: null, text: page('Lovbidrag', 'Ansökningstiden är kort i år. Perioden för redovisning startar den 1 mars 2026 och avslutas den 30 juni 2026.') },
   // ── left open
   { id: 'O1', field: 'permitted_uses', want: { re: 'skrivarstöd' }, run: 'fails', text: page('Utlysning av skrivarmedel inför 2027', 'Myndigheten utlyser medel för skrivarstöd för framtagandet av en ansökan till ett EU-program. Ansök senast den 1 mars 2027.') },
-  { id: 'O2', field: 'requisition.opens', want: '2026-02-01', run: 'fails', text: page('Demokratisatsningar 2026', 'Ansökningarna handläggs löpande under ansökningsperioden. Den första perioden startar den 1 februari 2026 och avslutas den 15 juni 2026.') },
   { id: 'O3', field: 'funding.total', want: 4000000, run: 'fails', text: page('Särskilda insatser för demokratin', 'Regeringen ger 4 miljoner kronor till studieförbund och folkhögskolor 2026 för att stärka demokratiarbetet. Sista dag för ansökan är den 14 september 2026.') },
 ];
 
