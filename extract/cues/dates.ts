@@ -867,6 +867,63 @@ export const E_SERVICE_WINDOW: Cue<'e-service'> = {
     'E-tjänsten stänger den 3 mars 2026 kl. 17–20.', 'E-tjänsten stänger för nya konton den 1 mars 2026.'],
 };
 
+/**
+ * The claim of a sum already granted (utlys85; review84 E13 left open: "Ansök senast den 1 mars 2026 i e-tjänsten." / "Beviljade
+ * föreningar rekvirerar bidraget i e-tjänsten efter aktiviteten. E-tjänsten stänger för rekvisitioner den 30 september 2026." gave
+ * the requisition's last day as the application's): "rekvirera" is an applying word (APPLY: a statsbidrag's requisition is its
+ * application), but a requisition by those granted, or of the granted sum, comes after the decision. Such a sentence, or a
+ * sentence of requisitions (REQUISITION_WORD) right after it in its block, gives no window day when another sentence of the page
+ * gives one (fields/requisition.ts grantedClaim); alone it stays the window (a regeringsbeslut's "rekvirera de beviljade medlen
+ * senast …").
+ */
+export const GRANTED_REQUISITION: Cue<'granted-claim'> = {
+  id: 'rekvisition-av-beviljat', where: 'sentence', meaning: 'granted-claim', weight: 1,
+  cue: sv(/\b(?:beviljade|beviljats|beviljat|tilldelade|tilldelats)\s+(?:[\p{L}-]+\s+){0,3}?rekvir\p{L}*|\brekvir\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:beviljade|tilldelade)\b/iu),
+  examples: ['Beviljade föreningar rekvirerar bidraget i e-tjänsten efter aktiviteten.', 'Föreningar som har beviljats bidrag rekvirerar det i e-tjänsten.',
+    'Rekvirera det beviljade bidraget senast den 30 september 2026.', 'Den som har tilldelats medel rekvirerar dem efter genomfört projekt.'],
+  counterExamples: ['Kommunerna kan rekvirera bidraget senast den 1 oktober 2026.', 'Rekvisitionen ska ha kommit in senast den 15 mars 2026.',
+    'Beviljade föreningar redovisar bidraget senast den 1 mars 2027.', 'Bidrag beviljas till föreningar som rekvirerar i tid.'],
+};
+
+/** A requisition named (GRANTED_REQUISITION's next sentence: "E-tjänsten stänger för rekvisitioner den 30 september 2026."). */
+export const REQUISITION_WORD = sv(/\brekvir\p{L}*|\brekvisition\p{L}*/iu);
+
+/** An application's own word, no requisition (GRANTED_REQUISITION: another sentence of the page gives the window). */
+export const APPLICATION_WORD = sv(/\bansök\p{L}*|\b(?:kan|får)\s+söka\b|\bsök\s+(?:\p{L}+\s+)?senast\b|\bsista\s+ansökningsdag/iu);
+
+/**
+ * A period noun that continues the application period the sentence before it named (utlys85, dev 2473: "Ansökningarna handläggs
+ * löpande under ansökningsperioden. Den första perioden startar den 1 februari 2022 och avslutas den 15 juni 2022."): the sentence
+ * is read as the period's own ("Ansökningsperioden startar …", fields/requisition.ts continuedPeriod) when the sentence right before
+ * it, in its section, names the application period (APPLICATION_PERIOD_NOUN). Never a period of something else named after it
+ * ("Perioden för redovisning startar …"), nor after a project's period. Group: the words standing for the noun.
+ */
+export const PERIOD_CONTINUES: Cue<'continued'> = {
+  id: 'perioden-fortsatter-ansokningsperioden', where: 'sentence', meaning: 'continued', weight: 0,
+  cue: sv(/^\s*((?:den\s+(?:första|andra|tredje|nya|nästa|sista)\s+)?perioden)\s+(?:startar|börjar|inleds|öppnar|pågår|löper)\b/iu),
+  examples: ['Den första perioden startar den 1 februari 2026 och avslutas den 15 juni 2026.', 'Perioden pågår från den 1 mars till den 30 april 2026.'],
+  counterExamples: ['Perioden för redovisning startar den 1 mars 2026.', 'Projektperioden startar den 1 mars 2026.', 'Under perioden startar många projekt.'],
+};
+
+/** The application period named (PERIOD_CONTINUES's sentence before: "… under ansökningsperioden."). */
+export const APPLICATION_PERIOD_NOUN = sv(/\b(?:ansökningsperiod|ansökningstid|ansökningsomgång|utlysningsperiod)\p{L}*/iu);
+
+/**
+ * A dated list under a bare year line (utlys85, dev 2472, 2473: "Viktiga datum" / "2018" / "• 14 september: Sista dag för
+ * ansökan." / "• 10 oktober: Beslut om bidragsfördelning fattas."): each item a yearless day, then its label after a colon or a
+ * dash; the day is in the year of the line above the list (YEAR_LINE) and the label says which day it is, read as the line
+ * "Label: day" by WINDOW_LABELS (a decision's or a report's item is no window label). Groups: day, month, label.
+ */
+export const YEAR_LINE_DAY_ITEM: Cue<'year-line-item'> = {
+  id: 'year-line-over-day-items', where: 'line', meaning: 'year-line-item', weight: 0,
+  cue: new RegExp(String.raw`^\s*(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\s*(?::|–|—|-)\s*([^\d\n:]{3,80}?)\s*[.!]?\s*$`, 'iu'),
+  examples: ['14 september: Sista dag för ansökan.', '15 juni - sista ansökningsdag.', '2 mars – ansökan öppnar'],
+  counterExamples: ['14 september 2018: Sista dag för ansökan.', 'Sista dag för ansökan: 14 september.', 'Den 14 september är sista dag för ansökan.'],
+};
+
+/** The bare year line over YEAR_LINE_DAY_ITEM's list ("2018", "2022:"). Group: the year. */
+export const YEAR_LINE = /^\s*((?:19|20)\d\d)\s*:?\s*$/u;
+
 /** Another errand than applying done in the e-service (E_SERVICE_WINDOW): a report, a payment claim, an account's registration. */
 export const E_SERVICE_OTHER_ERRAND: Cue<'other-errand'> = {
   id: 'e-tjanst-annat-arende', where: 'sentence', meaning: 'other-errand', weight: 1,
@@ -944,6 +1001,19 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
       'Stödet är nu öppet för ansökningar ⟨1 september–15 oktober 2025⟩.'],
     counterExamples: ['Ledarkursen är öppen för ansökningar ⟨1–15 april 2026⟩.', 'Mässan är öppen ⟨1–3 mars 2026⟩.', 'Redovisningen är öppen ⟨1 februari–15 mars 2026⟩.',
       'Kansliet är öppet för besök ⟨1 februari–15 mars 2026⟩.'],
+  },
+  {
+    // a modal, then the range, then the applying verb (utlys85, dev 2477: "… kan de mellan den 15 januari-15 mars 2023 ansöka om
+    // bidrag hos oss."): the subject and the modal before "mellan", the applying verb and the money right after the range
+    // (never a project's, a report's or a payment's run: the verb after the range applies; never negated)
+    id: 'range-modal-between-apply', where: 'before',
+    cue: sv(/\b(?:kan|får)\s+(?:(?!(?:inte|ej|aldrig)\b)[\p{L}-]+\s+){0,3}?(?:mellan|under\s+(?:perioden|tiden))\s+(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:ansöka|söka|rekvirera)\s+(?:om\s+)?\p{L}{0,30}(?:bidrag|stöd|medel)(?:et|en)?\b/iu) },
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Om era föreningar planerar insatser under 2026 kan de mellan den ⟨15 januari-15 mars 2026⟩ ansöka om bidrag hos oss.', 'Föreningar kan under perioden ⟨1 februari–31 mars 2026⟩ söka stöd för lovaktiviteter.',
+      'Ni får mellan ⟨1 och 30 april 2026⟩ rekvirera medel.'],
+    counterExamples: ['Föreningar kan mellan ⟨1 juni och 31 augusti 2026⟩ genomföra aktiviteterna och ansöka om bidrag senast 1 mars 2026.', 'Föreningar kan inte mellan ⟨1 och 30 april 2026⟩ ansöka om bidrag.',
+      'Kommunerna kan mellan ⟨1 och 30 april 2026⟩ redovisa bidraget.', 'Projektet kan mellan ⟨1 mars och 30 juni 2026⟩ använda medlen.'],
   },
   {
     // a past call told in prose: "Du kunde söka stödet mellan den 15 september och den 31 december 2023."

@@ -982,6 +982,15 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Utifrån fondens ändamål prioriteras bidrag till:', 'Bidraget får användas till:'],
   },
   {
+    // the funder's chosen priorities in any voice, and priorities among places (utlys85, dev 2468: "För år 2024 har Havs- och
+    // vattenmyndigheten valt att prioritera tre geografiska områden för medfinansiering:" over three places, right after the
+    // uses list "Medfinansiering kan beviljas för:"): places or priorities, never uses
+    id: 'valt-att-prioritera', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:valt|väljer|beslutat|beslutar|bestämt)\s+att\s+prioritera\b[^.]*:\s*$|\bprioriter\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:områden|län|kommuner|regioner|orter|platser)\b[^.]*:\s*$/iu),
+    examples: ['För år 2026 har myndigheten valt att prioritera tre geografiska områden för medfinansiering:', 'Nämnden har beslutat att prioritera följande insatser:', 'Under 2026 prioriteras följande geografiska områden:', 'Vi prioriterar två län i år:'],
+    counterExamples: ['Medfinansiering kan beviljas för:', 'Bidraget får användas till följande områden:', 'Stöd kan ges inom följande områden:', 'Projekt som prioriteras kan få stöd för:'],
+  },
+  {
     // the criteria or requirements a project or applicant must meet: "Föreningar som uppfyller kraven nedan kan få stöd:",
     // "Bidrag kan ges till projekt som uppfyller följande kriterier:"
     id: 'uppfyller-kraven', where: 'line', meaning: 'not-uses', weight: 1,

@@ -1169,6 +1169,17 @@ export const ROUND_HEADING_YEARS: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Ansökningsomgångar under 2017', 'Ansökningsperioder 2021:', 'Ansökningstider för 2024', '2021 års ansökningstider', '2025 års ansökningsomgångar:'],
     counterExamples: ['Beslut 2023', 'Under bidragsperioden 2023 beviljades 42 ansökningar.', 'Ansökningsperioder 2020–2021:', 'Ansökningsomgångar under 2017 och 2018', 'Nyheter 2023: ansökningsperioden öppnar', 'Ansökningsperioderna följer skolåret 2021.', '2020 års ansökningstider gäller inte längre för bidraget', 'Beslut om 2024 års bidrag'],
   },
+  {
+    // a bare year line under a heading of the call's dates, over its yearless days (utlys85, dev 2472: "Viktiga datum" / "2018" /
+    // "• 14 september: Sista dag för ansökan."; dates.YEAR_LINE_DAY_ITEM reads the window's day in it): the finder reads it only
+    // in the year of the window's stated closing day (fields/title.ts findYear), so a later year's lines of reports or decisions
+    // under the same heading ("2019" / "• 15 januari: En delredovisning …") name nothing
+    id: 'ar-rad-under-viktiga-datum', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED, PAST_ROUNDS_SECTION],
+    cue: new RegExp(String.raw`(?:^|\n)[ \t]{0,4}${Y}[ \t]{0,4}:?[ \t]{0,4}$`, 'u'),
+    also: { where: 'heading', cue: sv(/\b(?:viktiga\s+datum|tidplan|tidsplan|datum\s+för\s+(?:ansökan|utlysningen|bidraget))\b/iu) },
+    examples: ['Viktiga datum\n2018', 'Tidplan\n2022:'],
+    counterExamples: ['Viktiga datum\n2018–2019', 'Viktiga datum\nBeslut 2018', 'Historik\n2018'],
+  },
 ];
 
 /** The row's pattern with the g flag, for finding every year it states (matchAll copies it, so one per row is safe). */

@@ -3,7 +3,7 @@ import { globalCopy } from '../../specs/regex.js';
 import { execWarmed } from '../parse/unicode.js';
 import { allSentences, grantTitleYear, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OPENED_WORD, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, E_SERVICE_WINDOW, E_SERVICE_OTHER_ERRAND, APPLY, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OPENED_WORD, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, E_SERVICE_WINDOW, E_SERVICE_OTHER_ERRAND, APPLY, GRANTED_REQUISITION, REQUISITION_WORD, APPLICATION_WORD, YEAR_LINE_DAY_ITEM, YEAR_LINE, PERIOD_CONTINUES, APPLICATION_PERIOD_NOUN, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -35,7 +35,7 @@ const SECOND_STEPS = CALL_STEPS.filter((c) => c.meaning === 'second-step');
 const FIRST_ROUNDS = CALL_ROUNDS.filter((c) => c.meaning === 'first-round');
 const LATER_ROUNDS = CALL_ROUNDS.filter((c) => c.meaning === 'later-round');
 
-interface Cand { weight: number; value: string; at: Located; order: number; range?: string; step?: 'first-step' | 'second-step'; round?: 'first-round' | 'later-round'; past?: boolean }
+interface Cand { weight: number; value: string; at: Located; order: number; range?: string; step?: 'first-step' | 'second-step'; round?: 'first-round' | 'later-round'; past?: boolean; claim?: boolean }
 
 /**
  * The window: every date of every sentence is a candidate, weighed by the cue rows of
@@ -46,8 +46,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const sentences = allSentences(windowBlocks(doc));
   const opens: Cand[] = [];
   const closes: Cand[] = [];
+  // the sentences that claim a granted sum (GRANTED_REQUISITION, grantedClaim): their days are marked, dropped beside another window
+  const claims = new Set<number>();
   const push = (end: WindowEnd, weight: number, value: string, at: Located, order: number, range?: string): void => {
-    (end === 'opens' ? opens : closes).push({ weight, value, at, order, ...(range ? { range } : {}) });
+    (end === 'opens' ? opens : closes).push({ weight, value, at, order, ...(range ? { range } : {}), ...(claims.has(order) ? { claim: true } : {}) });
   };
   // asked once per block, not once per dated sentence of it (a next round's time: where in the block it is first named, -1 nowhere)
   const nextRound = new Map<Located['block'], boolean>();
@@ -57,7 +59,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const pastOrders = new Set<number>();
   const closedOrders = new Set<number>();
   sentences.forEach((s, order) => {
-    const text = s.text;
+    // (a period noun continuing the application period of the sentence before it is read as that period's own, PERIOD_CONTINUES)
+    const text = continuedPeriod(sentences, order) ?? s.text;
     if (!/\d/u.test(text)) return;
     // "Nästa ansökningsperiod påbörjas … Ansökan ska vara … tillhanda senast …": the next round's window
     let next = nextRound.get(s.block);
@@ -79,6 +82,13 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const labelled = dates.length === 0 ? yearLabelled(text) : undefined;
     if (labelled) {
       push('closes', YEAR_LABEL_CLOSES.weight, labelled.date, locIn(s, 0, labelled.end), order);
+      return;
+    }
+    if (grantedClaim(sentences, order, whole)) claims.add(order);
+    // a yearless day in a list under a bare year line, its label after it ("2018" / "• 14 september: Sista dag för ansökan.")
+    const listed = dates.length === 0 ? yearLineItem(doc, s) : undefined;
+    if (listed) {
+      push(listed.meaning, listed.weight, listed.date, locIn(s), order);
       return;
     }
     const labelledRange = dates.length === 0 ? yearLabelledRange(doc, text) : undefined;
@@ -198,6 +208,12 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
   });
   dropOtherGrants(doc, sentences, opens, closes);
+  // a granted sum's requisition days beside another window's: the application's window is the other one (GRANTED_REQUISITION)
+  for (const list of [opens, closes]) {
+    if (list.some((c) => c.claim) && closes.some((c) => !c.claim)) {
+      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.claim) list.splice(i, 1);
+    }
+  }
   // a page about the report (REPORT_PAGE_TITLE): its window days are another round's, and it states no window of its own
   if (holds(REPORT_PAGE_TITLE, contextOf(titleOf(doc)?.value ?? '', 0, 0))) {
     opens.length = 0;
@@ -702,6 +718,53 @@ function eServiceOfApplying(sentences: readonly SentenceAt[], order: number, who
   const applyingOnly = (text: string): boolean => APPLY.test(text) && !holds(E_SERVICE_OTHER_ERRAND, contextOf(text, 0, 0));
   const before = order > 0 ? sentences[order - 1] : undefined;
   return (before !== undefined && applyingOnly(before.text)) || applyingOnly(sentences[order]!.block.seg.text);
+}
+
+/**
+ * Whether a sentence claims a sum already granted (GRANTED_REQUISITION), or names requisitions right after such a sentence of its
+ * block ("Beviljade föreningar rekvirerar bidraget i e-tjänsten efter aktiviteten. E-tjänsten stänger för rekvisitioner den 30
+ * september 2026."), and names no application of its own (APPLICATION_WORD).
+ */
+function grantedClaim(sentences: readonly SentenceAt[], order: number, whole: Context): boolean {
+  const s = sentences[order]!;
+  if (cueTest(APPLICATION_WORD, s.text) || !cueTest(REQUISITION_WORD, s.text)) return false;
+  if (holds(GRANTED_REQUISITION, whole)) return true;
+  const before = order > 0 ? sentences[order - 1] : undefined;
+  return before !== undefined && before.block === s.block && holds(GRANTED_REQUISITION, contextOf(before.text, 0, 0));
+}
+
+/**
+ * A sentence whose subject is a period noun continuing the application period that the sentence right before it, in its section
+ * (dev 2473: the paragraph before), names ("… under ansökningsperioden. Den första perioden startar den 1 februari 2022 och avslutas den 15 juni 2022.",
+ * PERIOD_CONTINUES): its text with the noun read as "Ansökningsperioden", else undefined.
+ */
+function continuedPeriod(sentences: readonly SentenceAt[], order: number): string | undefined {
+  const s = sentences[order]!;
+  const before = order > 0 ? sentences[order - 1] : undefined;
+  if (!before || before.block.section !== s.block.section || !cueTest(APPLICATION_PERIOD_NOUN, before.text)) return undefined;
+  const m = PERIOD_CONTINUES.cue.exec(s.text);
+  if (!m || !holds(PERIOD_CONTINUES, contextOf(s.text, 0, 0))) return undefined;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return `${s.text.slice(0, at)}Ansökningsperioden${s.text.slice(at + m[1]!.length)}`;
+}
+
+/**
+ * A yearless day of a list under a bare year line, its label after a colon or dash ("2018" / "• 14 september: Sista dag för
+ * ansökan.", YEAR_LINE_DAY_ITEM): the day in the line's year, its end as the label says when read as "Label: day" (WINDOW_LABELS).
+ */
+function yearLineItem(doc: Doc, s: SentenceAt): { meaning: WindowEnd; weight: number; date: string } | undefined {
+  if (s.start !== 0 || s.block.kind !== 'item') return undefined;
+  const m = YEAR_LINE_DAY_ITEM.cue.exec(s.text);
+  if (!m) return undefined;
+  let i = s.block.index - 1;
+  while (i > 0 && doc.blocks[i]?.kind === 'item') i--;
+  const year = YEAR_LINE.exec(doc.blocks[i]?.seg.text ?? '')?.[1];
+  const date = year ? isoDay(year, m[1]!, m[2]!) : undefined;
+  const label = labelOf(m[3]);
+  if (!year || !date || !label) return undefined;
+  const day = `${m[1]} ${m[2]} ${year}`;
+  const row = asLabelLine(label, day, { start: 0, end: day.length });
+  return row ? { meaning: row.meaning, weight: row.weight, date } : undefined;
 }
 
 /** Whether a sentence's pronoun subject continues the window the sentence right before it, in its block, gave a day (CONTINUED_WINDOW). */

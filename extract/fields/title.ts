@@ -7,7 +7,7 @@ import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
 import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CALL_WITH_DEADLINE, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, CONTACT_BOX, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, PROCEDURE_SECTION_HEAD, IMAGE_METADATA, INSTRUCTION_HEADING, OWNER_GRANTS_LABEL, SECTION_TOPIC_HEADING, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { PAST_YEARS_HEAD } from '../cues/requisition.js';
-import { NAMED_GRANT } from '../cues/dates.js';
+import { NAMED_GRANT, YEAR_LINE } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CLOSED_ROUND_YEAR, everywhere, TOLD_PAST_TITLE, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, TITLE_YEAR_SPAN, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
@@ -681,6 +681,8 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
       const own = cut > 0 ? line.text.slice(0, cut).trim() : line.text;
       for (const y of statedYears(own, contextOf(own, 0, 0, heading), ROUND_HEADING_YEARS)) {
         if (closes !== undefined && y.year !== closes) continue;
+        // (a bare year line names a year only as the window's closing year, cues/year.ts ar-rad-under-viktiga-datum)
+        if (closes === undefined && YEAR_LINE.test(y.said)) continue;
         const next = cut > 0 ? line.text.slice(cut).trim() : lines.slice(i + 1).find((l) => l.text !== '')?.text ?? doc.blocks[b.index + 1]?.seg.text ?? '';
         // (… or a round's days with no year of their own right below: "2021 års ansökningstider" / "15 mars - 30 april", dev 1744;
         // "Ansökningsperioder 2018" / "15 januari klockan 09.00 - 15 februari klockan 17.00", dev 2201: the heading's year is theirs)

@@ -197,10 +197,9 @@ const PROBES: Probe[] = [
   // ── a last batch ─────────────────────────────────────────────────────────────────────────────────────────────────────
   { id: 'W11', row: 'kan-soka-fran: a stipend holder may apply for a second year from a day (another errand)', field: 'requisition.opens', want: { not: '2027-01-15' },
     text: PAGE('Arbetsstipendium för konstnärer 2026', 'Konstnärer som är verksamma i regionen kan söka stipendiet senast den 15 april 2026. Den som har fått stipendiet kan söka förnyat stipendium från den 15 januari 2027.') },
-  // (left open: "rekvirerar"/"rekvisitioner" is itself an applying word (dates.ts APPLY, a statsbidrag's requisition is its
-  // application), so the sentence is read as a window before E_SERVICE_WINDOW's guards are asked; telling a granted sum's payment
-  // claim from the application needs the page's errands told apart, not a row; E_SERVICE_WINDOW itself holds not here)
-  { id: 'E13', row: 'e-tjansten-oppnar-stanger: the e-service for the requisition of a granted sum, in the block of the application', field: 'requisition.closes', want: '2026-03-01', run: 'fails',
+  // (left open by review84: "rekvirerar"/"rekvisitioner" is itself an applying word (dates.ts APPLY); fixed by utlys85:
+  // dates.GRANTED_REQUISITION marks a granted sum's claim and the sentence of requisitions after it, dropped beside another window)
+  { id: 'E13', row: 'e-tjansten-oppnar-stanger: the e-service for the requisition of a granted sum, in the block of the application', field: 'requisition.closes', want: '2026-03-01',
     text: CALL('Ansök senast den 1 mars 2026 i e-tjänsten.\n\nBeviljade föreningar rekvirerar bidraget i e-tjänsten efter aktiviteten. E-tjänsten stänger för rekvisitioner den 30 september 2026.') },
   { id: 'F10', row: 'namngiven-far-summa: a named body\'s sum in a list of last round\'s decisions under a heading', field: 'funding.total', want: { not: 400000 },
     text: PAGE('Projektbidrag till kulturföreningar 2026', 'Föreningar kan söka projektbidrag senast den 1 april 2026.\n\nBeslut i förra omgången\n\nTeaterföreningen Scenkonst Öst får 400 000 kronor för en turné i länets skolor.') },
