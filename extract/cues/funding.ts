@@ -782,14 +782,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // ("till kommunerna"), a sum each or one of two
     id: 'omdisponeras-till-namngiven', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/\bomdisponer(?:as|ar)\s+(?:regeringen\s+)?(?:nu\s+)?$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:inom\s+(?:budgeten|anslaget|ramen)\s+)?till\s+(?:stiftelsen\s+|föreningen\s+|förbundet\s+|organisationen\s+)?(?!Statens\s|Regeringskansliet\b)\p{Lu}(?!\p{L}*(?:myndigheten|verket|styrelsen|inspektionen|kollegiet|kansliet|rådet)(?![\p{L}]))/u) },
+    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:inom\s+(?:budgeten|anslaget|ramen)\s+)?till\s+(?:stiftelsen\s+|föreningen\s+|förbundet\s+|organisationen\s+)?(?!Statens\s|Regeringskansliet\b)\p{Lu}(?!\p{L}*(?:myndigheten|verket|styrelsen|inspektionen|kollegiet|kansliet|rådet|ämbetet|bevakningen|makten|vården|arkivet|institutet|domstolen)(?![\p{L}]))/u) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|årligen|varav)\b/iu) },
       { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
     examples: ['Som en del i regeringens läsfrämjande arbete omdisponeras nu ⟨10 miljoner kronor⟩ inom budgeten till Berättarministeriet för att möjliggöra för läsfrämjande insatser av nationellt intresse.',
       // constructed paraphrases
       'Regeringen omdisponerar ⟨5 miljoner kronor⟩ till Stiftelsen Läxhjälpen.', 'Inom anslaget omdisponeras ⟨2 miljoner kronor⟩ till föreningen Hela Sverige ska leva för bygdeutveckling.'],
     counterExamples: ['Inom budgeten omdisponeras ⟨10 miljoner kronor⟩ till Polismyndigheten.', 'Regeringen omdisponerar ⟨30 miljoner kronor⟩ till kommunerna.', 'Regeringen omdisponerar ⟨5 miljoner kronor⟩ till Stiftelsen Läxhjälpen och 2 miljoner kronor till RFSU.',
-      'Regeringen omdisponerar ⟨500 000 kronor⟩ till varje region.', 'Medlen omdisponeras ⟨10 miljoner kronor⟩ till Statens kulturråd.', 'Inom anslaget omdisponeras ⟨4 miljoner kronor⟩ till Tillväxtverket.'],
+      'Regeringen omdisponerar ⟨500 000 kronor⟩ till varje region.', 'Medlen omdisponeras ⟨10 miljoner kronor⟩ till Statens kulturråd.', 'Inom anslaget omdisponeras ⟨4 miljoner kronor⟩ till Tillväxtverket.', 'Inom anslaget omdisponeras ⟨6 miljoner kronor⟩ till Riksantikvarieämbetet.', 'Regeringen omdisponerar ⟨8 miljoner kronor⟩ till Kustbevakningen.'],
   },
   {
     // the government widening a grant by a sum, the decision's money (rb85, dev 2478): "Regeringen utökar nu stödet för 2023 med
