@@ -776,6 +776,21 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Regeringen har beslutat att ge Socialstyrelsen i uppdrag att fördela ⟨100 miljoner kronor⟩ till kommunerna.', 'Styrelsen har beslutat att ge föreningen ⟨5 000 kronor⟩.'],
   },
   {
+    // the sum a body may dispose of for grants it gives (rb85, the brief's "får disponera"; constructed): "Länsstyrelsen i Dalarnas
+    // län får disponera 12 miljoner kronor för bidrag till hembygdsföreningar under 2026"; only when the money is for bidrag or
+    // stöd (told right after the sum), never the body's own costs (far-myndighet-anvanda's reading), a share ("Av medlen …") or a
+    // sum each
+    id: 'far-disponera-for-bidrag', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:får|ska)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?disponera\s+(?:högst\s+|totalt\s+|sammanlagt\s+|upp\s+till\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}?(?:stats)?(?:bidrag|stöd)(?![\p{L}])/iu) },
+    unless: [{ where: 'sentence', cue: sv(/^(?:Av|Därav)\s|\b(?:varje|respektive|vardera|per)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administrat\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärdering)\b/iu) }],
+    examples: ['Länsstyrelsen i Dalarnas län får disponera ⟨12 miljoner kronor⟩ för bidrag till hembygdsföreningar under 2026.', 'Kulturrådet får under 2025 disponera högst ⟨5 000 000 kronor⟩ för stöd till fria teatergrupper.',
+      'Boverket ska disponera ⟨40 miljoner kronor⟩ till bidrag för upprustning av skollokaler.'],
+    counterExamples: ['Länsstyrelsen får disponera ⟨2 miljoner kronor⟩ för administration av stödet.', 'Av medlen får Kulturrådet disponera ⟨500 000 kronor⟩ för bidrag till teatrar.',
+      'Varje region får disponera ⟨1 miljon kronor⟩ för bidrag till föreningar.', 'Länsstyrelsen får disponera ⟨3 miljoner kronor⟩ för uppdragets genomförande.', 'Kulturrådet får disponera ⟨2 miljoner kronor⟩ för stöd till utvärdering av bidraget.'],
+  },
+  {
     // money moved within the budget to one named organisation (rb85, dev 2479): "… omdisponeras nu 10 miljoner kronor inom budgeten
     // till Berättarministeriet för att möjliggöra …", "Regeringen omdisponerar 5 miljoner kronor till Stiftelsen Läxhjälpen"; the
     // receiver named right after "till", never a state body's own appropriation (a myndighet, a verk, Regeringskansliet), a group

@@ -35,6 +35,8 @@ export const PROBES: Probe[] = [
   // ── the brief's other total shapes
   { id: 'T11', field: 'funding.total', want: 2500000, text: press('Bidrag till Stiftelsen Läxhjälpen', 'Regeringen ger Kammarkollegiet i uppdrag att betala ut 2 500 000 kronor till Stiftelsen Läxhjälpen för arbete med unga i utsatta områden.') },
   { id: 'T12', field: 'funding.total', want: 80000000, text: press('Stöd till regionernas vårdplatser', 'Totalt 80 miljoner kronor ska fördelas till regionerna under 2026 för fler vårdplatser i psykiatrin. Socialstyrelsen ansvarar för fördelningen.') },
+  { id: 'T13', field: 'funding.total', want: 12000000, text: press('Stöd till hembygdsföreningar i Dalarna', 'Länsstyrelsen i Dalarnas län får disponera 12 miljoner kronor för bidrag till hembygdsföreningar under 2026. Föreningarna ansöker hos länsstyrelsen.') },
+  { id: 'T14', field: 'funding.total', want: null, text: press('Uppdrag om hembygdsföreningar i Dalarna', 'Länsstyrelsen i Dalarnas län ska kartlägga hembygdsföreningarnas lokaler och fördela bidrag. Länsstyrelsen får disponera 2 miljoner kronor för administration av bidraget.') },
   // ── a year said of the satsning or of a body's sum for its work; never a span
   { id: 'Y2', field: 'year', want: 2026, text: press('Extra stöd till studieförbund', 'Det extra stödet till studieförbundens verksamhet för nyanlända gäller under 2026. Folkbildningsrådet fördelar bidraget.') },
   { id: 'Y3', field: 'year', want: { not: 2025 }, text: press('Stöd till studieförbund', 'Stödet till studieförbundens verksamhet för nyanlända gäller under 2025–2027. Folkbildningsrådet fördelar bidraget.') },
@@ -50,6 +52,8 @@ export const PROBES: Probe[] = [
   // ── left open
   // a heading's sum to a purpose, the body naming no sum (dev 2486): the rubrik row reads named organisations only
   { id: 'O1', field: 'funding.total', want: 300000000, run: 'fails', text: press('300 miljoner kronor till vaccinering mot säsongsinfluensa', 'Staten och regionerna har kommit överens om att fortsätta vaccinationsarbetet under hösten. Folkhälsomyndigheten ger rekommendationer om vilka grupper som ska erbjudas vaccin.') },
+  // the years a decision's money is used, "under åren" after the recipients (usage_period; h/utlys85's rows read calls)
+  { id: 'O3', field: 'usage_period', want: { re: '2025-01-01' }, run: 'fails', text: press('Stöd till läxhjälp', 'MUCF fördelar 30 miljoner kronor i bidrag till ideella organisationer som erbjuder läxhjälp under åren 2025–2027.') },
   // recipients.types of one named organisation (h/types85; dev 2479, 2481)
   { id: 'O2', field: 'recipients.types', want: ['organisation'], run: 'fails', text: press('Bidrag till ledarutbildning', 'Regeringen har i dag beslutat att ge Svenska Scoutrådet ett bidrag på 4 miljoner kronor för ledarutbildning i hela landet.') },
 ];
