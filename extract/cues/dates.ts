@@ -389,6 +389,12 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
  */
 export const APPLICATION_HANDED_IN_BY = sv(/(?<![\p{L}-])(?:ansökan|ansökningen|ansökningar(?:na)?|ansökningsblankett(?:en)?)\s+(?:ska\s+)?(?:lämnas|skickas|ges|sändas|sänds)\s+in\b[^.\d]{0,60}?\bsenast\s+(?:den\s+)?$/iu);
 
+/** An agency's own assignment reported, no payer or distributing body named as its receiver (rb85, dev 2487: "Slutredovisning av
+ *  uppdraget ska ske senast den 30 november 2026" of Socialstyrelsen's uppdrag): never the recipients' report due; a recipient
+ *  organisation reporting its uppdrag "till Kammarkollegiet" or another payer stays. Used by reporting.ts report-of-senast (the
+ *  dates list keeps such a day as a dated event). */
+export const AGENCY_ASSIGNMENT_REPORTED = sv(/^(?![^.]{0,200}?\btill\s+(?:Kammarkollegiet|Kulturrådet|Statens\s+kulturråd|Socialstyrelsen|Boverket|Tillväxtverket|länsstyrelsen|Länsstyrelsen|MUCF|Myndigheten\s+för))[^.]{0,120}?(?:\buppdraget\s+(?:ska|skall)\s+(?:slut|del)?redovisas\b|\b(?:slut|del)?redovisa\s+uppdraget\b|\b(?:[Ss]lut|[Dd]el)?redovisning(?:en)?\s+av\s+uppdraget\b)/u);
+
 /** The agency's own duty ("Socialstyrelsen ska senast …"): never the recipients' deadline. */
 export const AGENCY_DUTY = sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu);
 

@@ -409,16 +409,24 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // (fund79: "sammanlagt/sammantaget" as "totalt", never of projects' costs or of sums applied for: "Projektens kostnader
       // uppgår sammanlagt till …", "De sökta beloppen uppgår sammantaget till …")
       { where: 'before', cue: sv(/\b(?:projekt\p{L}*|kostnad\p{L}*|sökta|ansökningarna|ansökt\p{L}*|beviljade|budgeten)\s+(?:[\p{L}-]+\s+){0,3}?uppgår\s+(?:sammanlagt|sammantaget)\s+till\s*$/iu) },
+      // (rb85: the whole budget of an area the grant belongs to, never the grant's own sum: "Hela budgeten för äldreomsorgen
+      // uppgår till 5 miljarder kronor" beside "Regeringen ger 300 miljoner kronor i statsbidrag …", pairx84's probe; the
+      // budget of the call, the satsning or the grant itself stays: "Hela budgeten för utlysningen uppgår till …")
+      { where: 'before', cue: sv(/\b(?:hela|samlade|totala)\s+budgeten\s+för\s+(?!(?:utlysningen|utlysningarna|satsningen|bidraget|bidragen|stödet|stöden|statsbidraget|denna|den\s+här|ansökningsomgången)(?![\p{L}]))[^.]{1,60}?\buppgår\b[^.]{0,30}$/iu) },
       { where: 'before', cue: sv(/\b\p{L}*(?:nämndens|styrelsens|förvaltningens|kommunens|regionens)\s+(?:totala\s+|hela\s+|samlade\s+)?budget\b|\b\p{L}+s\s+(?:andel|del)\s+(?:av\s+[^.]{1,40}?)?uppgår\b|\b(?:per|för\s+varje|för\s+ett)\s+(?:projekt|förening|ansökan|sökande|kommun|region)\s+uppgår\b/iu) }],
     examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
       'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.',
+      // (rb85, constructed) the call's or the grant's own whole budget
+      'Hela budgeten för utlysningen uppgår till ⟨5 miljoner kronor⟩.', 'Den samlade budgeten för statsbidraget uppgår till ⟨40 miljoner kronor⟩.',
       // (fund79: the Finland-Swedish "sammantaget", dev 1270 in euro, read by foreignTotal; paraphrases in kronor, constructed)
       'Summan som kan ansökas uppgår sammantaget till ⟨2 000 000 kronor⟩.', 'Bidragen uppgår sammanlagt till ⟨1,5 miljoner kronor⟩ för 2025.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.',
       'Projektet uppgår 2021 till ⟨5 000 kronor⟩/år.', 'Kultur- och fritidsnämndens budget uppgår 2025 till totalt ⟨45 miljoner kronor⟩.',
       'Ekby kommuns andel uppgår 2025 till ⟨1,2 miljoner kronor⟩.', 'Stödet per projekt uppgår 2025 till ⟨50 000 kronor⟩.',
       'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.',
-      'Projektens kostnader uppgår sammanlagt till ⟨12 miljoner kronor⟩.', 'De sökta beloppen uppgår sammantaget till ⟨40 miljoner kronor⟩.'],
+      'Projektens kostnader uppgår sammanlagt till ⟨12 miljoner kronor⟩.', 'De sökta beloppen uppgår sammantaget till ⟨40 miljoner kronor⟩.',
+      // (rb85, constructed) a whole area's budget
+      'Hela budgeten för äldreomsorgen uppgår till ⟨5 miljarder kronor⟩.', 'Den samlade budgeten för kulturområdet uppgår 2025 till ⟨2 miljarder kronor⟩.', 'Totala budgeten för hälso- och sjukvården uppgår till ⟨12 miljarder kronor⟩.'],
   },
   {
     // … a compound's grant too: "Region Skåne delar varje år ut föreningsbidrag på totalt 900 000 kronor till ideella miljö-
@@ -750,6 +758,67 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Regeringen beslutar att bevilja kommunerna ⟨500 000 kronor⟩ var.', 'Regeringen beslutar att bevilja varje region ⟨1 miljon kronor⟩.', 'Föreningen beslutar att bevilja medlemmen ⟨5 000 kronor⟩.',
       'Regeringen beslutar att inte bevilja ansökan om ⟨3 000 000 kronor⟩.',
       'Regeringen beslutar att bevilja Region Skåne ⟨2 000 000 kronor⟩ och Region Halland 1 500 000 kronor för insatser mot våld.', 'Regeringen beslutar att bevilja förbundets ansökan om ⟨5 000 000 kronor⟩ delvis.'],
+  },
+  {
+    // a press release's "has decided" form of the same grant (rb85, dev 2481): "Regeringen har idag beslutat att ge
+    // Riksidrottsförbundet ett bidrag på 100 miljoner kronor med målsättningen att …"; the recipient named between the verb and the
+    // sum, never a sum each, one of two recipients' sums, an earlier decision ("har tidigare beslutat") or an uppdrag to pass it on
+    id: 'regeringen-har-beslutat-att-ge', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^Regeringen\s+har\s+(?:(?:i\s*dag|idag|nu)\s+)?beslutat\s+att\s+(?:ge|bevilja)\s+(?:[\p{L}()-]+\s+){1,6}?(?:ett\s+(?:bidrag|stöd)\s+(?:på|om)\s+)?$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|delvis)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b/iu) },
+      { where: 'before', cue: sv(/\b(?:i\s+uppdrag|uppdraget)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){1,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
+    examples: ['Regeringen har idag beslutat att ge Riksidrottsförbundet ett bidrag på ⟨100 miljoner kronor⟩ med målsättningen att öka antalet idrottsföreningar.',
+      // constructed paraphrases
+      'Regeringen har i dag beslutat att bevilja Sveriges Hembygdsförbund ⟨3 miljoner kronor⟩ för arbetet med kulturarv.', 'Regeringen har beslutat att ge Svenska Röda Korset ett stöd på ⟨12 miljoner kronor⟩ under 2024.'],
+    counterExamples: ['Regeringen har beslutat att ge varje region ⟨2 miljoner kronor⟩.', 'Regeringen har beslutat att ge kommunerna ⟨500 000 kronor⟩ var.',
+      'Regeringen har beslutat att ge Region Skåne ⟨2 miljoner kronor⟩ och Region Halland 1 miljon kronor.', 'Regeringen har tidigare beslutat att ge Riksidrottsförbundet ⟨100 miljoner kronor⟩.',
+      'Regeringen har beslutat att ge Socialstyrelsen i uppdrag att fördela ⟨100 miljoner kronor⟩ till kommunerna.', 'Styrelsen har beslutat att ge föreningen ⟨5 000 kronor⟩.'],
+  },
+  {
+    // the sum a body may dispose of for grants it gives (rb85, the brief's "får disponera"; constructed): "Länsstyrelsen i Dalarnas
+    // län får disponera 12 miljoner kronor för bidrag till hembygdsföreningar under 2026"; only when the money is for bidrag or
+    // stöd (told right after the sum), never the body's own costs (far-myndighet-anvanda's reading), a share ("Av medlen …") or a
+    // sum each
+    id: 'far-disponera-for-bidrag', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:får|ska)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?disponera\s+(?:högst\s+|totalt\s+|sammanlagt\s+|upp\s+till\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}?(?:stats)?(?:bidrag|stöd)(?![\p{L}])/iu) },
+    unless: [{ where: 'sentence', cue: sv(/^(?:Av|Därav)\s|\b(?:varje|respektive|vardera|per)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administrat\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärdering)\b/iu) }],
+    examples: ['Länsstyrelsen i Dalarnas län får disponera ⟨12 miljoner kronor⟩ för bidrag till hembygdsföreningar under 2026.', 'Kulturrådet får under 2025 disponera högst ⟨5 000 000 kronor⟩ för stöd till fria teatergrupper.',
+      'Boverket ska disponera ⟨40 miljoner kronor⟩ till bidrag för upprustning av skollokaler.'],
+    counterExamples: ['Länsstyrelsen får disponera ⟨2 miljoner kronor⟩ för administration av stödet.', 'Av medlen får Kulturrådet disponera ⟨500 000 kronor⟩ för bidrag till teatrar.',
+      'Varje region får disponera ⟨1 miljon kronor⟩ för bidrag till föreningar.', 'Länsstyrelsen får disponera ⟨3 miljoner kronor⟩ för uppdragets genomförande.', 'Kulturrådet får disponera ⟨2 miljoner kronor⟩ för stöd till utvärdering av bidraget.'],
+  },
+  {
+    // money moved within the budget to one named organisation (rb85, dev 2479): "… omdisponeras nu 10 miljoner kronor inom budgeten
+    // till Berättarministeriet för att möjliggöra …", "Regeringen omdisponerar 5 miljoner kronor till Stiftelsen Läxhjälpen"; the
+    // receiver named right after "till", never a state body's own appropriation (a myndighet, a verk, Regeringskansliet), a group
+    // ("till kommunerna"), a sum each or one of two
+    id: 'omdisponeras-till-namngiven', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\bomdisponer(?:as|ar)\s+(?:regeringen\s+)?(?:nu\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:inom\s+(?:budgeten|anslaget|ramen)\s+)?till\s+(?:stiftelsen\s+|föreningen\s+|förbundet\s+|organisationen\s+)?(?!Statens\s|Regeringskansliet\b)\p{Lu}(?!\p{L}*(?:myndigheten|verket|styrelsen|inspektionen|kollegiet|kansliet|rådet|ämbetet|bevakningen|makten|vården|arkivet|institutet|domstolen)(?![\p{L}]))/u) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|årligen|varav)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
+    examples: ['Som en del i regeringens läsfrämjande arbete omdisponeras nu ⟨10 miljoner kronor⟩ inom budgeten till Berättarministeriet för att möjliggöra för läsfrämjande insatser av nationellt intresse.',
+      // constructed paraphrases
+      'Regeringen omdisponerar ⟨5 miljoner kronor⟩ till Stiftelsen Läxhjälpen.', 'Inom anslaget omdisponeras ⟨2 miljoner kronor⟩ till föreningen Hela Sverige ska leva för bygdeutveckling.'],
+    counterExamples: ['Inom budgeten omdisponeras ⟨10 miljoner kronor⟩ till Polismyndigheten.', 'Regeringen omdisponerar ⟨30 miljoner kronor⟩ till kommunerna.', 'Regeringen omdisponerar ⟨5 miljoner kronor⟩ till Stiftelsen Läxhjälpen och 2 miljoner kronor till RFSU.',
+      'Regeringen omdisponerar ⟨500 000 kronor⟩ till varje region.', 'Medlen omdisponeras ⟨10 miljoner kronor⟩ till Statens kulturråd.', 'Inom anslaget omdisponeras ⟨4 miljoner kronor⟩ till Tillväxtverket.', 'Inom anslaget omdisponeras ⟨6 miljoner kronor⟩ till Riksantikvarieämbetet.', 'Regeringen omdisponerar ⟨8 miljoner kronor⟩ till Kustbevakningen.'],
+  },
+  {
+    // the government widening a grant by a sum, the decision's money (rb85, dev 2478): "Regeringen utökar nu stödet för 2023 med
+    // ytterligare 1,5 miljoner kronor" (as dev's "fördela ytterligare 5 miljoner kronor för 2022" is the total); never the raise
+    // beside the new whole ("… till totalt 40 miljoner kronor": that whole is the total), a yearly raise, a sum each, nor another body's
+    id: 'regeringen-utokar-stodet-med', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^(?:[\p{L}-]+\s+){0,3}?Regeringen\s+(?:utökar|förstärker)\s+(?:nu\s+)?(?:stödet|statsbidraget|bidraget|satsningen)\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?med\s+(?:ytterligare\s+)?$/u),
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\btill\s+(?:totalt|sammanlagt)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per|årligen|om\s+året|varje\s+år|till\s+varje)\b/iu) },
+      { where: 'sentence', cue: sv(/\b(?:respektive|vardera|föreslår|avser)\b/iu) }],
+    examples: ['Regeringen utökar nu stödet för 2023 med ytterligare ⟨1,5 miljoner kronor⟩.',
+      // constructed paraphrases
+      'Regeringen förstärker nu statsbidraget för 2025 med ytterligare ⟨20 miljoner kronor⟩.', 'Regeringen utökar satsningen med ⟨5 miljoner kronor⟩ under 2024.'],
+    counterExamples: ['Regeringen utökar stödet med ⟨10 miljoner kronor⟩ till totalt 40 miljoner kronor.', 'Regeringen utökar stödet med ⟨2 miljoner kronor⟩ per år.',
+      'Regeringen vill utöka stödet med ⟨5 miljoner kronor⟩.', 'Kommunen utökar stödet med ⟨1 miljon kronor⟩.', 'Regeringen utökar stödet med ⟨1 miljon kronor⟩ respektive 2 miljoner kronor.'],
   },
   {
     // a decision's sum to one named organisation, the organisation the subject of "får" (rb84): a government press release's
@@ -1788,6 +1857,10 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       // a sentence that opens on the sum set aside to be shared out on the approved applications (a label line may be glued
       // in front: "Finansiering 700 000 SEK …") states the total: "700 000 SEK är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar." (diff q289, q291)
       { where: 'sentence', cue: /^(?:\p{Lu}\p{L}{1,30}:?\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|tkr|kronor|kr|SEK)(?:\s+(?:kronor|kr))?\s+är\s+avsatt\s+att\s+fördelas\s+till\s/u },
+      // the government's sum set aside in all, opening the sentence and given to the grant's purpose (rb85; pairx84's probe): "Regeringen
+      // avsätter totalt 300 miljoner kronor i statsbidrag under 2025 för att stärka …"; "totalt"/"sammanlagt" right after the verb,
+      // never a yearly sum, one of two, a sum each or a share ("varav")
+      { where: 'sentence', cue: sv(/^Regeringen\s+avsätter\s+(?:nu\s+)?(?:totalt|sammanlagt)\s+\d[\d\s\u00a0,]{0,15}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\b(?![^.]{0,100}?\b(?:per\s+år|årligen|varje\s+år|om\s+året|respektive|varav|per\s+(?:kommun|region|projekt|förening)|till\s+varje)\b)/iu) },
       // "170 miljoner kronor motsvarar 21,34 kronor per invånare" restates the sum as a rate, it compares nothing
       { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu },
       // … nor does "vilket motsvarar ungefär 1,2 miljoner nya böcker", the sum told again as a count of things it buys, right
@@ -1809,6 +1882,9 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       // when the money is set aside for the grant itself (a bidrag, stöd or stipendium word right after för/till), never
       // for an other purpose ("… avsätter 10 miljoner kronor för utvärdering", "… 500 000 kronor till administration …")
       { where: 'sentence', cue: sv(/^(?!Regeringen\b|Riksdagen\b|Staten\b)(?:Regionen|Kommunen|Länsstyrelsen|Nämnden|Styrelsen|Stiftelsen|Fonden|Föreningen|Förbundet|Myndigheten|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+avsätter\s+(?:(?:totalt|sammanlagt|årligen|i\s+år)\s+)?(?:(?:under|för)\s+(?:19|20)\d\d\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|milj\.?|mnkr|tkr|kronor|kr)(?:\s+(?:kronor|kr))?\s+(?:för|till)\s+(?:\p{L}+(?:bidrag|stöd|stipendier|stipendium)|bidrag|stöd|stipendier|stipendium)(?:et|en|ets)?\b/u) },
+      // the sum an agency may share out to recipients told after a satsning (rb85, dev 2483): "… utöka satsningen så att Isof kan
+      // fördela ytterligare 3,2 miljoner kronor i bidrag till minoritetsorganisationer"; the money given on ("till" recipients)
+      { where: 'sentence', cue: sv(/\b(?:kan|får|ska)\s+fördela\s+(?:ytterligare\s+|totalt\s+)?\d[\d\s\u00a0,]{0,15}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?!varje\b|respektive\b)\p{L}/iu) },
       // the sum a decision has an agency share out, what it is for named after it: "Regeringen ger Socialstyrelsen i uppdrag att
       // under 2018 fördela 350 miljoner för investering i välfärdsteknik i omsorgen" (dev 1727; the investment is the purpose)
       { where: 'sentence', cue: sv(/\b(?:fördela|fördelar|fördelas|betala\s+ut|utbetala)\s+(?:totalt\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+(?:för|till)\s+(?:en\s+)?(?:investering(?:ar)?|satsning(?:ar)?)\s+(?:i|på|inom)\s/u) },
@@ -1825,14 +1901,21 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       // constructed probes (review45 a3, a4, j3): a body's sum set aside for something other than the grant stays vetoed
       'Region Exempel avsätter ⟨3 200 miljoner kronor⟩ till kollektivtrafiken under 2026.', 'Naturvårdsverket avsätter ⟨10 miljoner kronor⟩ för utvärdering av programmet.',
       'Kommunen avsätter ⟨500 000 kronor⟩ till administration av stödet och 2 000 000 kronor till bidrag.', 'Regeringens investering i välfärdsteknik uppgår till ⟨350 miljoner kronor⟩.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.',
-      'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen på vägar i andra län.'],
+      'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen på vägar i andra län.',
+      // (rb85, constructed) a yearly or a split sum set aside stays vetoed
+      'Regeringen avsätter totalt ⟨300 miljoner kronor⟩ per år under 2025–2027 för satsningen.', 'Regeringen avsätter totalt ⟨40 miljoner kronor⟩, varav 10 miljoner kronor till administration.',
+      'Regeringens satsning innebär att Socialstyrelsen fördelar ⟨8 miljoner kronor⟩ mer än förra året.'],
     counterExamples: ['Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.',
       '⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', 'Finansiering ⟨2 500 000 SEK⟩ är avsatt att fördelas till godkända ansökningar.',
       'Regionen avsätter ⟨2 miljoner kronor⟩ för bidrag till föreningar.', 'Kommunen avsätter årligen ⟨500 000 kronor⟩ till kulturstipendier.',
       'Regeringen ger Socialstyrelsen i uppdrag att under 2018 fördela ⟨350 miljoner⟩ för investering i välfärdsteknik i omsorgen.',
       'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen.',
       // the sum told again as a count of what it buys (diff q385; a paraphrase constructed)
-      'Totalt har förskolor och skolor möjlighet att få ⟨176 miljoner kronor⟩, vilket motsvarar ungefär 1,2 miljoner nya böcker.', 'Sammanlagt kan kommunerna få ⟨90 miljoner kronor⟩, vilket motsvarar cirka 1 500 nya platser.'],
+      'Totalt har förskolor och skolor möjlighet att få ⟨176 miljoner kronor⟩, vilket motsvarar ungefär 1,2 miljoner nya böcker.', 'Sammanlagt kan kommunerna få ⟨90 miljoner kronor⟩, vilket motsvarar cirka 1 500 nya platser.',
+      // (rb85) the government's total set aside (pairx84's probe), constructed paraphrases
+      'Regeringen avsätter totalt ⟨300 miljoner kronor⟩ i statsbidrag under 2025 för att stärka arbetet mot ofrivillig ensamhet bland äldre.', 'Regeringen avsätter sammanlagt ⟨45 miljoner kronor⟩ till föreningar som ordnar läxhjälp.',
+      // (rb85) an agency's sum to give out, named after a satsning opening the sentence (dev 2483)
+      'Regeringen väljer nu att utöka satsningen så att Isof kan fördela ytterligare ⟨3,2 miljoner kronor⟩ i bidrag till minoritetsorganisationer för att bevara och främja minoritetsspråken.', 'Satsningen innebär att länsstyrelsen får fördela ⟨8 miljoner kronor⟩ till ideella föreningar.'],
   },
   {
     // sums applied for, told of the applications or the applicants: "Den sammanlagda summan i ansökningarna uppgår

@@ -1,7 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import type { RecipientType } from './recipients.js';
 import type { Cue, Guard } from './types.js';
-import { AGENCY_DUTY, APPLICATION_HANDED_IN_BY, LABEL_TAIL, LAST_DAY_TO_REPORT } from './dates.js';
+import { AGENCY_ASSIGNMENT_REPORTED, AGENCY_DUTY, APPLICATION_HANDED_IN_BY, LABEL_TAIL, LAST_DAY_TO_REPORT } from './dates.js';
 import { AGENCIES, alternation, MONTH_WORDS } from './lexicon.js';
 
 // Reporting and repayment: when the recipients' report is due, which documents they hand in,
@@ -258,13 +258,18 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // … with its kind before it and "ska ske": "Skriftlig återrapportering av folkhälsobidraget 2017, i enlighet med nämndens
     // riktlinjer, ska ske senast den 30 april 2018" (dev 1687)
     also: { where: 'sentence', cue: sv(/^(?:(?:Skriftlig|Ekonomisk|Slutlig|Årlig)\s+(?:redovisning|återrapportering|slutrapport|slutredovisning|rapport)|Redovisning|Återrapportering|Slutrapport|Slutredovisning|Rapport)\s+(?:av|för|om|över)\s[^.]*\b(?:ska\s+(?:ha\s+)?(?:inkommit|kommit\s+in|lämnats|lämnas|skickas|ske|vara\s+\p{L}+\s+tillhanda)|(?:in)?lämnas(?:\s+in)?|skickas\s+in)\b/u) },
-    unless: [AGENCY, TO_GOVERNMENT],
-    examples: ['Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till Folkhälsomyndigheten senast den ⟨1 mars 2019⟩.', 'Återrapportering av hur medlen använts ska lämnas senast den ⟨15 mars 2022⟩.',
+    // (… nor an agency's own assignment reported, no payer its receiver: rb85, dev 2487, dates.ts AGENCY_ASSIGNMENT_REPORTED)
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: AGENCY_ASSIGNMENT_REPORTED }],
+    examples: ['Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till Folkhälsomyndigheten senast den ⟨1 mars 2019⟩.',
+      // (rb85, constructed) a recipient's uppdrag reported to the payer
+      'Redovisning av uppdraget ska ha kommit in till Kammarkollegiet senast den ⟨31 mars 2025⟩.', 'Återrapportering av hur medlen använts ska lämnas senast den ⟨15 mars 2022⟩.',
       'Skriftlig återrapportering av folkhälsobidraget 2017, i enlighet med nämndens riktlinjer, ska ske senast den ⟨30 april 2018⟩ och redovisas till landstinget.',
       // … "över" and the present passive without "ska" (dev 1739, Korsholm)
       'Redovisning över användningen av bidraget inlämnas till kultur- och fritidsnämnden senast ⟨1.3.2022⟩.'],
     counterExamples: ['Redovisning av uppdraget ska lämnas till Regeringskansliet senast den ⟨1 mars 2019⟩ och till regeringen.', 'Ansökan om verksamhetsbidrag ska ha kommit in senast den ⟨1 mars 2019⟩.', 'Redovisning av verksamhetsbidrag sker i e-tjänsten, öppen senast den ⟨1 mars 2019⟩.',
-      'Ansökan över användningen av bidraget inlämnas senast ⟨1.3.2022⟩.'],
+      'Ansökan över användningen av bidraget inlämnas senast ⟨1.3.2022⟩.',
+      // (rb85) an agency's own assignment reported, no receiver (dev 2487, and a constructed paraphrase)
+      'Slutredovisning av uppdraget ska ske senast den ⟨30 november 2026⟩.', 'Delredovisning av uppdraget ska lämnas senast den ⟨15 juni 2025⟩.'],
   },
   {
     // the date first, the report in the passive: "Senast den 1 december 2023 ska en slutrapport lämnas till

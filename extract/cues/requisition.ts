@@ -164,6 +164,17 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
       'Arbetsgivaren betalar ut lönen till praktikanten i två delar efter att praktiken har avslutats.', 'Föreningen betalar ut arvoden till ledarna efter att lägret har avslutats.'],
   },
   {
+    // paid on to those already granted, no new application (rb85, dev 2478): "Statsbidraget kan betalas ut till dem som redan ansökt
+    // om och beviljats medel för 2023"; never an application's condition ("kan sökas av dem som redan …") or a plain payout
+    id: 'betalas-ut-till-redan-beviljade', where: 'sentence', meaning: 'payment', weight: 1,
+    cue: sv(/\b(?:kan|ska|kommer\s+att)\s+(?:betalas\s+ut|utbetalas)\s+till\s+(?:de|dem|den)\s+(?:\p{L}+\s+)?som\s+redan\s+(?:har\s+)?(?:ansökt|sökt|beviljats|fått)\b/iu),
+    examples: ['Statsbidraget kan betalas ut till dem som redan ansökt om och beviljats medel för 2023.',
+      // constructed paraphrases
+      'Bidraget ska betalas ut till de kommuner som redan har beviljats medel för 2025.', 'Pengarna kommer att betalas ut till dem som redan fått stöd under året.'],
+    counterExamples: ['Bidraget kan sökas av dem som redan har ansökt om annat stöd.', 'Medlen betalas ut till kommunerna.', 'Bidraget kan betalas ut till dem som ansöker senast den 1 mars.',
+      'Statsbidraget kan betalas ut till de kommuner som har beviljats medel.'],
+  },
+  {
     // the payment's own last day: "statsbidraget betalas ut senast den 1 december 2018", "Utbetalning … sker senast i maj 2021"
     id: 'betalas-ut-senast', where: 'sentence', meaning: 'payment', weight: 1,
     cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]{0,200}\bsenast\s+(?:den\s+)?(?:\d|i\s+\p{L})`, 'iu')),
