@@ -341,6 +341,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.APPLICANT_SUBJECT_FRAME': [recipients.APPLICANT_SUBJECT_FRAME],
   'recipients.STATED_TYPE_NOUNS': recipients.STATED_TYPE_NOUNS,
   'recipients.NOT_APPLICANT_PLACE': [recipients.NOT_APPLICANT_PLACE],
+  'recipients.APPLICANTS_GO_ON': [recipients.APPLICANTS_GO_ON],
+  'recipients.EXAMPLE_LEAD_WORDS': [recipients.EXAMPLE_LEAD_WORDS],
   'recipients.APPLICANT_LIST_END': [recipients.APPLICANT_LIST_END],
   'recipients.APPLICANT_SUBJECT_RELATIVE': [recipients.APPLICANT_SUBJECT_RELATIVE],
   'title.ID_STRIPS': title.ID_STRIPS,

@@ -418,6 +418,12 @@ export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
  * "Satsningen pågår under tre år, 2025–2027." (press releases; pairx84). The money or the satsning opens the sentence and
  * the verb is present: an assignment's, a plan's or a past period is none.
  */
+/**
+ * The longest period of whole years (last year less first) that USAGE_YEARS' rows read as a usage period: a longer one is a plan's or
+ * a programme's span ("Kulturplanen 2019–2030"), not the years the money covers; findUsagePeriod skips it.
+ */
+export const USAGE_YEARS_LONGEST = 5;
+
 export const USAGE_YEARS: ReadonlyArray<Cue<'usage-years'>> = [
   {
     id: 'stodet-galler-perioden-ar-ar', where: 'sentence', meaning: 'usage-years', weight: 1,
