@@ -2580,8 +2580,8 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
   },
   {
     // a sum set aside for one recipient group: "Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting"
+    // (dev 525's is the one real phrasing; the others are constructed rewordings, pairx85)
     id: 'avsatta-for-grupp', where: 'after', meaning: 'part', weight: 1,
-    note: 'one document: every example is from dev 525; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     // (… "avsedda för": "Av dessa är 80 miljoner kronor avsedda för kommunerna", parts83 K3, constructed)
     // (… the verb after the sum: "200 miljoner kronor är avsatta för kommunerna och 100 miljoner kronor för regionerna", "40
     // miljoner kronor har öronmärkts för regionerna", pairx85, constructed)
