@@ -2805,6 +2805,19 @@ export const DIVIDED_AMONG: Cue<'per-unit'> = {
 };
 
 /**
+ * A sum each one recipient gets, said before it with "varje/var/respektive" and the recipient (issue 14, pairx85): "Varje kommun får
+ * ett grundbelopp på 100 000 kronor och resterande medel fördelas efter antalet invånare" had the base sum read as the per-capita
+ * part's amount. Never a keyed part's amount (fields/funding.ts findParts); the part is "the rest", its sum unstated.
+ */
+export const ONE_RECIPIENTS_SUM: Cue<'per-recipient'> = {
+  id: 'varje-mottagare-far', where: 'before', meaning: 'per-recipient', weight: 1,
+  cue: sv(/\b(?:varje|var|respektive|vardera)\s+(?:kommun|region|länsstyrelse|huvudman|förening|organisation)\s+(?:får|erhåller|tilldelas|kan\s+få|ska\s+få)\s+(?:ett\s+|en\s+)?(?:(?:grundbelopp|grundbidrag|basbelopp|grundersättning|belopp|summa)\s+(?:på|om)\s+)?$/iu),
+  examples: ['Varje kommun får ett grundbelopp på ⟨100 000 kronor⟩ och resterande medel fördelas efter antalet invånare.', 'Varje region får ⟨2 miljoner kronor⟩ och resten fördelas efter befolkningsmängd.',
+    'Respektive länsstyrelse erhåller ett basbelopp om ⟨300 000 kronor⟩ medan resten fördelas efter folkmängd.'],
+  counterExamples: ['Kommunerna får ⟨200 miljoner kronor⟩ som fördelas efter antalet invånare.', 'Varje kommun får ansöka om ⟨100 000 kronor⟩.', 'Totalt ⟨30 miljoner kronor⟩ fördelas efter antalet invånare till varje kommun.'],
+};
+
+/**
  * The two amounts of a fixed sum per recipient: "ett fast belopp på 500 000 kronor (vilket totalt
  * uppgår till 145 000 000 kronor)": the fixed amount, and the part it adds up to.
  */

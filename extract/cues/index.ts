@@ -355,6 +355,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.PER_UNIT_RATE': funding.PER_UNIT_RATE,
   'funding.DIVIDED_AMONG': [funding.DIVIDED_AMONG],
   'funding.FIXED_AMOUNTS': funding.FIXED_AMOUNTS,
+  'funding.ONE_RECIPIENTS_SUM': [funding.ONE_RECIPIENTS_SUM],
   'funding.PART_PURPOSE': funding.PART_PURPOSE,
   'funding.KEY_IN_NEXT_SENTENCE': funding.KEY_IN_NEXT_SENTENCE,
   'funding.POPULATION_DATE': funding.POPULATION_DATE,

@@ -39,6 +39,14 @@ describe('pairx85: a split told in prose (funding.parts, PART_CUES)', () => {
   }
 });
 
+describe('pairx85: one recipient\'s own sum beside a key is no keyed part (ONE_RECIPIENTS_SUM)', () => {
+  it('reads no per-capita part of "Varje kommun får ett grundbelopp på 100 000 kronor och resterande medel fördelas efter antalet invånare"', async () => {
+    const text = 'Statsbidrag till kommunerna 2026\n\nTotalt fördelas 30 miljoner kronor. Varje kommun får ett grundbelopp på 100 000 kronor och resterande medel fördelas efter antalet invånare.\n\nRekvisition ska ha kommit in senast den 15 mars 2026.\n';
+    expect(await field(text, 'funding.parts')).toBeUndefined();
+    expect(await field(text, 'funding.total')).toBe(30000000);
+  });
+});
+
 const PAGE = (body: string): string => `Bidrag till lokala kulturprojekt 2026\n\n${body}\n\nFöreningar kan söka bidraget. Ansökan ska ha kommit in senast den 15 mars 2026.\n`;
 
 describe('pairx85: the grant as the subject of its aim (purpose, stodet-syftar-till-att)', () => {
