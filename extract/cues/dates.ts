@@ -1876,6 +1876,15 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     counterExamples: ['Avtalet träder i kraft den ⟨1 september 2012⟩.', 'Förordningen upphör att gälla den ⟨1 september 2012⟩.', 'Dessa föreskrifter upphör att gälla den ⟨1 mars 2005⟩.'],
   },
   {
+    // the call's own publication told in a sentence (issue 14, pairx85): "Utlysningen publicerades den 1 februari 2026",
+    // "Inbjudan publiceras den 10 januari 2026 på vår webbplats", "Utlysningen annonserades den 3 mars 2025" (constructed). Never a
+    // decision, a list of granted or a report published ("Beslutet publiceras den …" is 'beslut-meddelas-dag'), nor "senast" (PUBLISHED_BY)
+    id: 'utlysningen-publicerades', where: 'before', meaning: 'published', weight: 4,
+    cue: sv(/\b(?:[Uu]tlysningen|[Ii]nbjudan|[Aa]nnonsen|[Uu]tlysning)\s+(?:publicerades|publiceras|annonserades|annonseras|offentliggjordes|offentliggörs)\s+(?:den\s+)?$/u),
+    examples: ['Utlysningen publicerades den ⟨1 februari 2026⟩.', 'Inbjudan publiceras den ⟨10 januari 2026⟩ på vår webbplats.', 'Utlysningen annonserades den ⟨3 mars 2025⟩.'],
+    counterExamples: ['Beslutet publiceras den ⟨1 juni 2026⟩.', 'Utlysningen publiceras senast den ⟨1 februari 2026⟩.', 'Resultatet av utlysningen publicerades i maj och ansökan stängde den ⟨1 februari 2026⟩.'],
+  },
+  {
     id: 'published-label', where: 'before', cue: /^(?:utlysningsdatum|publiceringsdatum|publicerad)\s*:?\s*$/iu, meaning: 'published', weight: 5,
     examples: ['Utlysningsdatum: ⟨2025-03-06⟩', 'Publicerad ⟨3 februari 2023⟩'],
     counterExamples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Senast uppdaterad ⟨2024-01-09⟩'],
@@ -1956,6 +1965,18 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     counterExamples: ['Ansökningar som kommer in efter den ⟨1 mars 2026⟩ beslutas inte.', 'Bidraget beslutas av kulturnämnden och ska rekvireras senast den ⟨1 mars 2026⟩.'],
   },
   {
+    // the deciding body, or the agency, taking its decision on the day in the present (issue 14, pairx85): "Kulturnämnden beslutar
+    // om fördelningen den 20 april 2026", "Styrelsen fattar beslut om bidragen den 12 maj 2026", "Vi beslutar om stöd preliminärt den
+    // 3 juni 2026" (constructed). The giver is the subject: never an applicant's own decision or a rule ("Föreningen beslutar …",
+    // "Ni ska besluta …")
+    id: 'namnden-beslutar-dag', where: 'before', meaning: 'decision', weight: 4,
+    cue: sv(/(?:\b\p{L}{0,30}?(?:nämnd|styrelse|delegation|rådet|verket|myndigheten|länsstyrelsen)(?:en|n)?|\b[Vv]i|\bRegeringen)\s+(?:beslutar|fattar\s+(?:sitt\s+)?beslut)\s+(?:om\s+(?:[\p{L}-]+\s+){1,4}?)?(?:preliminärt\s+|senast\s+)?(?:den\s+)?$/iu),
+    examples: ['Kulturnämnden beslutar om fördelningen den ⟨20 april 2026⟩.', 'Styrelsen fattar beslut om bidragen den ⟨12 maj 2026⟩.', 'Vi beslutar om stöd preliminärt den ⟨3 juni 2026⟩.'],
+    counterExamples: ['Föreningen beslutar om deltagande senast den ⟨15 februari 2026⟩.', 'Ni ska besluta om medfinansiering senast den ⟨15 februari 2026⟩.',
+      'Kulturnämnden beslutar om bidrag. Ansökan ska vara inne senast den ⟨15 februari 2026⟩.', 'Vi beslutar om stöd efter att ansökningstiden gått ut den ⟨3 juni 2026⟩.'],
+    unless: [APPLICANT_DECISION],
+  },
+  {
     // the deciding body's meeting, by its day (issue 14, pairuse78): "Sammanträde sker den 22 oktober 2021." after "… fördelas
     // till av Regionala utvecklingsnämnden beslutade godkända ansökningar" (Region Skåne, diff q289), "Kulturnämnden
     // sammanträder den 14 maj 2026 och fattar beslut om bidragen." (constructed). A meeting of the deciding body, no
@@ -2025,6 +2046,17 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Redovisning för föregående bidragsperiod ska ha kommit in senast den ⟨31 januari 2026⟩.', 'Slutrapporten för förra projektperioden ska lämnas senast den ⟨1 mars 2026⟩.'],
   },
   { id: 'reporting-last-day', meaning: 'reporting-closes', ...LAST_DAY_TO_REPORT },
+  {
+    // the report's window told with both its verbs, its closing day after "stänger" (issue 14, pairx85): "Återrapporteringen öppnar
+    // den 1 januari 2027 och stänger den 31 mars 2027" had both days read as the opening day ('reporting-opens' reads any day after
+    // "öppnar"); "Redovisningen i e-tjänsten stängs den 31 mars 2027" (constructed). Never the application's window
+    id: 'reporting-stanger', where: 'before', meaning: 'reporting-closes', weight: 3.6,
+    cue: sv(/\b(?:återrapporteringen|redovisningen|återrapporteringsformuläret|slutredovisningen|redovisningsperioden)\b[^.]{0,120}?\b(?:stänger|stängs|stängas)\s+(?:igen\s+)?(?:den\s+)?$/iu),
+    examples: ['Återrapporteringen öppnar den 1 januari 2027 och stänger den ⟨31 mars 2027⟩.', 'Redovisningen i e-tjänsten stängs den ⟨31 mars 2027⟩.', 'Återrapporteringsformuläret öppnas i januari och stänger ⟨15 mars 2027⟩.'],
+    counterExamples: ['Återrapporteringen öppnar den ⟨1 januari 2027⟩ och stänger den 31 mars 2027.', 'Ansökan öppnar den 1 februari och stänger den ⟨15 mars 2026⟩.',
+      'Efter redovisningen för 2025 stänger vi ansökan för 2026 den ⟨15 mars 2026⟩.'],
+    unless: [{ where: 'before', cue: sv(/\b(?:ansökan|ansökningen|utlysningen|ansökningsomgången)\s+(?:den\s+)?(?:\p{L}+\s+){0,3}$/iu) }],
+  },
   {
     id: 'reporting-opens', where: 'before', meaning: 'reporting-opens', weight: 3.5,
     cue: sv(/\b(?:återrapporteringen|redovisningen|återrapporteringsformuläret)\b[^.]*\böppnar\b[^.]*$/iu),

@@ -44,14 +44,42 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
     // (decision news; pairx84). The count of recipients after the sum makes it an outcome; a round of an earlier year named in
     // the sentence is that year's, and a sum the body gives out each year ("delar ut") is no decision
     id: 'delat-ut-till-antal', where: 'before', meaning: 'granted', weight: 1,
-    cue: sv(/\b(?:delade\s+ut|har\s+(?:nu\s+|i\s+dag\s+|därmed\s+)?(?:delat\s+ut|fördelat|beviljat))\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    // (… or the second verb of the agency's "har": "Kulturrådet har beviljat 120 ansökningar och fördelat 14 miljoner kronor till 120
+    // projekt", pairx85, constructed)
+    cue: sv(/\b(?:delade\s+ut|har\s+(?:nu\s+|i\s+dag\s+|därmed\s+)?(?:delat\s+ut|fördelat|beviljat))\s+(?:totalt\s+|sammanlagt\s+)?$|\bhar\s+(?:[\p{L}\d]+\s+){1,6}?och\s+(?:delat\s+ut|fördelat|beviljat)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?(?:i\s+(?:[\p{L}-]+\s+){0,2}?)?till\s+(?:totalt\s+|sammanlagt\s+)?\d{1,4}\s+(?!(?:år|månader|veckor|procent)\b)\p{L}/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et|s)?\b|\bi\s+fjol\b|\b(?:under|år|för|i)\s+(?:19|20)\d\d\b/iu) }],
     examples: ['Fonden fick in 61 ansökningar och delade ut totalt ⟨544 000 kr⟩ i enskilda projektbidrag till 29 bidragsmottagare.', 'Skolverket har beviljat ⟨25 000 000 kronor⟩ till 63 organisationer.',
-      'Socialstyrelsen har fördelat ⟨250 miljoner kronor⟩ till 120 kommuner.'],
+      'Socialstyrelsen har fördelat ⟨250 miljoner kronor⟩ till 120 kommuner.', 'Kulturrådet har beviljat 120 ansökningar och fördelat ⟨14 miljoner kronor⟩ till 120 projekt.'],
     counterExamples: ['Fonden delar ut totalt ⟨500 000 kr⟩ per år till 20 stipendiater.', 'Socialstyrelsen har fördelat ⟨250 miljoner kronor⟩ till regionerna.',
+      'Nämnden har tagit emot 120 ansökningar och ska fördela ⟨14 miljoner kronor⟩ till 40 projekt.',
       'Under 2019 har Skolverket beviljat ⟨25 000 000 kronor⟩ till 63 organisationer.', 'Förra året delade fonden ut totalt ⟨544 000 kr⟩ till 29 bidragsmottagare.',
       'Kommunen har beviljat ⟨50 000 kronor⟩ till 3 år av verksamhet.'],
+  },
+  {
+    // the same outcome in the passive, the sum first or the verb first (issue 14, pairx85): "Totalt har 14 miljoner kronor
+    // fördelats till 120 projekt", "I första omgången beviljades 3,2 miljoner kronor till 41 föreningar", "I år har det delats ut
+    // 2,1 miljoner kronor till 35 kulturarrangörer" (constructed, the way decision news tell a round). The count of recipients
+    // makes it an outcome; a sum that shall or will be shared ("ska fördelas till 40 projekt") is the round's money, and an
+    // earlier year's round is that year's
+    id: 'har-fordelats-till-antal', where: 'after', meaning: 'granted', weight: 1,
+    cue: sv(/^\s*(?:kronor\s+|kr\s+|euro\s+)?(?:har\s+)?(?:fördelats|beviljats|delats\s+ut|fördelades|beviljades|delades\s+ut)\s+(?:i\s+(?:[\p{L}-]+\s+){0,2}?)?till\s+(?:totalt\s+|sammanlagt\s+)?\d{1,4}\s+(?!(?:år|månader|veckor|procent)\b)\p{L}/iu),
+    // (… "För verksamhetsåret 2017 fördelades …" on the 2018 page is that year's round: a year named with its kind of year too)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et|s)?\b|\bi\s+fjol\b|\b(?:under|år|för|i)\s+(?:(?:verksamhets|bidrags|budget|kalender)år(?:et)?\s+)?(?:19|20)\d\d\b/iu) }],
+    examples: ['Totalt har ⟨14 miljoner kronor⟩ fördelats till 120 projekt.', 'I första omgången har ⟨3,2 miljoner kronor⟩ beviljats till 41 föreningar.',
+      'I år har ⟨2,1 miljoner kronor⟩ delats ut till 35 kulturarrangörer.'],
+    counterExamples: ['Totalt ska ⟨14 miljoner kronor⟩ fördelas till 120 projekt.', 'Under 2019 har ⟨14 miljoner kronor⟩ fördelats till 120 projekt.',
+      'Förra året beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.', 'Totalt har ⟨14 miljoner kronor⟩ fördelats till regionerna.', '⟨14 miljoner kronor⟩ har fördelats till 3 år av verksamhet.'],
+  },
+  {
+    // … the verb first: "Totalt beviljades 3,2 miljoner kronor till 41 föreningar", "I år har det fördelats 2,1 miljoner kronor
+    // till 35 arrangörer" (pairx85, constructed)
+    id: 'beviljades-till-antal', where: 'before', meaning: 'granted', weight: 1,
+    cue: sv(/\b(?:fördelades|beviljades|delades\s+ut|har\s+det\s+(?:fördelats|beviljats|delats\s+ut))\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr|euro)\s+)?(?:i\s+(?:[\p{L}-]+\s+){0,2}?)?till\s+(?:totalt\s+|sammanlagt\s+)?\d{1,4}\s+(?!(?:år|månader|veckor|procent)\b)\p{L}/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et|s)?\b|\bi\s+fjol\b|\b(?:under|år|för|i)\s+(?:(?:verksamhets|bidrags|budget|kalender)år(?:et)?\s+)?(?:19|20)\d\d\b/iu) }],
+    examples: ['Totalt beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.', 'I år har det fördelats ⟨2,1 miljoner kronor⟩ till 35 arrangörer.', 'I första omgången beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.'],
+    counterExamples: ['För verksamhetsåret 2024 fördelades ⟨9 miljoner kronor⟩ till 12 byråer.', 'Totalt beviljades ⟨3,2 miljoner kronor⟩ till regionerna.', 'Förra året beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.', 'Därefter fördelades ⟨3,2 miljoner kronor⟩ per förening.'],
   },
 ];
 
@@ -2431,6 +2459,9 @@ export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | '
 const RECIPIENT = alternation(PART_RECIPIENTS.flatMap(([, words]) => words));
 const TO_RECIPIENT = String.raw`(?:samtliga\s+|alla\s+|övriga\s+|\d+\s+)?(?:${RECIPIENT})\b`;
 
+/** The recipient groups in the plural, the subject of a split's clauses ("Kommunerna får …", "… får regionerna …"). */
+const GROUPS = String.raw`(?:kommunerna|regionerna|landstingen|länsstyrelserna)`;
+
 /** The pieces a sum is stated in: "i två omgångar om …", "i tre delar om …". */
 const PIECES = '(?:omgångar|delar|delbelopp|etapper|utbetalningar)';
 
@@ -2441,9 +2472,13 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     // regionerna", parts83 C2, constructed)
     id: 'subject-fordelas', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:fördelas|går)\s+(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
-    also: { where: 'before', cue: sv(/^[\s\-–•*]*$|\b(?:och|samt)\s+$/iu) },
-    examples: ['⟨397 miljoner kronor⟩ fördelas till regionerna i syfte att korta vårdköerna.', '80 miljoner kronor fördelas till kommunerna och ⟨40 miljoner kronor⟩ fördelas till regionerna.'],
-    counterExamples: ['Socialstyrelsen har ⟨397 miljoner kronor⟩ som fördelas till regionerna.'],
+    // (… or the rest of a sum split in the sentence before: "Resterande 100 miljoner kronor fördelas till regionerna", "De övriga
+    // 40 miljoner kronorna går till länsstyrelserna" (pairx85, constructed; the parts are kept only when they make up the total)
+    also: { where: 'before', cue: sv(/^[\s\-–•*]*$|\b(?:och|samt)\s+$|^\s*(?:de\s+)?(?:resterande|återstående|övriga)\s+$/iu) },
+    examples: ['⟨397 miljoner kronor⟩ fördelas till regionerna i syfte att korta vårdköerna.', '80 miljoner kronor fördelas till kommunerna och ⟨40 miljoner kronor⟩ fördelas till regionerna.',
+      'Resterande ⟨100 miljoner kronor⟩ fördelas till regionerna.', 'De återstående ⟨40 miljoner kronor⟩ går till länsstyrelserna.', 'Övriga ⟨25 miljoner kronor⟩ fördelas mellan regionerna.'],
+    counterExamples: ['Socialstyrelsen har ⟨397 miljoner kronor⟩ som fördelas till regionerna.',
+      'Resterande ⟨100 miljoner kronor⟩ fördelas till forskning.', 'Resterande belopp om ⟨100 miljoner kronor⟩ fördelas till regionerna.'],
   },
   {
     // the share of a sum just named, told as "Av beloppet ska … till …": "Av beloppet ska 100 000 000 kronor fördelas till
@@ -2480,19 +2515,32 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     // (parts83 C4, K2, K4, constructed); the recipient is the last one named before the amount (fields/funding.ts). Never one
     // recipient's own ("Varje kommun kan rekvirera …" is a rate), never a bound
     id: 'mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
-    cue: sv(new RegExp(String.raw`(?:\btill\s+${TO_RECIPIENT}\s+(?:avsätts|tilldelas|fördelas|går|reserveras|betalas\s+ut)|(?<!\b(?:varje|var|en|ett|per|respektive|vardera)\s)${TO_RECIPIENT}\s+(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av))\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
-    examples: ['Till kommunerna avsätts ⟨30 miljoner kronor⟩ och till regionerna avsätts 20 miljoner kronor.', 'Kommunerna kan rekvirera ⟨80 miljoner kronor⟩ och regionerna 20 miljoner kronor.', 'Kommunerna får dela på ⟨80 miljoner kronor⟩.'],
-    counterExamples: ['Varje kommun kan rekvirera ⟨250 000 kronor⟩.', 'Till projekt avsätts ⟨30 miljoner kronor⟩.'],
+    // (… the groups in the plural with their own verb, or "för" and the groups before "finns/avsätts": "Kommunerna tilldelas 200
+    // miljoner kronor och regionerna 100 miljoner kronor", "Regionerna kan söka 40 miljoner kronor", "För kommunerna finns 60
+    // miljoner kronor" (pairx85, constructed; "Kommunerna tilldelas" had been read by 'allotted', its recipient the one named
+    // after the sum: the regions' part twice). One recipient's sum ("Kommunen tilldelas …") is none: the plural groups only
+    cue: sv(new RegExp(String.raw`(?:\b(?:till|för)\s+${TO_RECIPIENT}\s+(?:avsätts|tilldelas|fördelas|går|reserveras|betalas\s+ut|finns)|(?<!\b(?:varje|var|en|ett|per|respektive|vardera)\s)${TO_RECIPIENT}\s+(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av)|\b${GROUPS}\s+(?:tilldelas|kan\s+(?:an)?söka(?:\s+om)?))\s+(?:totalt\s+|sammanlagt\s+|högst\s+)?$`, 'iu')),
+    examples: ['Till kommunerna avsätts ⟨30 miljoner kronor⟩ och till regionerna avsätts 20 miljoner kronor.', 'Kommunerna kan rekvirera ⟨80 miljoner kronor⟩ och regionerna 20 miljoner kronor.', 'Kommunerna får dela på ⟨80 miljoner kronor⟩.',
+      'Kommunerna tilldelas ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Regionerna kan söka totalt ⟨40 miljoner kronor⟩ inom satsningen.', 'För kommunerna finns ⟨60 miljoner kronor⟩ och för regionerna 40 miljoner kronor.'],
+    counterExamples: ['Varje kommun kan rekvirera ⟨250 000 kronor⟩.', 'Till projekt avsätts ⟨30 miljoner kronor⟩.',
+      'Kommunen tilldelas ⟨200 000 kronor⟩ för arbetet.', 'Föreningarna kan söka ⟨40 000 kronor⟩ per år.', 'För projekten finns ⟨60 miljoner kronor⟩.'],
   },
   {
     // … and the second of such a pair, its verb left out: "… och regionerna 20 miljoner kronor", "… och regionerna på 20 miljoner kronor"
     id: 'och-mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
-    cue: sv(new RegExp(String.raw`\boch\s+(?:till\s+)?${TO_RECIPIENT}\s+(?:på\s+|avsätts\s+|tilldelas\s+)?$`, 'iu')),
-    also: { where: 'before', cue: sv(new RegExp(String.raw`\b${TO_RECIPIENT}\s+(?:(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av)|avsätts|tilldelas|får\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr))\s`, 'iu')) },
+    cue: sv(new RegExp(String.raw`\boch\s+(?:till\s+|för\s+)?${TO_RECIPIENT}\s+(?:på\s+|avsätts\s+|tilldelas\s+|får\s+)?$`, 'iu')),
+    // (… the first clause's verb may be "går", "fördelas", "finns" after "till/för" the group, or come first, V2 after a fronted
+    // phrase: "Till kommunerna går 200 miljoner kronor och till regionerna 100 miljoner kronor", "Av dessa medel får kommunerna
+    // 200 miljoner kronor och regionerna 100 miljoner kronor", "Kommunerna får 200 … och regionerna får 100 …" (pairx85, constructed)
+    also: { where: 'before', cue: sv(new RegExp(String.raw`\b${TO_RECIPIENT}\s+(?:(?:kan|får|ska)\s+(?:rekvirera|dela\s+på|tilldelas|ta\s+del\s+av|(?:an)?söka(?:\s+om)?)|avsätts|tilldelas|(?:går|fördelas|reserveras|finns|får)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr))\s|\b(?:får|tilldelas)\s+${GROUPS}\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr)\s`, 'iu')) },
     // (… after "Kommunerna får 200 miljoner kronor", KOMMUNERNA_FAR below; pairx84, constructed)
     examples: ['Kommunerna kan rekvirera 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.', 'Kommunerna får dela på 80 miljoner kronor och regionerna på ⟨20 miljoner kronor⟩.',
-      'Medlen fördelas så att kommunerna får 200 miljoner kronor och regionerna ⟨100 miljoner kronor⟩.'],
-    counterExamples: ['Kommunen fick 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.', 'Kommunerna får 2 veckor på sig och regionerna ⟨20 miljoner kronor⟩.'],
+      'Medlen fördelas så att kommunerna får 200 miljoner kronor och regionerna ⟨100 miljoner kronor⟩.',
+      'Till kommunerna går 200 miljoner kronor och till regionerna ⟨100 miljoner kronor⟩.', 'Av dessa medel får kommunerna 200 miljoner kronor och regionerna ⟨100 miljoner kronor⟩.',
+      'Kommunerna får 200 miljoner kronor och regionerna får ⟨100 miljoner kronor⟩.', 'För kommunerna finns 60 miljoner kronor och för regionerna ⟨40 miljoner kronor⟩.',
+      'Kommunerna kan söka 200 miljoner kronor och regionerna ⟨100 miljoner kronor⟩.'],
+    counterExamples: ['Kommunen fick 80 miljoner kronor och regionerna ⟨20 miljoner kronor⟩.', 'Kommunerna får 2 veckor på sig och regionerna ⟨20 miljoner kronor⟩.',
+      'I år får kommunerna 2 veckor på sig och regionerna ⟨20 miljoner kronor⟩.', 'Till kommunerna går en inbjudan och till regionerna ⟨20 miljoner kronor⟩.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och 1,47 miljarder till regionerna"
@@ -2546,14 +2594,19 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     // kronor", "Medlen fördelas så att kommunerna får 200 miljoner kronor och regionerna 100 miljoner kronor" (pairx84,
     // constructed); the second sum is och-mottagare-fore-beloppet's. Only the groups (plural), never one recipient's sum
     id: 'gruppen-far-och', where: 'before', meaning: 'part-before', weight: 1,
-    cue: sv(new RegExp(String.raw`(?<!\b(?:varje|var|en|ett|per|respektive|vardera)\s)\b(?:kommunerna|regionerna|landstingen|länsstyrelserna)\s+får\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
-    also: { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?och\s+(?:kommunerna|regionerna|landstingen|länsstyrelserna)\s+(?:får\s+)?\d`, 'iu')) },
+    // (… or the verb first after a fronted phrase: "Av dessa medel får kommunerna 200 miljoner kronor och regionerna 100 miljoner
+    // kronor", "I år får regionerna 60 miljoner kronor och kommunerna 40 miljoner kronor", pairx85, constructed)
+    cue: sv(new RegExp(String.raw`(?:(?<!\b(?:varje|var|en|ett|per|respektive|vardera)\s)\b${GROUPS}\s+får|\bfår\s+${GROUPS})\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
+    also: { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?och\s+${GROUPS}\s+(?:får\s+)?\d`, 'iu')) },
     // (… nor a split proposed or planned for a coming year, review84: "För 2027 föreslår regeringen att kommunerna får 200 miljoner
     // kronor och regionerna 100 miljoner kronor.", constructed)
     unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\bi\s+fjol\b|\bföresl[åa]\p{L}*|\bförslag\p{L}*|\b(?:nästa|kommande)\s+år\b|\bplaneras\b|\bberäknas\b/iu) }],
-    examples: ['Kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Medlen fördelas så att kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.'],
+    examples: ['Kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Medlen fördelas så att kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.',
+      'Av dessa medel får kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'I år får regionerna ⟨60 miljoner kronor⟩ och kommunerna 40 miljoner kronor.', 'Kommunerna får ⟨200 miljoner kronor⟩ och regionerna får 100 miljoner kronor.'],
     counterExamples: ['För 2027 föreslår regeringen att kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Kommunerna får ⟨200 miljoner kronor⟩.', 'Förra året fick kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Förra året får kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.',
-      'Kommunerna får ⟨200 miljoner kronor⟩ och föreningarna 100 miljoner kronor.'],
+      'Kommunerna får ⟨200 miljoner kronor⟩ och föreningarna 100 miljoner kronor.',
+      'Förra året fick kommunerna ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.', 'Av dessa medel får kommunerna ⟨200 miljoner kronor⟩ och projekten 100 miljoner kronor.',
+      'För 2027 planeras att kommunerna får ⟨200 miljoner kronor⟩ och regionerna 100 miljoner kronor.'],
   },
   {
     // a payment instruction: "uppdrar åt Kammarkollegiet att fördela 194 500 000 kronor till regionerna",
@@ -2610,12 +2663,16 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
   },
   {
     // a sum set aside for one recipient group: "Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting"
+    // (dev 525's is the one real phrasing; the others are constructed rewordings, pairx85)
     id: 'avsatta-for-grupp', where: 'after', meaning: 'part', weight: 1,
-    note: 'one document: every example is from dev 525; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     // (… "avsedda för": "Av dessa är 80 miljoner kronor avsedda för kommunerna", parts83 K3, constructed)
-    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:avsatta|avsatt|reserverade|reserverat|öronmärkta|öronmärkt|avsedda|avsett|avsedd)\s+(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
-    examples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för kommuner och 20 000 000 kronor för landsting.'],
-    counterExamples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för utvecklingsarbete.', 'Kommunen har ⟨50 000 kronor⟩ avsatta för föreningar.'],
+    // (… the verb after the sum: "200 miljoner kronor är avsatta för kommunerna och 100 miljoner kronor för regionerna", "40
+    // miljoner kronor har öronmärkts för regionerna", pairx85, constructed)
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:(?:är|blir)\s+|har\s+(?=\p{L}+ts\s))?(?:avsatta|avsatt|reserverade|reserverat|reserverats|öronmärkta|öronmärkt|öronmärkts|avsedda|avsett|avsedd|avsatts)\s+(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
+    examples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för kommuner och 20 000 000 kronor för landsting.', '⟨200 miljoner kronor⟩ är avsatta för kommunerna och 100 miljoner kronor för regionerna.',
+      'Av medlen har ⟨40 miljoner kronor⟩ öronmärkts för regionerna.', 'Därutöver är ⟨10 miljoner kronor⟩ reserverade för länsstyrelserna.'],
+    counterExamples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för utvecklingsarbete.', 'Kommunen har ⟨50 000 kronor⟩ avsatta för föreningar.',
+      '⟨200 miljoner kronor⟩ är avsatta för forskning om kommunerna.', 'Av medlen har ⟨40 miljoner kronor⟩ använts för regionernas arbete.'],
   },
   {
     // the first share of a sum split with "varav": "med 2,5 miljarder kronor (varav 1,75 miljarder kronor till kommunerna och …)"
@@ -2828,6 +2885,19 @@ export const DIVIDED_AMONG: Cue<'per-unit'> = {
   cue: /dividerat\s+med\s+(?:de\s+)?(\d+)\s+([\p{L}\s-]+?)(?:\s+som|[.,]|$)/iu,
   examples: ['Statsbidragssumman om 78,5 miljoner kronor dividerat med de 99 nationella kvalitetsregister som får bidrag.'],
   counterExamples: ['Statsbidragssumman om 78,5 miljoner kronor fördelas lika mellan registren.'],
+};
+
+/**
+ * A sum each one recipient gets, said before it with "varje/var/respektive" and the recipient (issue 14, pairx85): "Varje kommun får
+ * ett grundbelopp på 100 000 kronor och resterande medel fördelas efter antalet invånare" had the base sum read as the per-capita
+ * part's amount. Never a keyed part's amount (fields/funding.ts findParts); the part is "the rest", its sum unstated.
+ */
+export const ONE_RECIPIENTS_SUM: Cue<'per-recipient'> = {
+  id: 'varje-mottagare-far', where: 'before', meaning: 'per-recipient', weight: 1,
+  cue: sv(/\b(?:varje|var|respektive|vardera)\s+(?:kommun|region|länsstyrelse|huvudman|förening|organisation)\s+(?:får|erhåller|tilldelas|kan\s+få|ska\s+få)\s+(?:ett\s+|en\s+)?(?:(?:grundbelopp|grundbidrag|basbelopp|grundersättning|belopp|summa)\s+(?:på|om)\s+)?$/iu),
+  examples: ['Varje kommun får ett grundbelopp på ⟨100 000 kronor⟩ och resterande medel fördelas efter antalet invånare.', 'Varje region får ⟨2 miljoner kronor⟩ och resten fördelas efter befolkningsmängd.',
+    'Respektive länsstyrelse erhåller ett basbelopp om ⟨300 000 kronor⟩ medan resten fördelas efter folkmängd.'],
+  counterExamples: ['Kommunerna får ⟨200 miljoner kronor⟩ som fördelas efter antalet invånare.', 'Varje kommun får ansöka om ⟨100 000 kronor⟩.', 'Totalt ⟨30 miljoner kronor⟩ fördelas efter antalet invånare till varje kommun.'],
 };
 
 /**

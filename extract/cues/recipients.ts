@@ -2855,3 +2855,24 @@ export const NOT_APPLICANT_PLACE: Cue<'place'> = {
   cue: sv(/^(?:i|inom|på|hos|från|med|mellan|tillsammans|samverkan|samarbete|anknytning|utanför|för|till|av|åt|mot|vid|via|genom|om|bland|än|per)$/iu),
   examples: ['i', 'med', 'för', 'från'], counterExamples: ['och', 'samt', 'ideella'],
 };
+
+/**
+ * A NOT_APPLICANT_PLACE word that, right after a conjunction, goes on with the applicants instead of making the noun a place:
+ * "Bidrag kan sökas av föreningar samt av studieförbund", "… till kommuner och till regioner" (the reader of a statement's list,
+ * fields/recipients.ts statedNouns, stops looking back there: the noun is the applicants' own). One word, as the reader tokenises.
+ */
+export const APPLICANTS_GO_ON: Cue<'goes-on'> = {
+  id: 'conjunction-till-av', where: 'sentence', meaning: 'goes-on', weight: 1,
+  cue: sv(/^(?:till|av)$/iu),
+  examples: ['till', 'av', 'Till'], counterExamples: ['i', 'med', 'för', 'hos'],
+};
+
+/**
+ * A NOT_APPLICANT_PLACE word that opens an example, not a place: "… kan sökas av ideella organisationer, till exempel föreningar"
+ * (statedNouns reads past it: the nouns after it are applicants). Tested on the word and the one after it, joined by a space.
+ */
+export const EXAMPLE_LEAD_WORDS: Cue<'example'> = {
+  id: 'till-exempel', where: 'sentence', meaning: 'example', weight: 1,
+  cue: sv(/^till\s+exempel$/iu),
+  examples: ['till exempel', 'Till exempel'], counterExamples: ['till kommuner', 'till exempelvis', 'av exempel'],
+};

@@ -104,6 +104,34 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     examples: ['Spara den ifyllda blanketten, skriv ut och låt behörig person underteckna den innan ni skickar ansökan med handlingar till Socialstyrelsen.', 'Ansökan ska undertecknas av firmatecknare.'],
     counterExamples: ['Ansökan skickas till Socialstyrelsen.', 'Beslutet undertecknas av generaldirektören.'],
   },
+  {
+    // what the applicant attaches, said with the applicant as the subject (issue 14, pairx85): "Till ansökan ska du bifoga en budget
+    // och en verksamhetsplan", "Med ansökan måste föreningen skicka in sitt senaste årsmötesprotokoll", "Till rekvisitionen behöver ni
+    // även bifoga en kostnadsberäkning" (constructed; ska-bifogas-ansokan reads the passive). Not a payment claim's or a report's
+    // attachments, nor what need not be attached
+    id: 'till-ansokan-ska-ni-bifoga', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^(?:Till|Med)\s+(?:(?:bidrags|projekt|stipendie|stöd)?ansökan|rekvisitionen|anmälan)\s+(?:ska|skall|måste|behöver)\s+(?:du|ni|sökande(?:n)?|föreningen|organisationen|kommunen|regionen)\s+(?:även\s+|också\s+)?(?:bifoga|skicka\s+in|skicka\s+med|lämna\s+in|lämna)\s+\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:ansökan|rekvisitionen)\s+om\s+(?:slut|del)?utbetalning|\b(?:inga|inte|ej)\b|\bredovisning(?:en)?\s+(?:ska|skall)\b/iu) }],
+    examples: ['Till ansökan ska du bifoga en budget och en verksamhetsplan.', 'Med ansökan måste föreningen skicka in sitt senaste årsmötesprotokoll.', 'Till rekvisitionen behöver ni även bifoga en kostnadsberäkning.'],
+    counterExamples: ['Till ansökan om slututbetalning ska ni bifoga kopior av fakturor.', 'Till ansökan behöver ni inte bifoga några intyg.', 'Till ansökan kan du bifoga bilder om du vill.'],
+  },
+  {
+    // who must have signed it, with the participle (issue 14, pairx85): "Ansökan ska vara undertecknad av firmatecknare", "Rekvisitionen
+    // måste vara signerad av behörig företrädare" (constructed; behorig-underteckna reads "ska undertecknas av")
+    id: 'ska-vara-undertecknad-av', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^(?:Ansökan|Ansökningen|Rekvisitionen|Anmälan|Ansökningsblanketten|Blanketten)\s+(?:ska|skall|måste)\s+vara\s+(?:undertecknad|signerad|underskriven)\s+av\s+\p{L}/iu),
+    examples: ['Ansökan ska vara undertecknad av firmatecknare.', 'Rekvisitionen måste vara signerad av behörig företrädare för regionen.', 'Ansökningsblanketten ska vara underskriven av föreningens ordförande.'],
+    counterExamples: ['Beslutet ska vara undertecknat av generaldirektören.', 'Redovisningen ska vara undertecknad av firmatecknare.'],
+  },
+  {
+    // what an application must have to be handled at all (issue 14, pairx85): "För att ansökan ska behandlas krävs att den innehåller en
+    // budget", "För att en ansökan ska kunna prövas måste föreningen ha hållit årsmöte", "För att rekvisitionen ska godkännas behöver
+    // den vara komplett" (constructed). Never what the grant requires of the project after a decision ("För att få behålla …")
+    id: 'for-att-ansokan-ska-behandlas', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^För\s+att\s+(?:en\s+|din\s+|er\s+)?(?:ansökan|ansökningen|rekvisitionen|anmälan)\s+ska\s+(?:kunna\s+)?(?:behandlas|prövas|handläggas|bedömas|godkännas|tas\s+upp|registreras)\s*,?\s+(?:krävs|måste|ska|behöver)\b/iu),
+    examples: ['För att ansökan ska behandlas krävs att den innehåller en budget.', 'För att en ansökan ska kunna prövas måste föreningen ha hållit årsmöte.', 'För att rekvisitionen ska godkännas behöver den vara komplett.'],
+    counterExamples: ['För att få behålla bidraget krävs att projektet genomförs.', 'För att ansökan ska behandlas snabbt, skicka den i god tid.', 'Ansökan behandlas i den ordning den kommer in.'],
+  },
 ];
 
 /**
@@ -429,6 +457,12 @@ export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
  * "Satsningen pågår under tre år, 2025–2027." (press releases; pairx84). The money or the satsning opens the sentence and
  * the verb is present: an assignment's, a plan's or a past period is none.
  */
+/**
+ * The longest period of whole years (last year less first) that USAGE_YEARS' rows read as a usage period: a longer one is a plan's or
+ * a programme's span ("Kulturplanen 2019–2030"), not the years the money covers; findUsagePeriod skips it.
+ */
+export const USAGE_YEARS_LONGEST = 5;
+
 export const USAGE_YEARS: ReadonlyArray<Cue<'usage-years'>> = [
   {
     id: 'stodet-galler-perioden-ar-ar', where: 'sentence', meaning: 'usage-years', weight: 1,

@@ -1304,6 +1304,27 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
     counterExamples: ['Målet med projektet är att fler ska röra sig.', 'Målet med Sörmland regionala utvecklingsstrategi är att Sörmland ska vara ett socialt hållbart län.', 'Målet med ansökan är att:', 'Målet med utlysningen är att fördela medlen före sommaren.', 'Målet med stödet är att kunna fatta beslut i maj.'],
   },
   {
+    // the grant itself, by any of its nouns, as the subject of its aim (issue 14, pairx85): "Stödet syftar till att fler barn ska
+    // kunna delta i kulturlivet", "Kulturstipendiet har till syfte att uppmuntra unga konstnärer", "Utvecklingsstödet ska bidra till
+    // att stärka det lokala föreningslivet", "Medlen syftar främst till att korta vårdköerna" (constructed, the construction the
+    // narrower rows above name one noun of each). A compound of a grant noun ("Projektstödet", "Lovaktivitetsstödet") opens the
+    // sentence, with "Det här/Detta/Denna" at most; never a project's, an association's or an applicant's aim, nor what the money
+    // shall cover ("… bidra till att täcka kostnader")
+    id: 'stodet-syftar-till-att', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:(?:Det\s+här|Den\s+här|Detta|Denna)\s+)?(?:\p{Lu}\p{Ll}{0,30}?(?:stöd|stödet|bidrag|bidraget|bidragen|stipendiet|stipendierna|satsningen|utlysningen|programmet)|[Ss]töd(?:et)?|[Bb]idrag(?:et|en)|[Ss]tipendi(?:et|erna)|[Ss]atsning(?:en)?|[Uu]tlysning(?:en)?|Medlen|Pengarna)\s+(?:syftar\s+(?:främst\s+|huvudsakligen\s+|i\s+första\s+hand\s+|ytterst\s+|övergripande\s+)?till\s+att|har\s+(?:till|som)\s+(?:sitt\s+)?(?:främsta\s+|övergripande\s+|huvudsakliga\s+)?syfte\s+att|ska\s+(?:främst\s+|i\s+första\s+hand\s+)?bidra\s+till\s+att)\s+\p{L}/u),
+    // (the participle "syftade" of a past round and a use of the money are no aim: "… bidra till att täcka/finansiera/bekosta …")
+    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,80}?\btill\s+att\s+(?:täcka|finansiera|betala|bekosta|ersätta)\b/iu) },
+      { where: 'sentence', cue: sv(/^(?:\p{L}+\s+){0,2}?(?:föreningens|projektets|klubbens|företagets|sökandens|ert|ditt|er|din)\b/iu) },
+      // (… nor quoted speech, a person's words in a news item: "Den här utlysningen syftar till att …, säger NN, forskningssekreterare")
+      { where: 'sentence', cue: sv(/,\s*(?:säger|sa|berättar|menar|förklarar)\s+\p{Lu}/u) }],
+    examples: ['Stödet syftar till att fler barn och unga ska kunna delta i kulturlivet.', 'Kulturstipendiet har till syfte att uppmuntra unga konstnärer att utvecklas.',
+      'Utvecklingsstödet ska bidra till att stärka det lokala föreningslivet på landsbygden.', 'Medlen syftar främst till att korta vårdköerna.',
+      'Det här stödet har som främsta syfte att öka tillgängligheten till kultur i hela länet.', 'Lovaktivitetsstödet syftar till att erbjuda barn och unga meningsfulla aktiviteter under loven.'],
+    counterExamples: ['Projektet syftar till att fler ska röra sig.', 'Föreningens stöd syftar till att hjälpa medlemmarna.', 'Stödet ska bidra till att täcka kostnader för lokalhyra.',
+      'Insatserna syftar till att stärka civilsamhället.', 'Stödet syftade till att stärka civilsamhället.', 'Ansökan ska beskriva hur stödet syftar till att nå målen.',
+      'Ert projekt ska bidra till att fler unga rör sig.', 'Den här utlysningen syftar till att ge forskare mer tid, säger Anna Berg, handläggare på fonden.'],
+  },
+  {
     // a government's giving sentence with its aim, read only where no other row or heading states a purpose (findPurpose):
     // "Regeringen ger 150 miljoner kronor till kommunerna under 2026 för att fler barn ska kunna delta i fritidsaktiviteter",
     // "Regeringen har beslutat att fördela 40 miljoner kronor till regionerna för att korta köerna" (press releases; pairx84,

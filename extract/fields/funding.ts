@@ -11,7 +11,7 @@ import { GRANT_NAME } from '../cues/title.js';
 import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
-  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, ONE_RECIPIENTS_SUM, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, lastRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
   SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION, NAMED_BODY_GETS_SUM,
   type TotalCue, RECIPIENT_CEILING,
@@ -793,7 +793,9 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
       continue;
     }
     // not the whole sum the part is taken from: "Av totala 1,61 miljard avsätts 1,437 miljard till regionerna …"
-    const amount = amounts.find((a) => (!a.per || perSays(a, 'population')) && !holds(WHOLE_SUM, contextOf(s.text, a.start, a.end)));
+    // (… nor one recipient's own sum beside the key: "Varje kommun får ett grundbelopp på 100 000 kronor och resterande medel fördelas
+    // efter antalet invånare", ONE_RECIPIENTS_SUM)
+    const amount = amounts.find((a) => (!a.per || perSays(a, 'population')) && !holds(WHOLE_SUM, contextOf(s.text, a.start, a.end)) && !holds(ONE_RECIPIENTS_SUM, contextOf(s.text, a.start, a.end)));
     if (!amount) continue;
     const purpose = purposeAfter(s.text, amount.end, ['narrow']);
     parts.push({

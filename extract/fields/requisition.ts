@@ -12,7 +12,7 @@ import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose, correctionWeight, noteRefusal } from './choose.js';
 import { PAST_GIVES_WAY, RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, ADDRESS_LEAD, ADDRESS_LINE, SENDER_ADDRESS_CHANNEL, POSTAL_CHANNEL, MEDIUM_VERB_CHANNEL, SYSTEM_VIA, FORM_SENT_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR, USAGE_YEARS, PAST_YEARS_HEAD } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, ADDRESS_LEAD, ADDRESS_LINE, SENDER_ADDRESS_CHANNEL, POSTAL_CHANNEL, MEDIUM_VERB_CHANNEL, SYSTEM_VIA, FORM_SENT_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR, USAGE_YEARS, USAGE_YEARS_LONGEST, PAST_YEARS_HEAD } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -1125,7 +1125,7 @@ function usageIn(sentences: readonly SentenceAt[], titleYear?: number): { from?:
     const m = row?.cue.exec(s.text);
     if (!m) continue;
     const [first, last] = [Number(m[1]), Number(m[2])];
-    if (last <= first || last - first > 5 || (titleYear !== undefined && last < titleYear)) continue;
+    if (last <= first || last - first > USAGE_YEARS_LONGEST || (titleYear !== undefined && last < titleYear)) continue;
     return { from: { value: `${first}-01-01`, at: locIn(s) }, to: { value: `${last}-12-31`, at: locIn(s) } };
   }
   return undefined;

@@ -206,6 +206,12 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
       continue;
     }
+    // … or the same aim under another lead: the words after each sentence's aim lead ("Stödet syftar till att …" → "Syftet med
+    // utlysningen är att bidra till att …", Forte 2022 → 2024, dev 1044/806) share every content word (sameAimWords)
+    if (r.kind === 'changed' && r.field === 'purpose' && typeof r.old === 'string' && typeof r.new === 'string' && sameAimWords(r.old, r.new)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
+      continue;
+    }
     if (r.kind === 'changed' && r.field === 'purpose' && oldText !== undefined && typeof r.old === 'string' && typeof r.new === 'string' && sameAimExtended(r.old, r.new, oldText)) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new });
       continue;
@@ -777,6 +783,33 @@ function sameAimExtended(oldPurpose: string, newPurpose: string, oldText: string
   const olds = textSentences(oldText).filter((t) => !denies(t.text)).map((t) => spacedKey(t.text));
   const rest = key.slice(from + aim.length).split(/,|\bsamt\b/u).map((p) => p.trim().split(' ').filter((w) => w.length > 0)).filter((p) => p.length > 0);
   return rest.every((p) => ALSO_GRANTED.test(p.join(' ')) || (p.length >= 4 && olds.some((o) => o.includes(` ${p.slice(-4).join(' ')} `))));
+}
+
+/** The words an aim's lead may add before the aim itself ("… är att bidra till att …"): a hedge, not another aim. */
+const AIM_HEDGES = new Set(contentWords('bidra'));
+
+/**
+ * Whether two purposes state one aim under different leads: each sentence's aim is its words after the first "att" within its
+ * first eight words ("Stödet syftar till att | aktiviteter genomförs som ökar …", "Syftet med utlysningen är att | bidra till att
+ * aktiviteter genomförs för att öka …"), at least five content words each, and the two aims' content stems are the same set but
+ * for a hedge ("bidra") and a verb's form ("ökar"/"öka"). Any content word one aim adds or drops ("barn" → "barn och unga") keeps the purpose changed; a sentence
+ * that denies anything is never the same.
+ */
+function sameAimWords(oldPurpose: string, newPurpose: string): boolean {
+  if (denies(oldPurpose) || denies(newPurpose)) return false;
+  const aimOf = (p: string): Set<string> | undefined => {
+    const words = keyWords(p);
+    const at = words.findIndex((w, i) => i >= 1 && i <= 8 && w === 'att');
+    if (at < 1) return undefined;
+    const stems = new Set(contentWords(words.slice(at + 1).join(' ')).filter((w) => !AIM_HEDGES.has(w)));
+    return stems.size >= 5 ? stems : undefined;
+  };
+  const a = aimOf(oldPurpose);
+  const b = aimOf(newPurpose);
+  if (a === undefined || b === undefined) return false;
+  // (a stem the stemmer left in another form of its verb, "ökar" beside "öka", is the same word: one is the other's start)
+  const within = (w: string, set: ReadonlySet<string>): boolean => set.has(w) || [...set].some((x) => Math.min(x.length, w.length) >= 3 && (x.startsWith(w) || w.startsWith(x)));
+  return [...a].every((w) => within(w, b)) && [...b].every((w) => within(w, a));
 }
 
 /**
