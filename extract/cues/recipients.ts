@@ -2952,8 +2952,8 @@ export const ELIDED_MODIFIER: Cue<'modifier'> = {
  */
 export const APPLICANT_HEAD_END: Cue<'end'> = {
   id: 'applicant-head-end', where: 'sentence', meaning: 'end', weight: 1,
-  cue: sv(/^(?:som|med|i|inom|för|från|utan|vars|på|av|under|enligt|hos|mot|vid|via|genom|bland|till|där|vilka|verksamma|registrerade|bosatta|baserade|belägna|aktiva|är|har|ska|skall|kan|får|måste|bör|vill|och|eller|samt)$/iu),
-  examples: ['med', 'som', 'inom', 'kan'],
+  cue: sv(/^(?:som|med|i|inom|för|från|utan|vars|på|av|under|enligt|hos|mot|vid|via|genom|bland|till|där|vilka|verksamma|registrerade|bosatta|baserade|belägna|aktiva|är|har|ska|skall|kan|får|måste|bör|vill|och|eller|samt|årligen|löpande|gemensamt|direkt|själva|erhåller|än)$/iu),
+  examples: ['med', 'som', 'inom', 'kan', 'årligen'],
   counterExamples: ['ideella', 'föreningar', 'kommuner'],
 };
 
@@ -2992,8 +2992,9 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
   {
     id: 'frame-lamnas-till', where: 'sentence', meaning: 'after', weight: 1,
     // the grant given to its recipients: "Stöd lämnas till …", "Utsmyckningsbidrag betalas ut till byalag …", "Bidrag kan beviljas åt …"
-    cue: sv(/(?:^|\s)[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|understöd(?:et)?)\s+(?:(?:kan|får|ska)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?)?(?:lämnas|ges|beviljas|betalas\s+ut|fördelas)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?(?:till|åt)\s/iu),
-    examples: ['Stöd lämnas till kommuner och regioner.', 'Utsmyckningsbidrag betalas ut till byalag inom kommunen.', 'Bidrag kan beviljas åt ideella föreningar.'],
+    // (… a bonus or an ersättning paid so, an adverb of time between: "Kommunbonusen betalas ut årligen till de kommuner som …")
+    cue: sv(/(?:^|\s)[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|understöd(?:et)?|bonus(?:en)?|ersättning(?:en)?)\s+(?:(?:kan|får|ska)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?)?(?:lämnas|ges|beviljas|betalas\s+ut|fördelas)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+|årligen\s+|varje\s+år\s+)?(?:till|åt)\s/iu),
+    examples: ['Stöd lämnas till kommuner och regioner.', 'Utsmyckningsbidrag betalas ut till byalag inom kommunen.', 'Bidrag kan beviljas åt ideella föreningar.', 'Kommunbonusen betalas ut årligen till de kommuner som ansöker.'],
     counterExamples: ['Ansökan lämnas till kommunen.', 'Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.', 'Bidrag kan inte lämnas till kommuner.'],
   },
   {
@@ -3028,6 +3029,20 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
     cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala)\s+(?:medel|pengar|statsbidrag|bidrag|stöd|(?:(?:drygt|cirka|totalt|sammanlagt|högst)\s+)?(?:\d[\d\s,]{0,15}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:miljoner\s+|miljarder\s+|miljard\s+|miljon\s+)?(?:kronor|kr))\s+till\s+(?:så\s+kallade\s+)?/iu),
     examples: ['Socialstyrelsen ska fördela drygt en miljard kronor till kommuner och regioner.', 'MFD får i uppdrag att betala ut medel till så kallade modellkommuner.'],
     counterExamples: ['Socialstyrelsen ska fördela medlen efter befolkning.', 'Kommunen ska betala ut lön till personalen enligt avtal.'],
+  },
+  {
+    id: 'frame-bidraget-soker', where: 'sentence', meaning: 'after', weight: 1,
+    // the grant as the object put first, its applicants after the verb: "Det här bidraget söker regioner årligen …"
+    cue: sv(/^(?:det\s+här|detta|det)\s+[\p{L}-]{0,30}?(?:bidrag(?:et)?|stöd(?:et)?)\s+(?:söker|rekvirerar|ansöker\s+om)\s+(?:endast\s+|enbart\s+|bara\s+)?/iu),
+    examples: ['Det här bidraget söker regioner årligen med kulturplanen som grund.', 'Detta stöd söker kommuner hos länsstyrelsen.'],
+    counterExamples: ['Det här bidraget söks av regioner.', 'Regionerna söker bidraget årligen.'],
+  },
+  {
+    id: 'frame-subject-erhaller-bidrag', where: 'sentence', meaning: 'before', weight: 1,
+    // a rule's subject that gets the grant: "Förening som hyr samlingslokal inom kommunen erhåller bidrag med högst 70 % …"
+    cue: sv(/\s(?:erhåller|kan\s+erhålla)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd)\b/iu),
+    examples: ['Förening som hyr samlingslokal inom kommunen erhåller bidrag med högst 70 % av hyran.', 'Studieförbund kan erhålla verksamhetsbidrag.'],
+    counterExamples: ['Föreningen ska redovisa hur bidraget används.', 'Förening som har fått bidrag ska redovisa det.'],
   },
   {
     id: 'frame-subject-kan-soka', where: 'sentence', meaning: 'before', weight: 1,

@@ -538,7 +538,17 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       withhold(unread.at, `"${unread.word}" names an applicant beside a recipient type that no row classifies, so the list read (${read()}) may be partial`);
     }
     // … and a type a statement of who may apply names that the list read lacks leaves it out too (types84)
-    const stated = types.length > 0 ? statedTypeMissing(doc, types.map((t) => t.value)) : undefined;
+    let stated = types.length > 0 ? statedTypeMissing(doc, types.map((t) => t.value)) : undefined;
+    // (… unless the framed statements, each read whole, name the missing type: the list and theirs together leave no statement's type
+    // out — "Ansökan kan göras av kommuner, regioner samt av länsstyrelser", types85)
+    if (stated !== undefined) {
+      const framed = framedTypes(doc);
+      const union = [...new Set([...types.map((t) => t.value), ...framed.map((f) => f.type)])];
+      if (framed.some((f) => f.type === stated!.type) && statedTypeMissing(doc, union) === undefined) {
+        for (const f of framed) add(f.type, f.at);
+        stated = undefined;
+      }
+    }
     if (stated !== undefined) {
       withhold(stated.at, `"${stated.word}" (${stated.type}) stands in a statement of who may apply (row ${stated.row}) that the list read (${read()}) lacks, so the list is partial`);
     }
