@@ -3040,7 +3040,7 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
   {
     id: 'frame-subject-erhaller-bidrag', where: 'sentence', meaning: 'before', weight: 1,
     // a rule's subject that gets the grant: "Förening som hyr samlingslokal inom kommunen erhåller bidrag med högst 70 % …"
-    cue: sv(/\s(?:erhåller|kan\s+erhålla)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd)\b/iu),
+    cue: sv(/\s(?:erhåller|kan\s+erhålla)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{0,30}?(?:bidrag|stöd)\b/iu),
     examples: ['Förening som hyr samlingslokal inom kommunen erhåller bidrag med högst 70 % av hyran.', 'Studieförbund kan erhålla verksamhetsbidrag.'],
     counterExamples: ['Föreningen ska redovisa hur bidraget används.', 'Förening som har fått bidrag ska redovisa det.'],
   },

@@ -711,6 +711,8 @@ function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
         const also = !cueTest(ALSO_OPENING.cue, s.text.trim()) || cueTest(ALSO_APPLICANT_SUBJECT.cue, s.text.trim());
         if (m.index > SUBJECT_REACH || !also || cueTest(SUBJECT_BREAK.cue, text.slice(0, m.index))) continue;
         span = text.slice(0, m.index);
+        // (the verb of a relative clause, "Föreningar som erhåller stöd ska redovisa …", is no statement of who applies: review70b R3)
+        if (cueTest(APPLICANT_SUBJECT_RELATIVE.cue, `${span.slice(-8)} `)) continue;
       }
       const list = framedList(span, row.id);
       if (list.unreadable) {
