@@ -2876,3 +2876,199 @@ export const EXAMPLE_LEAD_WORDS: Cue<'example'> = {
   cue: sv(/^till\s+exempel$/iu),
   examples: ['till exempel', 'Till exempel'], counterExamples: ['till kommuner', 'till exempelvis', 'av exempel'],
 };
+/** What an applicant's noun is (types85): one of the contract's recipient types, or `none`, an applicant or a group the contract has no type for. */
+export type ApplicantClass = RecipientType | 'none';
+
+/**
+ * The applicant-noun lexicon (types85, issue 12): every way a Swedish grant text names a group of applicants, classified once, read on a
+ * list's head noun (its last word before a postmodifier: "ideella föreningar med verksamhet i länet" is föreningar's). A statement of who
+ * may apply is read by APPLICANT_LIST_FRAMES only when every head it names has a row here: a head no row classifies leaves the statement
+ * unreadable (never a partial list). The singular definite ("kommunen", "regionen", "föreningen") is the page's own body, its sender or
+ * its place as often as an applicant: no row reads it. Public bodies beside the kommun (kommunalförbund, samordningsförbund,
+ * regionförbund), companies, persons, academia and the public's institutions are `none` (the contract has no type for them), and so are
+ * beneficiaries a frame may name (barn, unga, elever): a statement of them names no type, and says none is missing. Order matters: the
+ * public bodies' compounds on -förbund stand before the association's row.
+ */
+export const APPLICANT_NOUN_CLASSES: ReadonlyArray<Cue<ApplicantClass>> = [
+  {
+    id: 'class-kommun', where: 'sentence', meaning: 'kommun', weight: 1,
+    // (… and a kind of kommun a government decision names: "modellkommuner", "pilotkommuner"; "samkommuner", Finland's joint authorities,
+    // are no kommun and stay unread)
+    cue: sv(/^(?:(?:modell|pilot|försöks)?kommuner(?:na)?|kommun)$/iu),
+    examples: ['kommuner', 'Kommunerna', 'modellkommuner', 'kommun'],
+    counterExamples: ['kommunen', 'samkommuner', 'kommunalförbund', 'kommunala'],
+  },
+  {
+    id: 'class-region', where: 'sentence', meaning: 'region', weight: 1,
+    // landsting: the regions' name until 2019; landstingskommuner in older SFS texts; Finland's välfärdsområden (specs/lexicon.ts)
+    cue: sv(/^(?:regioner(?:na)?|region|landsting(?:en)?|landstingskommuner(?:na)?|välfärdsområden(?:a)?)$/iu),
+    examples: ['regioner', 'Regionerna', 'landsting', 'landstingen', 'landstingskommuner', 'region'],
+    counterExamples: ['regionen', 'Stockholmsregionen', 'regionförbund', 'landstinget', 'regionala'],
+  },
+  {
+    id: 'class-lansstyrelse', where: 'sentence', meaning: 'länsstyrelse', weight: 1,
+    cue: sv(/^länsstyrelser(?:na)?$/iu),
+    examples: ['länsstyrelser', 'Länsstyrelserna'],
+    counterExamples: ['länsstyrelsen', 'länsstyrelsens', 'Länsstyrelsen'],
+  },
+  {
+    id: 'class-huvudman', where: 'sentence', meaning: 'huvudman', weight: 1,
+    // (skolhuvudmän, enskilda huvudmän: the head is huvudmän; "huvudmannen" is one school's)
+    cue: sv(/^(?:skol)?huvudm(?:än|ännen)$/iu),
+    examples: ['huvudmän', 'skolhuvudmän', 'Huvudmännen'],
+    counterExamples: ['huvudmannen', 'huvudmannaskap', 'huvudmäns'],
+  },
+  {
+    id: 'class-public-federations', where: 'sentence', meaning: 'none', weight: 1,
+    // public bodies of kommuner and regions, no association: "kommunalförbund", "samordningsförbund" (finsam), "regionförbund"
+    cue: sv(/^(?:kommunal|kommun|samordnings|region|landstings)förbund(?:en|et)?$/iu),
+    examples: ['kommunalförbund', 'samordningsförbunden', 'regionförbund', 'Kommunförbundet'],
+    counterExamples: ['idrottsförbund', 'förbund', 'riksförbund'],
+  },
+  {
+    id: 'class-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
+    // föreningar of every kind (ideella, ekonomiska, bostadsrättsföreningar, samfällighetsföreningar), organisations
+    // (civilsamhällesorganisationer), stiftelser, studieförbund and other förbund, trossamfund, församlingar, sammanslutningar,
+    // klubbar, and the village associations no other row named (byalag, bygderåd, hembygdsgillen, sällskap, vägsamfälligheter);
+    // the indefinite singular as a list names one ("en ideell förening eller ett företag")
+    cue: sv(/^(?=\p{L})[\p{L}-]{0,30}?(?:förening(?:ar|arna)?|organisation(?:er|erna)?|stiftelse(?:r|rna)?|sammanslutning(?:ar|arna)?|förbund(?:en)?|samfund(?:en)?|församling(?:ar|arna)?|klubb(?:ar|arna)?|byalag(?:en)?|bygderåd(?:en)?|gillen|sällskap(?:en)?|samfälligheter(?:na)?)$/iu),
+    examples: ['föreningar', 'idrottsföreningar', 'bostadsrättsföreningar', 'civilsamhällesorganisationer', 'stiftelser', 'studieförbund', 'trossamfund', 'församlingar', 'byalag', 'bygderåd', 'hembygdsgillen', 'vägsamfälligheter', 'förening', 'EFK-församlingar'],
+    counterExamples: ['föreningen', 'organisationen', 'föreningsliv', 'organisationsnummer', 'föreningens'],
+  },
+  {
+    id: 'class-organisation-actors', where: 'sentence', meaning: 'organisation', weight: 1,
+    // the civil society's actors by two words (read on a head and the word before it)
+    cue: sv(/^(?:idéburna|ideella|civilsamhällets)\s+aktörer(?:na)?$/iu),
+    examples: ['idéburna aktörer', 'ideella aktörer', 'civilsamhällets aktörer'],
+    counterExamples: ['offentliga aktörer', 'aktörer', 'privata aktörer'],
+  },
+  {
+    id: 'class-none', where: 'sentence', meaning: 'none', weight: 1,
+    // applicants the contract has no type for: companies (små och medelstora företag, aktiebolag), persons (privatpersoner, enskilda,
+    // forskare, konstnärer), academia (universitet, högskolor, lärosäten), public bodies and institutions (myndigheter, folkbibliotek,
+    // museer, skolor), owners and farmers (fastighetsägare, lantbrukare), and groups a frame may name that apply for nothing (projekt,
+    // barn, unga)
+    cue: sv(/^(?:[\p{L}-]{0,20}?(?:företag|bolag)(?:en)?|näringsidkare|företagare|entreprenörer|myndighet(?:er|erna)?|universitet(?:en)?|högskol(?:a|or|orna)|lärosäten(?:a)?|privatpersoner(?:na)?|privatperson|personer(?:na)?|person|individer|enskilda|forskare|forskargrupper|kulturskapare|konstnärer|kulturarbetare|författare|utövare|[\p{L}]{0,12}skol(?:a|or|orna)|[\p{L}]{0,8}bibliotek(?:en)?|museer(?:na)?|museum|institutioner(?:na)?|institut(?:en)?|energikontor(?:en)?|nätverk(?:en)?|grupper|arbetsgrupper|arrangörer|lantbrukare|jordbrukare|markägare|[\p{L}]{0,12}ägare|hushåll(?:en)?|verksamheter|leaderområden|sjukhus|vårdgivare|utförare|kooperativ(?:en)?|projekt(?:en)?|aktörer(?:na)?|barn|unga|ungdomar|elever|samkommuner)$/iu),
+    examples: ['företag', 'aktiebolag', 'myndigheter', 'universitet', 'högskolor', 'lärosäten', 'privatpersoner', 'enskilda', 'forskare', 'folkbibliotek', 'museer', 'fastighetsägare', 'lantbrukare', 'projekt', 'folkhögskolor', 'samkommuner'],
+    counterExamples: ['föreningar', 'kommuner', 'byalag', 'skolhuvudmän'],
+  },
+];
+
+/**
+ * A one-word conjunct that is only a modifier, the first of an elided pair ("ideella och ekonomiska föreningar", "små och medelstora
+ * företag", "idrotts- och kulturföreningar"): its head is the next conjunct's.
+ */
+export const ELIDED_MODIFIER: Cue<'modifier'> = {
+  id: 'elided-modifier', where: 'sentence', meaning: 'modifier', weight: 1,
+  cue: sv(/^(?:[\p{L}-]{2,30}(?:a|e|ell|ig|isk|ad)|små|stora|nya|\p{L}{2,30}-)$/iu),
+  examples: ['ideella', 'små', 'idrotts-', 'ekonomiska', 'ideell'],
+  counterExamples: ['föreningar', 'kommuner', 'företag'],
+};
+
+/**
+ * The words that end a list item's noun phrase before its head's postmodifier or its verb ("föreningar med verksamhet i länet",
+ * "kommuner som vill …", "byalag inom kommunen", "kommuner kan söka"): the head is the word before. What follows is not read as the
+ * list's items, only for a type it names as an applicant (NOT_APPLICANT_PLACE decides that).
+ */
+export const APPLICANT_HEAD_END: Cue<'end'> = {
+  id: 'applicant-head-end', where: 'sentence', meaning: 'end', weight: 1,
+  cue: sv(/^(?:som|med|i|inom|för|från|utan|vars|på|av|under|enligt|hos|mot|vid|via|genom|bland|till|där|vilka|verksamma|registrerade|bosatta|baserade|belägna|aktiva|är|har|ska|skall|kan|får|måste|bör|vill|och|eller|samt|årligen|löpande|gemensamt|direkt|själva|erhåller|än)$/iu),
+  examples: ['med', 'som', 'inom', 'kan', 'årligen'],
+  counterExamples: ['ideella', 'föreningar', 'kommuner'],
+};
+
+/**
+ * The words of an apposition or a focus inside a list of applicants ("aktörer, till exempel föreningar", "organisationer, det vill säga
+ * föreningar och stiftelser", "i första hand kommuner"): read as a comma between its items, so the nouns after it are items too.
+ */
+export const APPLICANT_APPOSITION: Cue<'apposition'> = {
+  id: 'applicant-apposition', where: 'sentence', meaning: 'apposition', weight: 1,
+  cue: sv(/\b(?:till\s+exempel|det\s+vill\s+säga|bland\s+annat|exempelvis|såsom|främst|framför\s+allt|i\s+första\s+hand|särskilt)\b/iu),
+  examples: ['aktörer, till exempel föreningar', 'det vill säga föreningar', 'i första hand kommuner'],
+  counterExamples: ['kommuner och regioner', 'exempel på kostnader'],
+};
+
+/**
+ * The frames that state who may apply (types85, issue 12), each a row with examples and counter-examples: `after`, the list of applicants
+ * follows the frame ("Bidraget kan sökas av …", "Stöd lämnas till …", "Ansökan kan göras av …", "Målgruppen för stödet är …", "Sökande kan
+ * vara …", "Du kan söka om du är …", "Stödet riktar sig till …", a decision's "fördela 20 miljoner kronor till …"); `before`, it is the
+ * sentence's subject before the frame ("Byalag kan varje år ansöka …", "Föreningar och stiftelser är behöriga att söka"). The finder reads
+ * them when no other reading gave a type (extract/fields/recipients.ts framedTypes): the list up to APPLICANT_LIST_END, each item's head
+ * classified by APPLICANT_NOUN_CLASSES, published only when every statement's heads are classified.
+ */
+export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
+  {
+    id: 'frame-sokas-av', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/\b(?:(?:kan|får|ska)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?(?:sökas|ansökas|rekvireras)|söks|rekvireras)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?av\s/iu),
+    examples: ['Bidraget kan sökas av byalag och bygderåd.', 'Stödet kan endast sökas av ideella föreningar.', 'Medlen rekvireras av regionerna.'],
+    counterExamples: ['Ansökan prövas av länsstyrelsen.', 'Bidraget kan inte sökas av kommuner.', 'Bidraget beviljas av kommunstyrelsen.'],
+  },
+  {
+    id: 'frame-ansokan-gors-av', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/\b(?:ansökan|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?(?:göras|lämnas(?:\s+in)?)\s+(?:även\s+|också\s+)?av\s/iu),
+    examples: ['Ansökan kan göras av kommuner och regioner.', 'Ansökan får lämnas in av ideella föreningar.'],
+    counterExamples: ['Ansökan ska undertecknas av firmatecknaren.', 'Ansökan lämnas till kommunen.'],
+  },
+  {
+    id: 'frame-lamnas-till', where: 'sentence', meaning: 'after', weight: 1,
+    // the grant given to its recipients: "Stöd lämnas till …", "Utsmyckningsbidrag betalas ut till byalag …", "Bidrag kan beviljas åt …"
+    // (… a bonus or an ersättning paid so, an adverb of time between: "Kommunbonusen betalas ut årligen till de kommuner som …")
+    cue: sv(/(?:^|\s)[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|understöd(?:et)?|bonus(?:en)?|ersättning(?:en)?)\s+(?:(?:kan|får|ska)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?)?(?:lämnas|ges|beviljas|betalas\s+ut|fördelas)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+|årligen\s+|varje\s+år\s+)?(?:till|åt)\s/iu),
+    examples: ['Stöd lämnas till kommuner och regioner.', 'Utsmyckningsbidrag betalas ut till byalag inom kommunen.', 'Bidrag kan beviljas åt ideella föreningar.', 'Kommunbonusen betalas ut årligen till de kommuner som ansöker.'],
+    counterExamples: ['Ansökan lämnas till kommunen.', 'Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.', 'Bidrag kan inte lämnas till kommuner.'],
+  },
+  {
+    id: 'frame-riktar-sig-till', where: 'sentence', meaning: 'after', weight: 1,
+    // the grant's, not a project's ("Insatserna ska rikta sig till barn och unga", "Projektet riktar sig till kommunerna")
+    cue: sv(/(?:^|\s)[\p{L}-]{0,30}?(?:bidrag(?:et)?|stöd(?:et)?|medlen|utlysning(?:en)?|satsning(?:en)?|anslag(?:et)?|stipendi(?:et|er)?)\s+(?:riktar|vänder)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|framför\s+allt\s+|särskilt\s+|endast\s+|enbart\s+|bara\s+)?till\s/iu),
+    examples: ['Stödet riktar sig till föreningar och stiftelser.', 'Utlysningen riktar sig i första hand till kommuner.'],
+    counterExamples: ['Projektet riktar sig till kommunerna i länet.', 'Insatserna ska rikta sig till barn och unga.'],
+  },
+  {
+    id: 'frame-malgrupp-ar', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/\bmålgrupp(?:en)?\s+för\s+(?:[\p{L}-]+\s+){0,2}?(?:stöd|bidrag|statsbidrag|utlysning|medl|satsning)\p{L}{0,4}\s+är\s+(?:i\s+första\s+hand\s+|främst\s+|framför\s+allt\s+)?/iu),
+    examples: ['Målgruppen för stödet är i första hand organisationer inom den sociala ekonomin.', 'Målgrupp för bidraget är kommuner och regioner.'],
+    counterExamples: ['Målgruppen för projektet är barn och unga.', 'Målgruppen är kommuner.'],
+  },
+  {
+    id: 'frame-sokande-kan-vara', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/\b(?:(?:behöriga\s+)?sökande\s+(?:kan|får|ska|skall|måste)\s+vara|behöriga\s+(?:att\s+söka\s+|sökande\s+)?är|(?:stöd|bidrags)mottagare\s+(?:kan|får|ska|skall)\s+vara)\s+(?:en\s+|ett\s+)?/iu),
+    examples: ['Sökande kan vara kommuner, regioner eller länsstyrelser.', 'Behöriga att söka är ideella föreningar.', 'Sökande ska vara en ideell förening.'],
+    counterExamples: ['Sökande ska ha organisationsnummer.', 'Sökanden kan vara med i projektet.'],
+  },
+  {
+    id: 'frame-du-kan-soka-om-du-ar', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/\b(?:du|ni)\s+kan\s+(?:an)?söka\s+(?:\p{L}+\s+){0,3}?om\s+(?:du|ni)\s+(?:är|representerar|företräder)\s+(?:en\s+|ett\s+)?/iu),
+    examples: ['Du kan söka bidraget om du är en ideell förening.', 'Ni kan söka stöd om ni representerar en kommun eller en region.'],
+    counterExamples: ['Du kan söka om du har fyllt 18 år.', 'Du kan inte söka om du är ett företag.'],
+  },
+  {
+    id: 'frame-fordela-belopp-till', where: 'sentence', meaning: 'after', weight: 1,
+    // a decision's money handed on: "Socialstyrelsen ska fördela drygt en miljard kronor till kommuner och regioner", "… i uppdrag att
+    // betala ut medel till så kallade modellkommuner"
+    cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala)\s+(?:medel|pengar|statsbidrag|bidrag|stöd|(?:(?:drygt|cirka|totalt|sammanlagt|högst)\s+)?(?:\d[\d\s,]{0,15}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:miljoner\s+|miljarder\s+|miljard\s+|miljon\s+)?(?:kronor|kr))\s+till\s+(?:så\s+kallade\s+)?/iu),
+    examples: ['Socialstyrelsen ska fördela drygt en miljard kronor till kommuner och regioner.', 'MFD får i uppdrag att betala ut medel till så kallade modellkommuner.'],
+    counterExamples: ['Socialstyrelsen ska fördela medlen efter befolkning.', 'Kommunen ska betala ut lön till personalen enligt avtal.'],
+  },
+  {
+    id: 'frame-bidraget-soker', where: 'sentence', meaning: 'after', weight: 1,
+    // the grant as the object put first, its applicants after the verb: "Det här bidraget söker regioner årligen …"
+    cue: sv(/^(?:det\s+här|detta|det)\s+[\p{L}-]{0,30}?(?:bidrag(?:et)?|stöd(?:et)?)\s+(?:söker|rekvirerar|ansöker\s+om)\s+(?:endast\s+|enbart\s+|bara\s+)?/iu),
+    examples: ['Det här bidraget söker regioner årligen med kulturplanen som grund.', 'Detta stöd söker kommuner hos länsstyrelsen.'],
+    counterExamples: ['Det här bidraget söks av regioner.', 'Regionerna söker bidraget årligen.'],
+  },
+  {
+    id: 'frame-subject-erhaller-bidrag', where: 'sentence', meaning: 'before', weight: 1,
+    // a rule's subject that gets the grant: "Förening som hyr samlingslokal inom kommunen erhåller bidrag med högst 70 % …"
+    cue: sv(/\s(?:erhåller|kan\s+erhålla)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{0,30}?(?:bidrag|stöd)\b/iu),
+    examples: ['Förening som hyr samlingslokal inom kommunen erhåller bidrag med högst 70 % av hyran.', 'Studieförbund kan erhålla verksamhetsbidrag.'],
+    counterExamples: ['Föreningen ska redovisa hur bidraget används.', 'Förening som har fått bidrag ska redovisa det.'],
+  },
+  {
+    id: 'frame-subject-kan-soka', where: 'sentence', meaning: 'before', weight: 1,
+    // the subject before the applying verb, an adverb of time between ("Byalag kan varje år ansöka om …")
+    cue: sv(/\s(?:kan|får)\s+(?:även\s+|också\s+|dessutom\s+|nu\s+|varje\s+år\s+|årligen\s+)?(?:söka|ansöka|rekvirera)\b|\s(?:är|blir)\s+behöriga\s+att\s+(?:an)?söka\b/iu),
+    examples: ['Byalag kan varje år ansöka om bidrag.', 'Föreningar och stiftelser är behöriga att söka.'],
+    counterExamples: ['Kommuner kan inte söka.', 'Byalag som vill söka ska kontakta kommunen.'],
+  },
+];

@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, sentencesOf, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANTS_GO_ON, EXAMPLE_LEAD_WORDS, APPLICANT_LIST_END, APPLICANT_SUBJECT_RELATIVE, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANTS_GO_ON, EXAMPLE_LEAD_WORDS, APPLICANT_APPOSITION, APPLICANT_HEAD_END, APPLICANT_LIST_FRAMES, APPLICANT_NOUN_CLASSES, ELIDED_MODIFIER, type ApplicantClass, APPLICANT_LIST_END, APPLICANT_SUBJECT_RELATIVE, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -510,6 +510,10 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       if (asked && !(answer && cueTest(ANSWER_DENIES, answer.seg.text)) && !appliedByOthers(doc)) add('organisation', { block: asked, start: 0, end: asked.seg.text.length, text: asked.seg.text });
     }
   }
+  // the last reading (types85, issue 12): a statement of who may apply in a frame of APPLICANT_LIST_FRAMES ("Bidraget kan sökas av
+  // byalag", "Målgruppen för stödet är …", "Socialstyrelsen ska fördela … kronor till kommuner och regioner"), every head of every such
+  // statement classified (APPLICANT_NOUN_CLASSES); the completeness check below then reads the rest of the body as for any list
+  if (types.length === 0) for (const f of framedTypes(doc)) add(f.type, f.at);
   // a decision's further payment to a whole group, told with "även/också" ("Kammarkollegiet ska bland annat: / * även betala ut 250
   // miljoner kronor till regionerna", dev 2328): its group is a recipient beside the first payee's (ALSO_PAID_GROUP, fresh78b);
   // only in a text with no recipients section of its own, where the sentence scan stopped at the first payee
@@ -534,7 +538,17 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       withhold(unread.at, `"${unread.word}" names an applicant beside a recipient type that no row classifies, so the list read (${read()}) may be partial`);
     }
     // … and a type a statement of who may apply names that the list read lacks leaves it out too (types84)
-    const stated = types.length > 0 ? statedTypeMissing(doc, types.map((t) => t.value)) : undefined;
+    let stated = types.length > 0 ? statedTypeMissing(doc, types.map((t) => t.value)) : undefined;
+    // (… unless the framed statements, each read whole, name the missing type: the list and theirs together leave no statement's type
+    // out — "Ansökan kan göras av kommuner, regioner samt av länsstyrelser", types85)
+    if (stated !== undefined) {
+      const framed = framedTypes(doc);
+      const union = [...new Set([...types.map((t) => t.value), ...framed.map((f) => f.type)])];
+      if (framed.some((f) => f.type === stated!.type) && statedTypeMissing(doc, union) === undefined) {
+        for (const f of framed) add(f.type, f.at);
+        stated = undefined;
+      }
+    }
     if (stated !== undefined) {
       withhold(stated.at, `"${stated.word}" (${stated.type}) stands in a statement of who may apply (row ${stated.row}) that the list read (${read()}) lacks, so the list is partial`);
     }
@@ -616,6 +630,100 @@ function statedTypeMissing(doc: Doc, types: readonly RecipientType[]): (Stated &
     if (missing) return { ...missing, at: s };
   }
   return undefined;
+}
+
+const APPOSITIONS = globalCopy(APPLICANT_APPOSITION.cue);
+
+/** The class of a list item's head (its last word, or its last two: "idéburna aktörer"), if a row of APPLICANT_NOUN_CLASSES has it. */
+function headClass(words: readonly string[]): ApplicantClass | undefined {
+  const two = words.length >= 2 ? `${words.at(-2)!} ${words.at(-1)!}` : undefined;
+  return (two !== undefined ? APPLICANT_NOUN_CLASSES.find((row) => cueTest(row.cue, two))?.meaning : undefined)
+    ?? APPLICANT_NOUN_CLASSES.find((row) => cueTest(row.cue, words.at(-1)!))?.meaning;
+}
+
+/** How a framed list reads: its types, and whether a head of it no row classifies (then the statement gives no list). */
+interface FramedList { readonly types: RecipientType[]; readonly unreadable: boolean }
+
+/**
+ * A list of applicants read item by item (types85): the items between commas and "och"/"eller"/"samt" (an apposition's "till exempel",
+ * "det vill säga" as a comma), each item's head the word before its postmodifier or verb (APPLICANT_HEAD_END); after the first
+ * postmodifier the list is not read on, and a type noun there that names an applicant (statedNouns) the items lack makes it
+ * unreadable: "föreningar i samverkan med kommuner" is föreningar's, "föreningar med verksamhet för barn och regioner" no list.
+ * Linear: each word is read once.
+ */
+function framedList(span: string, row: string): FramedList {
+  const tokens = [...span.replace(APPOSITIONS, (m) => `,${' '.repeat(m.length - 1)}`).matchAll(SUBJECT_TOKENS)];
+  const types: RecipientType[] = [];
+  let unreadable = false;
+  let words: string[] = [];
+  const close = (): void => {
+    if (words.length === 0) return;
+    const kind = headClass(words);
+    if (kind === undefined) {
+      // (the first of an elided pair, "ideella och ekonomiska föreningar", has its head in the next item)
+      if (!(words.length === 1 && cueTest(ELIDED_MODIFIER.cue, words[0]!))) unreadable = true;
+    } else if (kind !== 'none' && !types.includes(kind)) types.push(kind);
+    words = [];
+  };
+  for (const [i, t] of tokens.entries()) {
+    const word = t[0];
+    if (word === ',' || cueTest(SUBJECT_CONJUNCTION.cue, word)) {
+      close();
+      continue;
+    }
+    // ("… och till regioner", "… samt av länsstyrelser": the preposition repeated after a conjunction goes on with the list)
+    const ends = cueTest(APPLICANT_HEAD_END.cue, word);
+    if (ends && i > 0 && words.length === 0 && tokens[i - 1]![0] !== ',' && cueTest(SUBJECT_CONJUNCTION.cue, tokens[i - 1]![0])) continue;
+    if (ends) {
+      close();
+      const rest = span.slice(t.index);
+      if (statedNouns(rest, row).some((x) => !types.includes(x.type))) unreadable = true;
+      return { types, unreadable };
+    }
+    words.push(word);
+  }
+  close();
+  return { types, unreadable };
+}
+
+/**
+ * The types the statements of who may apply name in the frames of APPLICANT_LIST_FRAMES, anywhere in the body (types85, issue 12),
+ * each with the first sentence that names it: none when any such statement that names a recipient's noun has a head no row classifies
+ * (a type list is published only whole). A question, a sentence of other money, another page or round (COMPLETION_ELSEWHERE) or of past
+ * applicants is not read, as the completeness check reads none; nor a subject that another clause's word breaks (SUBJECT_BREAK), nor a
+ * sentence opening "Även" that ALSO_APPLICANT_SUBJECT does not read (open78 A1).
+ */
+function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
+  const out: Array<{ type: RecipientType; at: SentenceAt }> = [];
+  for (const s of allSentences(bodyBlocks(doc))) {
+    if (s.text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, s.text) || PAST_APPLICANTS.test(s.text)) continue;
+    const text = PARTY_NAMES.reduce(blank, blank(applyingText(s.text), ORGANISATION_NAMES));
+    for (const row of APPLICANT_LIST_FRAMES) {
+      const m = row.cue.exec(text);
+      if (!m) continue;
+      let span: string;
+      if (row.meaning === 'after') {
+        const rest = text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH);
+        const end = rest.search(APPLICANT_LIST_END.cue);
+        span = end < 0 ? rest : rest.slice(0, end);
+      } else {
+        const also = !cueTest(ALSO_OPENING.cue, s.text.trim()) || cueTest(ALSO_APPLICANT_SUBJECT.cue, s.text.trim());
+        if (m.index > SUBJECT_REACH || !also || cueTest(SUBJECT_BREAK.cue, text.slice(0, m.index))) continue;
+        span = text.slice(0, m.index);
+        // (the verb of a relative clause, "Föreningar som erhåller stöd ska redovisa …", is no statement of who applies: review70b R3)
+        if (cueTest(APPLICANT_SUBJECT_RELATIVE.cue, `${span.slice(-8)} `)) continue;
+      }
+      const list = framedList(span, row.id);
+      if (list.unreadable) {
+        // (a statement that names no recipient's noun, "Stöd kan ges till projekt som …", says nothing of the types)
+        const names = statedNouns(span, row.id).length > 0 || [...span.matchAll(SUBJECT_TOKENS)].some((t) => cueTest(UNREAD_RECIPIENT_NOUN.cue, t[0]));
+        if (names) return [];
+        continue;
+      }
+      for (const type of list.types) if (!out.some((x) => x.type === type)) out.push({ type, at: s });
+    }
+  }
+  return out;
 }
 
 /** The diagnostic rule of a list of types left out as partial. */

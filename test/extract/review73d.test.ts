@@ -49,7 +49,7 @@ const OPEN: Record<string, string> = {
   'R11 recipients.types': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'R11 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
   'R11 reporting.due': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
-  'R12 recipients.types': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
+  // ('R12 recipients.types' read since types85: APPLICANT_LIST_FRAMES frame-fordela-belopp-till, "betala ut 120 000 000 kronor till de 40 kommuner")
   'R12 funding.total': 'MISSED: missed: no row reads this shape; left as a miss (prefer a miss to a risky row)',
 };
 

@@ -51,7 +51,7 @@ export const PROBES: Probe[] = [
   { id: 'Y1', field: 'year', want: 2025, run: 'fails', text: call('Det ekonomiska stödet gäller för perioden 1 juni 2025 tom 31 december 2025. Sista ansökningsdag 15 maj.') },
   { id: 'F1', field: 'funding.total', want: 1200000000, run: 'fails', text: news('Beslut om energistöd', 'Totalt är det 1,2 miljarder kronor som ska fördelas ut till företag som har drabbats av höga energipriser. Ansökan öppnar 2 mars och håller öppet till och med 15 april 2026.') },
   { id: 'F2', field: 'funding.total', want: 60000000, run: 'fails', text: news('Stöd till civilsamhället', 'Regeringen har beslutat om fördelning av 60 miljoner kronor i förstärkt stöd till det civila samhällets organisationer. Stödet kan sökas av ideella föreningar.') },
-  { id: 'R1', field: 'recipients.types', want: ['organisation'], run: 'fails', text: call('Kriterier för att söka bidragen:\n\nStödberättigande föreningar samt verksamheter som nämnden tidigare valt att prioritera.') },
+  { id: 'R1', field: 'recipients.types', want: ['organisation'], text: call('Kriterier för att söka bidragen:\n\nStödberättigande föreningar samt verksamheter som nämnden tidigare valt att prioritera.') },
 ];
 
 describe('utlys84: windows and uses of utlysningar of new senders — never a wrong value', () => {
