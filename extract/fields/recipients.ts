@@ -16,7 +16,7 @@ function ownGrantSubject(text: string, title: string): boolean {
   return OWN_GRANT_WORD.test(m[1]!) || title.toLowerCase().includes(stem);
 }
 import { keptBy, TextStore } from '../kept.js';
-import { mayHoldBlanked } from '../cues/literals.js';
+import { mayHold, mayHoldBlanked } from '../cues/literals.js';
 import { noteOn } from '../notes.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
@@ -28,6 +28,16 @@ export type { RecipientType };
 const PARTY_NAMES = NOT_RECIPIENT_NAMES.map((row) => globalCopy(row.cue));
 
 const blank = (text: string, re: RegExp): string => text.replace(re, (m) => ' '.repeat(m.length));
+
+/**
+ * A text made from `from` by blanking (its denials, ORGANISATION_NAMES) with every party's name blanked too (NOT_RECIPIENT_NAMES).
+ * A row whose words `from` lacks matches nothing in the text (mayHoldBlanked), so it is not run: most sentences name no party.
+ */
+function withoutParties(text: string, from: string): string {
+  let out = text;
+  for (let i = 0; i < PARTY_NAMES.length; i++) if (mayHoldBlanked(NOT_RECIPIENT_NAMES[i]!.cue, from)) out = blank(out, PARTY_NAMES[i]!);
+  return out;
+}
 
 /** how many blocks of a recipients section are read for who may apply */
 const ANSWER_BLOCKS = 3;
@@ -64,7 +74,10 @@ export const recipientsKept = (): { applying: number; types: number; chars: numb
 function applyingTextOf(text: string): string {
   const starts = [...text.matchAll(CLAUSE_START)].map((b) => b.index + b[0].length);
   const spans: Array<readonly [number, number]> = [];
-  for (const re of DENIALS) {
+  for (let d = 0; d < DENIALS.length; d++) {
+    // (a denial whose words the text lacks has no match: not run)
+    if (!mayHold(NOT_APPLYING_CLAUSES[d]!.cue, text)) continue;
+    const re = DENIALS[d]!;
     let s = 0;
     let end: { from: number; at: number } | undefined;
     for (const m of text.matchAll(re)) {
@@ -169,7 +182,7 @@ function typesIn(text: string): readonly RecipientType[] {
 
 function typesOf(text: string): readonly RecipientType[] {
   // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
-  const plain = PARTY_NAMES.reduce(blank, blank(applyingText(text), ORGANISATION_NAMES));
+  const plain = withoutParties(blank(applyingText(text), ORGANISATION_NAMES), text);
   return Object.freeze(TYPE_WORDS.filter((row) => cueTest(row.cue, plain)).map((row) => row.meaning));
 }
 
@@ -584,7 +597,7 @@ function statedNouns(span: string, row: string): Stated[] {
  * another clause's word breaks (SUBJECT_BREAK: "Föreningar ska informera om hur kommuner kan söka"). Read with the denials blanked.
  */
 function statedTypes(sentence: string): Stated[] {
-  const text = PARTY_NAMES.reduce(blank, blank(applyingText(sentence), ORGANISATION_NAMES));
+  const text = withoutParties(blank(applyingText(sentence), ORGANISATION_NAMES), sentence);
   const out: Stated[] = [];
   for (const row of APPLICANT_STATEMENT_FRAMES) {
     const m = row.cue.exec(text);
