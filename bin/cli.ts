@@ -61,6 +61,21 @@ import type { Validated } from '../specs/validate.js';
 // 1 469 literals passed to sv() as source strings, which sv() builds only at a pattern's first run,
 // and the 969 other literals at a module's top level as new RegExp(strings), parsed once instead of
 // twice; literals inside functions stay. Importing the extractor at chrt -r 10: 328-456 ms -> 165-235.
+// And (h/pdf85, 7 December 2026): exact gates where a finder blanked or searched every sentence of the
+// body. The types-completeness check (recipients.ts statedTypeMissing) reads a sentence only where a
+// frame's words and a lacking type noun's are (cues/literals.ts mayHoldBlanked: blanking adds no
+// character but the space, so a need missing from a sentence is missing from its blanked text): 269 ->
+// 74 ms; the party names and the denials are blanked only where their rows' words are (-> 40 ms);
+// findLegalRefs searches for an act's number only in a block with a colon, a diary number only with a
+// slash (44 -> 17 ms). The fields stage 857-894 -> 632-668 ms wall. Measured and not adopted then:
+// --max-semi-space-size=32 / 64 and --min-semi-space-size=16 (48-52 scavenges against 69, but 2.64-2.67 s
+// wall against 2.59 s, 7 interleaved rounds, peak 217-289 MB against 181 MB), and v8.setFlagsFromString
+// once Node runs (31 scavenges against 32 on a test of its own: no effect), so no flag in the shebang;
+// the same gate on subjectTypes (its applying verbs' words are in most sentences: within noise); an index
+// of the left column's items by baseline for columnLines' overflow test (within noise). The form-evidence
+// check (reporting-form.ts kindEvidenceRows, 160-200 ms cold) cannot stop early exactly: its 60 form rows
+// can reach 336 points against the anvisning rows' 51, so no count of prose decides before every form
+// row whose words the text holds is counted (its dearest, empty-label-run, 12.5 ms warm).
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -355,6 +355,27 @@ export function mayHold(re: RegExp, text: string): boolean {
 }
 
 /**
+ * Whether a pattern may match a text made from this one by turning some of its characters into
+ * spaces (a sentence with its denials or names blanked): false only when one of its needs, a need
+ * holding no space, is missing from this text. Blanking adds no character but the space, so a
+ * string without one in the blanked text stands at the same place in this one: a pattern this
+ * says cannot match is not run on the blanked text, and nothing is blanked to ask it.
+ */
+export function mayHoldBlanked(re: RegExp, text: string): boolean {
+  const { needs, folded } = knownOf(re);
+  if (needs.length === 0) return true;
+  const t = folded ? readOf(text).lower : text;
+  for (const need of needs) {
+    let found = false;
+    for (const s of need) {
+      if (s.includes(' ') || t.includes(s)) { found = true; break; }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a pattern may match text[from, to), a prefix or a suffix of the text: false only when
  * one of its needs is missing there. Asked for the parts before and after each candidate of one
  * sentence, it finds each string in the sentence once, so a sentence of many candidates stays linear.

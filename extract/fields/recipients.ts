@@ -16,6 +16,7 @@ function ownGrantSubject(text: string, title: string): boolean {
   return OWN_GRANT_WORD.test(m[1]!) || title.toLowerCase().includes(stem);
 }
 import { keptBy, TextStore } from '../kept.js';
+import { mayHold, mayHoldBlanked } from '../cues/literals.js';
 import { noteOn } from '../notes.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
@@ -27,6 +28,16 @@ export type { RecipientType };
 const PARTY_NAMES = NOT_RECIPIENT_NAMES.map((row) => globalCopy(row.cue));
 
 const blank = (text: string, re: RegExp): string => text.replace(re, (m) => ' '.repeat(m.length));
+
+/**
+ * A text made from `from` by blanking (its denials, ORGANISATION_NAMES) with every party's name blanked too (NOT_RECIPIENT_NAMES).
+ * A row whose words `from` lacks matches nothing in the text (mayHoldBlanked), so it is not run: most sentences name no party.
+ */
+function withoutParties(text: string, from: string): string {
+  let out = text;
+  for (let i = 0; i < PARTY_NAMES.length; i++) if (mayHoldBlanked(NOT_RECIPIENT_NAMES[i]!.cue, from)) out = blank(out, PARTY_NAMES[i]!);
+  return out;
+}
 
 /** how many blocks of a recipients section are read for who may apply */
 const ANSWER_BLOCKS = 3;
@@ -63,7 +74,10 @@ export const recipientsKept = (): { applying: number; types: number; chars: numb
 function applyingTextOf(text: string): string {
   const starts = [...text.matchAll(CLAUSE_START)].map((b) => b.index + b[0].length);
   const spans: Array<readonly [number, number]> = [];
-  for (const re of DENIALS) {
+  for (let d = 0; d < DENIALS.length; d++) {
+    // (a denial whose words the text lacks has no match: not run)
+    if (!mayHold(NOT_APPLYING_CLAUSES[d]!.cue, text)) continue;
+    const re = DENIALS[d]!;
     let s = 0;
     let end: { from: number; at: number } | undefined;
     for (const m of text.matchAll(re)) {
@@ -168,7 +182,7 @@ function typesIn(text: string): readonly RecipientType[] {
 
 function typesOf(text: string): readonly RecipientType[] {
   // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
-  const plain = PARTY_NAMES.reduce(blank, blank(applyingText(text), ORGANISATION_NAMES));
+  const plain = withoutParties(blank(applyingText(text), ORGANISATION_NAMES), text);
   return Object.freeze(TYPE_WORDS.filter((row) => cueTest(row.cue, plain)).map((row) => row.meaning));
 }
 
@@ -596,7 +610,7 @@ function statedNouns(span: string, row: string): Stated[] {
  * another clause's word breaks (SUBJECT_BREAK: "Föreningar ska informera om hur kommuner kan söka"). Read with the denials blanked.
  */
 function statedTypes(sentence: string): Stated[] {
-  const text = PARTY_NAMES.reduce(blank, blank(applyingText(sentence), ORGANISATION_NAMES));
+  const text = withoutParties(blank(applyingText(sentence), ORGANISATION_NAMES), sentence);
   const out: Stated[] = [];
   for (const row of APPLICANT_STATEMENT_FRAMES) {
     const m = row.cue.exec(text);
@@ -624,7 +638,10 @@ function statedTypes(sentence: string): Stated[] {
  * of other money, another page or round (COMPLETION_ELSEWHERE) or of past applicants is not read, as completeTypes reads none.
  */
 function statedTypeMissing(doc: Doc, types: readonly RecipientType[]): (Stated & { at: SentenceAt }) | undefined {
+  // (only the nouns of a type the list lacks can be missing)
+  const nouns = STATED_TYPE_NOUNS.filter((row) => !types.includes(row.meaning));
   for (const s of allSentences(bodyBlocks(doc))) {
+    if (!mayStateTypes(s.text, nouns)) continue;
     if (s.text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, s.text) || PAST_APPLICANTS.test(s.text)) continue;
     const missing = statedTypes(s.text).find((x) => !types.includes(x.type));
     if (missing) return { ...missing, at: s };
@@ -724,6 +741,19 @@ function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
     }
   }
   return out;
+}
+
+/** the frames statedTypes reads a list or a subject by */
+const STATEMENT_FRAMES: readonly RegExp[] = [...APPLICANT_STATEMENT_FRAMES.map((row) => row.cue), APPLICANT_SUBJECT_FRAME.cue];
+
+/**
+ * Whether statedTypes can find one of these nouns in a sentence: a frame's words and a noun's are in it. statedTypes reads the
+ * sentence with its denials and names blanked, which turns characters into spaces and adds none, so a frame or a noun whose
+ * words the sentence lacks matches nothing there either (mayHoldBlanked); such a sentence, most of a long document's, is not
+ * blanked and read (on the 216-page bench PDF the blanking of every body sentence cost about a quarter of a second).
+ */
+function mayStateTypes(sentence: string, nouns: ReadonlyArray<Cue<RecipientType>>): boolean {
+  return nouns.some((row) => mayHoldBlanked(row.cue, sentence)) && STATEMENT_FRAMES.some((re) => mayHoldBlanked(re, sentence));
 }
 
 /** The diagnostic rule of a list of types left out as partial. */

@@ -48,7 +48,11 @@ export function findLegalRefs(text: string): LegalRefHit[] {
   const hits: LegalRefHit[] = [];
   // every reference holds a number: most sentences hold none, and are done without the patterns
   if (!/\d/u.test(text)) return hits;
-  for (const m of text.matchAll(SFS)) {
+  // an act's number holds a colon (SFS, BARE_NUMBERED, DECISION), a diary number a slash (DIARY): a block without one is
+  // not searched for them (most blocks with a digit hold a date or an amount, and each search makes the pattern's copy anew)
+  const colon = text.includes(':');
+  const slash = text.includes('/');
+  for (const m of colon ? text.matchAll(SFS) : []) {
     const year = m[1] ?? m[3];
     const num = m[2] ?? m[4];
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -75,7 +79,7 @@ export function findLegalRefs(text: string): LegalRefHit[] {
       start, end: about ? end + text.slice(end).indexOf(about) + about.length : end,
     });
   }
-  for (const m of text.matchAll(BARE_NUMBERED)) {
+  for (const m of colon ? text.matchAll(BARE_NUMBERED) : []) {
     const act = m[1]!.toLowerCase().replace(/^(lag|förordning)en$/u, '$1');
     const end = m.index + m[0].length;
     // the title is read from a bounded window: a block of many such references stays linear
@@ -87,7 +91,7 @@ export function findLegalRefs(text: string): LegalRefHit[] {
       start: m.index, end: about ? end + after.indexOf(about) + about.length : end,
     });
   }
-  for (const m of text.matchAll(EU)) {
+  for (const m of text.includes('(EU)') ? text.matchAll(EU) : []) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const name = EU_ACT_NAME.cue.exec(before);
     hits.push({
@@ -95,11 +99,11 @@ export function findLegalRefs(text: string): LegalRefHit[] {
       start: name ? m.index - (before.length - name.index) : m.index, end: m.index + m[0].length,
     });
   }
-  for (const m of text.matchAll(DECISION)) {
+  for (const m of colon ? text.matchAll(DECISION) : []) {
     const start = m.index + m[0].length - m[1]!.length;
     hits.push({ ref: m[1]!, kind: 'regeringsbeslut', start, end: start + m[1]!.length });
   }
-  for (const m of [...text.matchAll(DIARY), ...text.matchAll(DIARY_AFTER_CAPITALS)]) {
+  for (const m of slash ? [...text.matchAll(DIARY), ...text.matchAll(DIARY_AFTER_CAPITALS)] : []) {
     hits.push({ ref: m[1]!, kind: 'diarienummer', start: m.index, end: m.index + m[1]!.length });
   }
   return hits.sort((a, b) => a.start - b.start);
