@@ -800,7 +800,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // ("till kommunerna"), a sum each or one of two
     id: 'omdisponeras-till-namngiven', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/\bomdisponer(?:as|ar)\s+(?:regeringen\s+)?(?:nu\s+)?$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:inom\s+(?:budgeten|anslaget|ramen)\s+)?till\s+(?:stiftelsen\s+|föreningen\s+|förbundet\s+|organisationen\s+)?(?!Statens\s|Regeringskansliet\b)\p{Lu}(?!\p{L}*(?:myndigheten|verket|styrelsen|inspektionen|kollegiet|kansliet|rådet|ämbetet|bevakningen|makten|vården|arkivet|institutet|domstolen|tinget|mäteriet|universitet|högskolan|polisen)(?![\p{L}]))/u) },
+    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:inom\s+(?:budgeten|anslaget|ramen)\s+)?till\s+(?:stiftelsen\s+|föreningen\s+|förbundet\s+|organisationen\s+)?(?!Statens\s|Regeringskansliet\b|Region\s|Regionen\b|Landstinget\b|\p{Lu}[\p{L}-]*\s+(?:kommun|län|stad|region|universitet|högskola)\b)\p{Lu}(?!\p{L}*(?:myndigheten|verket|styrelsen|inspektionen|kollegiet|kansliet|rådet|ämbetet|bevakningen|makten|vården|arkivet|institutet|domstolen|tinget|mäteriet|universitet|högskolan|polisen)(?![\p{L}]))/u) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|årligen|varav)\b/iu) },
       { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
       // (review85a O3: money moved away from the grant the page is about: "Från statsbidraget omdisponeras 20 miljoner kronor till …")
@@ -812,7 +812,9 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Regeringen omdisponerar ⟨500 000 kronor⟩ till varje region.', 'Medlen omdisponeras ⟨10 miljoner kronor⟩ till Statens kulturråd.', 'Inom anslaget omdisponeras ⟨4 miljoner kronor⟩ till Tillväxtverket.', 'Inom anslaget omdisponeras ⟨6 miljoner kronor⟩ till Riksantikvarieämbetet.', 'Regeringen omdisponerar ⟨8 miljoner kronor⟩ till Kustbevakningen.',
       // (review85a O1-O3: agencies named otherwise, money moved away from the grant)
       'Inom anslaget omdisponeras ⟨15 miljoner kronor⟩ till Lantmäteriet för digitalisering.', 'Inom anslaget omdisponeras ⟨3 miljoner kronor⟩ till Sametinget.', 'Regeringen omdisponerar ⟨2 miljoner kronor⟩ till Uppsala universitet.',
-      'Från statsbidraget omdisponeras ⟨20 miljoner kronor⟩ till Berättarministeriet för läsfrämjande.'],
+      'Från statsbidraget omdisponeras ⟨20 miljoner kronor⟩ till Berättarministeriet för läsfrämjande.',
+      // (review85a O4: one region's or kommun's money, as namngiven-far-summa's parts of a distribution)
+      'Inom anslaget omdisponeras ⟨5 miljoner kronor⟩ till Region Gotland för sjuktransporter.', 'Regeringen omdisponerar ⟨2 miljoner kronor⟩ till Ekby kommun.'],
   },
   {
     // the government widening a grant by a sum, the decision's money (rb85, dev 2478): "Regeringen utökar nu stödet för 2023 med

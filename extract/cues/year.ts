@@ -477,12 +477,12 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // dagligvarubutiker i serviceglesa områden gäller under 2023"; never a span, a rule in force "från och med", or a past one
     // (review85a Y1: never the grant's rules, terms or a tax rule about it in force: "De nya riktlinjerna för bidraget gäller för 2027.")
     id: 'satsning-galler-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:riktlinje\p{L}*|regel|regler\p{L}*|villkor\p{L}*|krav(?:en)?|förordning\p{L}*|ändring\p{L}*|skattefrihet\p{L}*|taxa\p{L}*|avgift\p{L}*)\b/iu) }],
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:riktlinje\p{L}*|regel|regler\p{L}*|villkor\p{L}*|krav(?:en)?|förordning\p{L}*|ändring\p{L}*|skattefrihet\p{L}*|taxa\p{L}*|avgift\p{L}*|tidigare|förra|föregående|gamla|ersätts)\b/iu) }],
     cue: sv(new RegExp(String.raw`\b(?:satsning(?:en)?|statsbidrag(?:et)?|bidrag(?:et)?|stöd(?:et)?)\b[^.]{0,100}?\bgäller\s+(?:under|för)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Regeringens extra satsning på servicebidrag till dagligvarubutiker i serviceglesa områden gäller under 2023.',
       // constructed paraphrases
       'Det tillfälliga stödet till studieförbunden gäller för 2025.', 'Statsbidraget för läxhjälp gäller under år 2024.'],
-    counterExamples: ['Satsningen gäller under 2023 och 2024.', 'Satsningen gällde under 2022.', 'Förordningen om stöd gäller från och med 2023.', 'Stödet gäller under 2024–2026.', 'De nya riktlinjerna för bidraget gäller för 2027.', 'Villkoren för stödet gäller under 2027.'],
+    counterExamples: ['Satsningen gäller under 2023 och 2024.', 'Satsningen gällde under 2022.', 'Förordningen om stöd gäller från och med 2023.', 'Stödet gäller under 2024–2026.', 'De nya riktlinjerna för bidraget gäller för 2027.', 'Villkoren för stödet gäller under 2027.', 'Den tidigare satsningen på läxhjälp gäller under 2024 och ersätts nu av detta bidrag.'],
   },
   {
     // a sum a body gets for its work in one year (rb85, dev 2487): "Socialstyrelsen får 1,5 miljoner kronor för arbetet under
