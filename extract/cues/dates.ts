@@ -894,6 +894,13 @@ export const GRANTED_REQUISITION: Cue<'granted-claim'> = {
 /** A requisition named (GRANTED_REQUISITION's next sentence: "E-tjänsten stänger för rekvisitioner den 30 september 2026."). */
 export const REQUISITION_WORD = sv(/\brekvir\p{L}*|\brekvisition\p{L}*/iu);
 
+/**
+ * An application about the granted money, another errand than applying for the grant (review85a Q3): "En ansökan om att få
+ * använda medlen för andra ändamål ska ha kommit in senast …", "Ansökan om förlängd projekttid …", "… om anstånd med
+ * redovisningen": beside a granted sum's requisition day (GRANTED_REQUISITION) it is no other window that sets the claim aside.
+ */
+export const GRANTED_MONEY_ERRAND = sv(/\bansökan\s+om\s+(?:att\s+få\s+(?:använda|behålla|flytta|ändra|förlänga)|ändr\p{L}*|förläng\p{L}*|anstånd|omprövning|dispens|undantag|omdisponering)\b/iu);
+
 /** An application's own word, no requisition (GRANTED_REQUISITION: another sentence of the page gives the window). */
 export const APPLICATION_WORD = sv(/\bansök\p{L}*|\b(?:kan|får)\s+söka\b|\bsök\s+(?:\p{L}+\s+)?senast\b|\bsista\s+ansökningsdag/iu);
 

@@ -768,6 +768,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|delvis)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b/iu) },
       { where: 'before', cue: sv(/\b(?:i\s+uppdrag|uppdraget)\b/iu) },
       { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){1,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      // (review85a F6: an authorisation, a loan or a credit, no grant money: "… ge Boverket ett bemyndigande på 300 miljoner kronor")
+      { where: 'before', cue: sv(/\b(?:bemyndigande\p{L}*|lån\p{L}*|kredit\p{L}*|garanti\p{L}*)\s+(?:på|om)\s+$/iu) },
       // (review85a F1: the body's money to run, follow up or evaluate a grant, as far-disponera-for-bidrag's guard)
       { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administr\p{L}*|handlägg\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärder\p{L}*|följa\s+upp|uppföljning\p{L}*)\b/iu) }],
     examples: ['Regeringen har idag beslutat att ge Riksidrottsförbundet ett bidrag på ⟨100 miljoner kronor⟩ med målsättningen att öka antalet idrottsföreningar.',
@@ -776,7 +778,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Regeringen har beslutat att ge varje region ⟨2 miljoner kronor⟩.', 'Regeringen har beslutat att ge kommunerna ⟨500 000 kronor⟩ var.',
       'Regeringen har beslutat att ge Region Skåne ⟨2 miljoner kronor⟩ och Region Halland 1 miljon kronor.', 'Regeringen har tidigare beslutat att ge Riksidrottsförbundet ⟨100 miljoner kronor⟩.',
       'Regeringen har beslutat att ge Socialstyrelsen i uppdrag att fördela ⟨100 miljoner kronor⟩ till kommunerna.', 'Styrelsen har beslutat att ge föreningen ⟨5 000 kronor⟩.',
-      'Regeringen har beslutat att ge Tillväxtverket ⟨5 miljoner kronor⟩ för att administrera stödet.', 'Regeringen har i dag beslutat att ge Socialstyrelsen ⟨2 miljoner kronor⟩ för att följa upp statsbidraget.'],
+      'Regeringen har beslutat att ge Tillväxtverket ⟨5 miljoner kronor⟩ för att administrera stödet.', 'Regeringen har beslutat att ge Boverket ett bemyndigande på ⟨300 miljoner kronor⟩.', 'Regeringen har i dag beslutat att ge Socialstyrelsen ⟨2 miljoner kronor⟩ för att följa upp statsbidraget.'],
   },
   {
     // the sum a body may dispose of for grants it gives (rb85, the brief's "får disponera"; constructed): "Länsstyrelsen i Dalarnas
