@@ -824,7 +824,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // beside the new whole ("… till totalt 40 miljoner kronor": that whole is the total), a yearly raise, a sum each, nor another body's
     id: 'regeringen-utokar-stodet-med', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/^(?:[\p{L}-]+\s+){0,3}?Regeringen\s+(?:utökar|förstärker)\s+(?:nu\s+)?(?:stödet|statsbidraget|bidraget|satsningen)\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?med\s+(?:ytterligare\s+)?$/u),
-    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\btill\s+(?:totalt|sammanlagt)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per|årligen|om\s+året|varje\s+år|till\s+varje)\b/iu) },
+    // (review85a U7: the new whole told any way after the raise, "… så att totalt 120 miljoner kronor kan fördelas")
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:till\s+(?:totalt|sammanlagt)\b|(?:totalt|sammanlagt)\s+\d)/iu) }, { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per|årligen|om\s+året|varje\s+år|till\s+varje)\b/iu) },
       // (review85a U1: the raise beside the old and the new whole, "… med 1 miljon kronor, från 4 till 5 miljoner kronor")
       { where: 'after', cue: sv(/^[^.]{0,60}?\bfrån\s+\d[^.]{0,30}?\btill\s+\d/iu) },
       { where: 'sentence', cue: sv(/\b(?:respektive|vardera|föreslår|avser)\b/iu) }],
@@ -832,7 +833,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // constructed paraphrases
       'Regeringen förstärker nu statsbidraget för 2025 med ytterligare ⟨20 miljoner kronor⟩.', 'Regeringen utökar satsningen med ⟨5 miljoner kronor⟩ under 2024.'],
     counterExamples: ['Regeringen utökar stödet med ⟨10 miljoner kronor⟩ till totalt 40 miljoner kronor.', 'Regeringen utökar stödet med ⟨2 miljoner kronor⟩ per år.',
-      'Regeringen vill utöka stödet med ⟨5 miljoner kronor⟩.', 'Regeringen utökar stödet med ⟨1 miljon kronor⟩, från 4 till 5 miljoner kronor.', 'Kommunen utökar stödet med ⟨1 miljon kronor⟩.', 'Regeringen utökar stödet med ⟨1 miljon kronor⟩ respektive 2 miljoner kronor.'],
+      'Regeringen vill utöka stödet med ⟨5 miljoner kronor⟩.', 'Regeringen utökar stödet med ⟨1 miljon kronor⟩, från 4 till 5 miljoner kronor.', 'Regeringen utökar nu stödet för 2026 med ytterligare ⟨20 miljoner kronor⟩, så att totalt 120 miljoner kronor kan fördelas.', 'Kommunen utökar stödet med ⟨1 miljon kronor⟩.', 'Regeringen utökar stödet med ⟨1 miljon kronor⟩ respektive 2 miljoner kronor.'],
   },
   {
     // a decision's sum to one named organisation, the organisation the subject of "får" (rb84): a government press release's
