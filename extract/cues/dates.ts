@@ -393,7 +393,7 @@ export const APPLICATION_HANDED_IN_BY = sv(/(?<![\p{L}-])(?:ansökan|ansökninge
  *  uppdraget ska ske senast den 30 november 2026" of Socialstyrelsen's uppdrag): never the recipients' report due; a recipient
  *  organisation reporting its uppdrag "till Kammarkollegiet" or another payer stays. Used by reporting.ts report-of-senast (the
  *  dates list keeps such a day as a dated event). */
-export const AGENCY_ASSIGNMENT_REPORTED = sv(/^(?![^.]{0,200}?\btill\s+(?:Kammarkollegiet|Kulturrådet|Statens\s+kulturråd|Socialstyrelsen|Boverket|Tillväxtverket|länsstyrelsen|Länsstyrelsen|MUCF|Myndigheten\s+för))[^.]{0,120}?(?:\buppdraget\s+(?:ska|skall)\s+(?:slut|del)?redovisas\b|\b(?:slut|del)?redovisa\s+uppdraget\b|\b(?:[Ss]lut|[Dd]el)?redovisning(?:en)?\s+av\s+uppdraget\b)/u);
+export const AGENCY_ASSIGNMENT_REPORTED = sv(/^(?![^.]{0,200}?\btill\s+(?:Kammarkollegiet|Kulturrådet|Statens\s+kulturråd|Socialstyrelsen|Boverket|Tillväxtverket|länsstyrelsen|Länsstyrelsen|MUCF|Myndigheten\s+för))[^.]{0,120}?(?:\buppdraget\s+(?:ska|skall)\s+(?:slut|del)?redovisas\b|\b(?:slut|del)?redovisa\s+uppdraget\b|\b(?:[Ss]lut|[Dd]el)?redovisning(?:en)?\s+av\s+uppdraget\b|\b(?:[Åå]ter)?[Rr]apportering(?:en)?\s+av\s+uppdraget\b)/u);
 
 /** The agency's own duty ("Socialstyrelsen ska senast …"): never the recipients' deadline. */
 export const AGENCY_DUTY = sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu);
@@ -894,6 +894,13 @@ export const GRANTED_REQUISITION: Cue<'granted-claim'> = {
 /** A requisition named (GRANTED_REQUISITION's next sentence: "E-tjänsten stänger för rekvisitioner den 30 september 2026."). */
 export const REQUISITION_WORD = sv(/\brekvir\p{L}*|\brekvisition\p{L}*/iu);
 
+/**
+ * An application about the granted money, another errand than applying for the grant (review85a Q3): "En ansökan om att få
+ * använda medlen för andra ändamål ska ha kommit in senast …", "Ansökan om förlängd projekttid …", "… om anstånd med
+ * redovisningen": beside a granted sum's requisition day (GRANTED_REQUISITION) it is no other window that sets the claim aside.
+ */
+export const GRANTED_MONEY_ERRAND = sv(/\bansökan\s+om\s+(?:att\s+få\s+(?:använda|behålla|flytta|ändra|förlänga)|ändr\p{L}*|förläng\p{L}*|anstånd|omprövning|dispens|undantag|omdisponering)\b/iu);
+
 /** An application's own word, no requisition (GRANTED_REQUISITION: another sentence of the page gives the window). */
 export const APPLICATION_WORD = sv(/\bansök\p{L}*|\b(?:kan|får)\s+söka\b|\bsök\s+(?:\p{L}+\s+)?senast\b|\bsista\s+ansökningsdag/iu);
 
@@ -910,6 +917,15 @@ export const PERIOD_CONTINUES: Cue<'continued'> = {
   examples: ['Den första perioden startar den 1 februari 2026 och avslutas den 15 juni 2026.', 'Perioden pågår från den 1 mars till den 30 april 2026.'],
   counterExamples: ['Perioden för redovisning startar den 1 mars 2026.', 'Projektperioden startar den 1 mars 2026.', 'Under perioden startar många projekt.'],
 };
+
+/**
+ * A day stated (review85a C1, C3): PERIOD_CONTINUES reads a period sentence as the application period's only when no sentence
+ * of its section before it states a day. "Ansökan görs under ansökningsperioden 1–30 september 2026. Den nya perioden startar
+ * den 1 januari 2027 …" and "Föreningar kan söka bidraget från den 1 april till den 30 april 2026. Beslut fattas efter
+ * ansökningsperiodens slut. Perioden löper från den 1 juni 2026 …" have stated their window already: the period after is the
+ * grant's or the projects', and read as the window it hid the stated one.
+ */
+export const DAY_STATED = sv(new RegExp(String.raw`\b\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\b|\b(?:19|20)\d\d-\d\d-\d\d\b`, 'iu'));
 
 /** The application period named (PERIOD_CONTINUES's sentence before: "… under ansökningsperioden."). */
 export const APPLICATION_PERIOD_NOUN = sv(/\b(?:ansökningsperiod|ansökningstid|ansökningsomgång|utlysningsperiod)\p{L}*/iu);

@@ -795,13 +795,18 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(/^Regeringen\s+har\s+(?:(?:i\s*dag|idag|nu)\s+)?beslutat\s+att\s+(?:ge|bevilja)\s+(?:[\p{L}()-]+\s+){1,6}?(?:ett\s+(?:bidrag|stöd)\s+(?:på|om)\s+)?$/u),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|delvis)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b/iu) },
       { where: 'before', cue: sv(/\b(?:i\s+uppdrag|uppdraget)\b/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){1,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){1,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      // (review85a F6: an authorisation, a loan or a credit, no grant money: "… ge Boverket ett bemyndigande på 300 miljoner kronor")
+      { where: 'before', cue: sv(/\b(?:bemyndigande\p{L}*|lån\p{L}*|kredit\p{L}*|garanti\p{L}*)\s+(?:på|om)\s+$/iu) },
+      // (review85a F1: the body's money to run, follow up or evaluate a grant, as far-disponera-for-bidrag's guard)
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administr\p{L}*|handlägg\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärder\p{L}*|följa\s+upp|uppföljning\p{L}*)\b/iu) }],
     examples: ['Regeringen har idag beslutat att ge Riksidrottsförbundet ett bidrag på ⟨100 miljoner kronor⟩ med målsättningen att öka antalet idrottsföreningar.',
       // constructed paraphrases
       'Regeringen har i dag beslutat att bevilja Sveriges Hembygdsförbund ⟨3 miljoner kronor⟩ för arbetet med kulturarv.', 'Regeringen har beslutat att ge Svenska Röda Korset ett stöd på ⟨12 miljoner kronor⟩ under 2024.'],
     counterExamples: ['Regeringen har beslutat att ge varje region ⟨2 miljoner kronor⟩.', 'Regeringen har beslutat att ge kommunerna ⟨500 000 kronor⟩ var.',
       'Regeringen har beslutat att ge Region Skåne ⟨2 miljoner kronor⟩ och Region Halland 1 miljon kronor.', 'Regeringen har tidigare beslutat att ge Riksidrottsförbundet ⟨100 miljoner kronor⟩.',
-      'Regeringen har beslutat att ge Socialstyrelsen i uppdrag att fördela ⟨100 miljoner kronor⟩ till kommunerna.', 'Styrelsen har beslutat att ge föreningen ⟨5 000 kronor⟩.'],
+      'Regeringen har beslutat att ge Socialstyrelsen i uppdrag att fördela ⟨100 miljoner kronor⟩ till kommunerna.', 'Styrelsen har beslutat att ge föreningen ⟨5 000 kronor⟩.',
+      'Regeringen har beslutat att ge Tillväxtverket ⟨5 miljoner kronor⟩ för att administrera stödet.', 'Regeringen har beslutat att ge Boverket ett bemyndigande på ⟨300 miljoner kronor⟩.', 'Regeringen har i dag beslutat att ge Socialstyrelsen ⟨2 miljoner kronor⟩ för att följa upp statsbidraget.'],
   },
   {
     // the sum a body may dispose of for grants it gives (rb85, the brief's "får disponera"; constructed): "Länsstyrelsen i Dalarnas
@@ -825,14 +830,21 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // ("till kommunerna"), a sum each or one of two
     id: 'omdisponeras-till-namngiven', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/\bomdisponer(?:as|ar)\s+(?:regeringen\s+)?(?:nu\s+)?$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:inom\s+(?:budgeten|anslaget|ramen)\s+)?till\s+(?:stiftelsen\s+|föreningen\s+|förbundet\s+|organisationen\s+)?(?!Statens\s|Regeringskansliet\b)\p{Lu}(?!\p{L}*(?:myndigheten|verket|styrelsen|inspektionen|kollegiet|kansliet|rådet|ämbetet|bevakningen|makten|vården|arkivet|institutet|domstolen)(?![\p{L}]))/u) },
+    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:inom\s+(?:budgeten|anslaget|ramen)\s+)?till\s+(?:stiftelsen\s+|föreningen\s+|förbundet\s+|organisationen\s+)?(?!Statens\s|Regeringskansliet\b|Region\s|Regionen\b|Landstinget\b|\p{Lu}[\p{L}-]*\s+(?:kommun|län|stad|region|universitet|högskola)\b)\p{Lu}(?!\p{L}*(?:myndigheten|verket|styrelsen|inspektionen|kollegiet|kansliet|rådet|ämbetet|bevakningen|makten|vården|arkivet|institutet|domstolen|tinget|mäteriet|universitet|högskolan|polisen)(?![\p{L}]))/u) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|årligen|varav)\b/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) }],
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      // (review85a O3: money moved away from the grant the page is about: "Från statsbidraget omdisponeras 20 miljoner kronor till …")
+      { where: 'sentence', cue: sv(/\b(?:från|ur|av)\s+(?:(?:stats|verksamhets|projekt)?bidraget|stödet|satsningen|medlen|utlysningen)\b/iu) }],
     examples: ['Som en del i regeringens läsfrämjande arbete omdisponeras nu ⟨10 miljoner kronor⟩ inom budgeten till Berättarministeriet för att möjliggöra för läsfrämjande insatser av nationellt intresse.',
       // constructed paraphrases
       'Regeringen omdisponerar ⟨5 miljoner kronor⟩ till Stiftelsen Läxhjälpen.', 'Inom anslaget omdisponeras ⟨2 miljoner kronor⟩ till föreningen Hela Sverige ska leva för bygdeutveckling.'],
     counterExamples: ['Inom budgeten omdisponeras ⟨10 miljoner kronor⟩ till Polismyndigheten.', 'Regeringen omdisponerar ⟨30 miljoner kronor⟩ till kommunerna.', 'Regeringen omdisponerar ⟨5 miljoner kronor⟩ till Stiftelsen Läxhjälpen och 2 miljoner kronor till RFSU.',
-      'Regeringen omdisponerar ⟨500 000 kronor⟩ till varje region.', 'Medlen omdisponeras ⟨10 miljoner kronor⟩ till Statens kulturråd.', 'Inom anslaget omdisponeras ⟨4 miljoner kronor⟩ till Tillväxtverket.', 'Inom anslaget omdisponeras ⟨6 miljoner kronor⟩ till Riksantikvarieämbetet.', 'Regeringen omdisponerar ⟨8 miljoner kronor⟩ till Kustbevakningen.'],
+      'Regeringen omdisponerar ⟨500 000 kronor⟩ till varje region.', 'Medlen omdisponeras ⟨10 miljoner kronor⟩ till Statens kulturråd.', 'Inom anslaget omdisponeras ⟨4 miljoner kronor⟩ till Tillväxtverket.', 'Inom anslaget omdisponeras ⟨6 miljoner kronor⟩ till Riksantikvarieämbetet.', 'Regeringen omdisponerar ⟨8 miljoner kronor⟩ till Kustbevakningen.',
+      // (review85a O1-O3: agencies named otherwise, money moved away from the grant)
+      'Inom anslaget omdisponeras ⟨15 miljoner kronor⟩ till Lantmäteriet för digitalisering.', 'Inom anslaget omdisponeras ⟨3 miljoner kronor⟩ till Sametinget.', 'Regeringen omdisponerar ⟨2 miljoner kronor⟩ till Uppsala universitet.',
+      'Från statsbidraget omdisponeras ⟨20 miljoner kronor⟩ till Berättarministeriet för läsfrämjande.',
+      // (review85a O4: one region's or kommun's money, as namngiven-far-summa's parts of a distribution)
+      'Inom anslaget omdisponeras ⟨5 miljoner kronor⟩ till Region Gotland för sjuktransporter.', 'Regeringen omdisponerar ⟨2 miljoner kronor⟩ till Ekby kommun.'],
   },
   {
     // the government widening a grant by a sum, the decision's money (rb85, dev 2478): "Regeringen utökar nu stödet för 2023 med
@@ -840,13 +852,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // beside the new whole ("… till totalt 40 miljoner kronor": that whole is the total), a yearly raise, a sum each, nor another body's
     id: 'regeringen-utokar-stodet-med', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/^(?:[\p{L}-]+\s+){0,3}?Regeringen\s+(?:utökar|förstärker)\s+(?:nu\s+)?(?:stödet|statsbidraget|bidraget|satsningen)\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?med\s+(?:ytterligare\s+)?$/u),
-    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\btill\s+(?:totalt|sammanlagt)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per|årligen|om\s+året|varje\s+år|till\s+varje)\b/iu) },
+    // (review85a U7: the new whole told any way after the raise, "… så att totalt 120 miljoner kronor kan fördelas")
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:till\s+(?:totalt|sammanlagt)\b|(?:totalt|sammanlagt)\s+\d)/iu) }, { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per|årligen|om\s+året|varje\s+år|till\s+varje)\b/iu) },
+      // (review85a U1: the raise beside the old and the new whole, "… med 1 miljon kronor, från 4 till 5 miljoner kronor")
+      { where: 'after', cue: sv(/^[^.]{0,60}?\bfrån\s+\d[^.]{0,30}?\btill\s+\d/iu) },
       { where: 'sentence', cue: sv(/\b(?:respektive|vardera|föreslår|avser)\b/iu) }],
     examples: ['Regeringen utökar nu stödet för 2023 med ytterligare ⟨1,5 miljoner kronor⟩.',
       // constructed paraphrases
       'Regeringen förstärker nu statsbidraget för 2025 med ytterligare ⟨20 miljoner kronor⟩.', 'Regeringen utökar satsningen med ⟨5 miljoner kronor⟩ under 2024.'],
     counterExamples: ['Regeringen utökar stödet med ⟨10 miljoner kronor⟩ till totalt 40 miljoner kronor.', 'Regeringen utökar stödet med ⟨2 miljoner kronor⟩ per år.',
-      'Regeringen vill utöka stödet med ⟨5 miljoner kronor⟩.', 'Kommunen utökar stödet med ⟨1 miljon kronor⟩.', 'Regeringen utökar stödet med ⟨1 miljon kronor⟩ respektive 2 miljoner kronor.'],
+      'Regeringen vill utöka stödet med ⟨5 miljoner kronor⟩.', 'Regeringen utökar stödet med ⟨1 miljon kronor⟩, från 4 till 5 miljoner kronor.', 'Regeringen utökar nu stödet för 2026 med ytterligare ⟨20 miljoner kronor⟩, så att totalt 120 miljoner kronor kan fördelas.', 'Kommunen utökar stödet med ⟨1 miljon kronor⟩.', 'Regeringen utökar stödet med ⟨1 miljon kronor⟩ respektive 2 miljoner kronor.'],
   },
   {
     // a decision's sum to one named organisation, the organisation the subject of "får" (rb84): a government press release's
@@ -1888,7 +1903,7 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       // the government's sum set aside in all, opening the sentence and given to the grant's purpose (rb85; pairx84's probe): "Regeringen
       // avsätter totalt 300 miljoner kronor i statsbidrag under 2025 för att stärka …"; "totalt"/"sammanlagt" right after the verb,
       // never a yearly sum, one of two, a sum each or a share ("varav")
-      { where: 'sentence', cue: sv(/^Regeringen\s+avsätter\s+(?:nu\s+)?(?:totalt|sammanlagt)\s+\d[\d\s\u00a0,]{0,15}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\b(?![^.]{0,100}?\b(?:per\s+år|årligen|varje\s+år|om\s+året|respektive|varav|per\s+(?:kommun|region|projekt|förening)|till\s+varje)\b)/iu) },
+      { where: 'sentence', cue: sv(/^Regeringen\s+avsätter\s+(?:nu\s+)?(?:totalt|sammanlagt)\s+\d[\d\s\u00a0,]{0,15}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\b(?![^.]{0,100}?\b(?:per\s+år|årligen|varje\s+år|om\s+året|respektive|varav|per\s+(?:kommun|region|projekt|förening)|till\s+varje|(?:flera|olika|ett\s+antal|en\s+rad)\s+(?:satsningar|åtgärder|insatser|områden)|ökar|minskar|höjs|sänks|jämfört)\b)/iu) },
       // "170 miljoner kronor motsvarar 21,34 kronor per invånare" restates the sum as a rate, it compares nothing
       { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu },
       // … nor does "vilket motsvarar ungefär 1,2 miljoner nya böcker", the sum told again as a count of things it buys, right
@@ -1932,7 +1947,9 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen på vägar i andra län.',
       // (rb85, constructed) a yearly or a split sum set aside stays vetoed
       'Regeringen avsätter totalt ⟨300 miljoner kronor⟩ per år under 2025–2027 för satsningen.', 'Regeringen avsätter totalt ⟨40 miljoner kronor⟩, varav 10 miljoner kronor till administration.',
-      'Regeringens satsning innebär att Socialstyrelsen fördelar ⟨8 miljoner kronor⟩ mer än förra året.'],
+      'Regeringens satsning innebär att Socialstyrelsen fördelar ⟨8 miljoner kronor⟩ mer än förra året.',
+      // (review85a B1, B2) the budget's sum for several satsningar, or a sum compared with this year's, stays vetoed
+      'Regeringen avsätter totalt ⟨2 miljarder kronor⟩ i budgetpropositionen för flera satsningar på äldreomsorgen.', 'Regeringen avsätter totalt ⟨250 miljoner kronor⟩ för 2025 och i år ökar beloppet.'],
     counterExamples: ['Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.',
       '⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', 'Finansiering ⟨2 500 000 SEK⟩ är avsatt att fördelas till godkända ansökningar.',
       'Regionen avsätter ⟨2 miljoner kronor⟩ för bidrag till föreningar.', 'Kommunen avsätter årligen ⟨500 000 kronor⟩ till kulturstipendier.',

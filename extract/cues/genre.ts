@@ -1344,9 +1344,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // label with its "kr" after the colon ("Beviljat belopp: kr", constructed); never an amount, nor a sentence naming the
     // currency ("Amounts are in $", "Beloppet anges i kr")
     id: 'money-label-blank', where: 'line', meaning: 'form', weight: 2,
-    cue: /^[ \t]*(?=\p{L})(?![^\n]*(?<!\p{L})(?:in|i|per|of|som|with|med|till)[ \t]+(?:[$€£]|[Kk]r\.?|SEK)[ \t]*$)\p{L}[^\n\d$€£]{2,60}?(?:[ \t]+[$€£]|(?::|\t)[ \t]*(?:[$€£]|[Kk]r\.?|SEK))[ \t]*$/mu,
+    // (review85a K4: the label a grant's money, never a price or a sum of a booking or an order: "Timpris: kr", "Summa: kr")
+    cue: /^[ \t]*(?=\p{L})(?![^\n]*(?<!\p{L})(?:in|i|per|of|som|with|med|till)[ \t]+(?:[$€£]|[Kk]r\.?|SEK)[ \t]*$)(?=[^\n]*?(?:[Aa]mount|[Cc]ost|[Aa]ward|[Gg]rant|[Ff]und|[Bb]udget|[Bb]elopp|[Bb]idrag|[Ss]töd|[Kk]ostnad|[Uu]tgift|[Ii]ntäkt|[Mm]edel))\p{L}[^\n\d$€£]{2,60}?(?:[ \t]+[$€£]|(?::|\t)[ \t]*(?:[$€£]|[Kk]r\.?|SEK))[ \t]*$/mu,
     examples: ['Amount of grant award: $', 'Total Project Cost / $', 'Grant reference number       Total grant amount $', '      Match Amount: $', 'Beviljat belopp: kr', 'Förbrukat belopp:\tkr'],
-    counterExamples: ['$ 500', 'Amounts are in $', 'Total project cost: $25,000', 'Beloppet anges i kr', 'Bidraget redovisas i SEK', 'Grant amount: $ 12 000', 'Summa kostnader: 150 000 kr'],
+    counterExamples: ['$ 500', 'Amounts are in $', 'Total project cost: $25,000', 'Beloppet anges i kr', 'Bidraget redovisas i SEK', 'Grant amount: $ 12 000', 'Summa kostnader: 150 000 kr', 'Timpris: kr', 'Summa: kr'],
   },
   {
     // a rule of when or how the report is sent, as English reporting instructions state it

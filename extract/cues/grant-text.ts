@@ -105,10 +105,14 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
     // regeringen.se heads its press releases); never a sum spent "på" a thing, an assignment without a sum, nor anyone else's
     // sum (a kommun's or a company's budget)
     id: 'government-gives-sum', where: 'line', meaning: 'grant', weight: 1,
+    // (review85a G2, G4: never the state's defence or military money, a budget or an aid package, no grant to apply for)
+    unless: [{ where: 'sentence', cue: /(?<!\p{L})(?:militär\p{L}*|försvar\p{L}*|värnplikt\p{L}*|ammunition|vapen\p{L}*|luftvärn\p{L}*|materiel|nyemission\p{L}*|aktie\p{L}*|kapitaltillskott\p{L}*|ägartillskott\p{L}*|lån)(?!\p{L})/iu }],
     cue: /(?<!\p{L})(?:regeringen|staten)\s+(?:har\s+(?:i\s+dag\s+|nu\s+)?|nu\s+|i\s+år\s+)?(?:(?:beslutat|beslutar|föreslår|vill|väljer)\s+(?:att\s+)?)?(?:ger|ge|gett|gav|tillför|tillföra|tillfört|tillförde|fördelar|fördela|fördelat|skjuter\s+till|skjuta\s+till|skjutit\s+till|anslår|anslå|anslagit)\s+(?:totalt\s+|sammanlagt\s+|ytterligare\s+|drygt\s+|nästan\s+|cirka\s+|närmare\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:(?:miljon(?:er)?|miljarder|miljard)\s+)?kronor\s+(?:extra\s+|i\s+\p{L}+\s+|per\s+år\s+)?(?:till|åt)(?!\p{L})/iu,
     examples: ['Regeringen ger 20 miljoner kronor till idrottsrörelsen', 'Regeringen har i dag beslutat att ge 20 miljoner kronor till Riksidrottsförbundet för att fler barn ska kunna idrotta.',
       'Staten tillför 50 miljoner kronor till organisationer som arbetar med barn i utsatta områden.', 'Regeringen fördelar ytterligare 8 miljoner kronor till kvinno- och tjejjourer.', 'Regeringen skjuter till 1,5 miljarder kronor extra till kommunerna.'],
-    counterExamples: ['Regeringen ger Kammarkollegiet i uppdrag att utreda frågan.', 'Kommunen ger 2 miljoner kronor till föreningarna.', 'Regeringen satsar 20 miljoner kronor på en ny myndighet.', 'Staten tar in 20 miljoner kronor i skatt.', 'Bolaget ger 5 miljoner kronor till sina ägare.'],
+    counterExamples: ['Regeringen ger Kammarkollegiet i uppdrag att utreda frågan.', 'Kommunen ger 2 miljoner kronor till föreningarna.', 'Regeringen satsar 20 miljoner kronor på en ny myndighet.', 'Staten tar in 20 miljoner kronor i skatt.', 'Bolaget ger 5 miljoner kronor till sina ägare.',
+      'Regeringen ger 2 miljarder kronor till Ukraina i form av militär materiel.', 'Regeringen tillför 3 miljarder kronor till Försvarsmakten nästa år.',
+      'Staten tillför 5 miljarder kronor till flygbolaget i form av en nyemission.'],
   },
   {
     // a funded project's final or interim report with the rule it is handed in by, in one sentence (issue 13, h/forms85): a
@@ -119,9 +123,11 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
     id: 'project-report-rule', where: 'line', meaning: 'grant', weight: 1,
     cue: /(?<!\p{L})(?:slut|del|mellan)redovisning(?:en|ar|arna)?(?!\p{L})|(?<!\p{L})(?:slut|slutt|del|läges|mellan)rapport(?:en|er|erna|ene)?(?!\p{L})[^.!?\n]{0,120}?(?<!\p{L})(?:projekt|prosjekt)\p{L}*|(?<!\p{L})(?:projekt|prosjekt)\p{L}*[^.!?\n]{0,120}?(?<!\p{L})(?:slut|slutt|del|läges|mellan)rapport(?:en|er|erna|ene)?(?!\p{L})/iu,
     also: { where: 'sentence', cue: /(?<!\p{L})(?:ska|skall|skal|måste|må)\s+(?:(?!(?:inte|ej|ikke|ikkje)\s)\p{L}+\s+){0,4}?(?:lämna|lämnas|skicka|skickas|skriva|skrivas|sända|sändas|sende|sendes|levere|leveres|inkomma|komma\s+in|ha\s+kommit\s+in|innehålla|inneholde|framgå|komme\s+(?:\p{L}+\s+)?frem|bifoga|bifogas|redovisa|redovisas)(?!\p{L})|(?<!\p{L})senast\s+(?:den\s+)?\d|(?<!\p{L})(?:det\s+är|är\s+det|det\s+er|er\s+det)\s+viktigt\s+att(?!\p{L})/iu },
-    unless: [{ where: 'sentence', cue: /(?<!\p{L})(?:styrgrupp\p{L}*|styringsgrupp\p{L}*|ledningsgrupp\p{L}*|styrelsen|styret|regeringen|regjeringen|departementet|beställare\p{L}*|uppdragsgivare\p{L}*|kunden|handledare\p{L}*|kurs\p{L}*|student\p{L}*|elev\p{L}*|examensarbete\p{L}*|uppsats\p{L}*|betyg\p{L}*)(?!\p{L})/iu }],
+    unless: [{ where: 'sentence', cue: /(?<!\p{L})(?:styrgrupp\p{L}*|styringsgrupp\p{L}*|ledningsgrupp\p{L}*|ledningen|\p{L}*fullmäktige|styrelsen|styret|regeringen|regjeringen|departementet|beställare\p{L}*|uppdragsgivare\p{L}*|kunden|handledare\p{L}*|kurs\p{L}*|student\p{L}*|elev\p{L}*|examensarbete\p{L}*|uppsats\p{L}*|betyg\p{L}*)(?!\p{L})/iu }],
     examples: ['Slutredovisningen ska ha kommit in senast den 15 oktober 2025.', 'När projektet är klart ska ni skriva en slutrapport.', 'När projektet är avslutat är det viktigt att resultaten kommer fram i projektets slutrapport.', 'Dette skal komme tydelig frem i prosjektets sluttrapport.', 'Lägesrapporten ska lämnas senast sex månader efter projektstart.', 'Slutrapporten ska skickas in senast två månader efter projektets slut.'],
-    counterExamples: ['Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten ska lämnas till styrgruppen senast den 31 mars 2026.', 'Projektgruppens slutrapport ska lämnas till kursens examinator senast den 1 juni.', 'Utredningens slutrapport publiceras i maj.', 'Projektet har lämnat sin slutrapport.', 'Slutredovisningen av dödsboet gjordes i fjol.'],
+    counterExamples: ['Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten ska lämnas till styrgruppen senast den 31 mars 2026.', 'Projektgruppens slutrapport ska lämnas till kursens examinator senast den 1 juni.', 'Utredningens slutrapport publiceras i maj.', 'Projektet har lämnat sin slutrapport.', 'Slutredovisningen av dödsboet gjordes i fjol.',
+      // (review85a G1) an internal project model's report to the management
+      'När projektet är klart ska projektledaren skriva en slutrapport som lämnas till ledningen.', 'Projektets slutrapport ska lämnas till kommunfullmäktige senast den 31 december 2027.'],
   },
   {
     // what a report must hold or bring out (issue 13, h/forms85): "Rapporten ska innehålla en sammanfattning av projektets

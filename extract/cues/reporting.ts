@@ -259,7 +259,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // riktlinjer, ska ske senast den 30 april 2018" (dev 1687)
     also: { where: 'sentence', cue: sv(/^(?:(?:Skriftlig|Ekonomisk|Slutlig|Årlig)\s+(?:redovisning|återrapportering|slutrapport|slutredovisning|rapport)|Redovisning|Återrapportering|Slutrapport|Slutredovisning|Rapport)\s+(?:av|för|om|över)\s[^.]*\b(?:ska\s+(?:ha\s+)?(?:inkommit|kommit\s+in|lämnats|lämnas|skickas|ske|vara\s+\p{L}+\s+tillhanda)|(?:in)?lämnas(?:\s+in)?|skickas\s+in)\b/u) },
     // (… nor an agency's own assignment reported, no payer its receiver: rb85, dev 2487, dates.ts AGENCY_ASSIGNMENT_REPORTED)
-    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: AGENCY_ASSIGNMENT_REPORTED }],
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: AGENCY_ASSIGNMENT_REPORTED },
+      // (review85a R5: the applications or the distribution presented by the funder, no recipient's report: "Redovisning av
+      // inkomna ansökningar ska ske senast den 15 april vid nämndens sammanträde")
+      { where: 'sentence', cue: sv(/\b(?:redovisning|återrapportering|rapport)\s+(?:av|över|om)\s+(?:de\s+)?(?:inkomna\s+|beviljade\s+)?(?:ansökningar(?:na)?|ansökningsomgången|fördelningen|beslut(?:en)?)\b/iu) }],
     examples: ['Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till Folkhälsomyndigheten senast den ⟨1 mars 2019⟩.',
       // (rb85, constructed) a recipient's uppdrag reported to the payer
       'Redovisning av uppdraget ska ha kommit in till Kammarkollegiet senast den ⟨31 mars 2025⟩.', 'Återrapportering av hur medlen använts ska lämnas senast den ⟨15 mars 2022⟩.',
@@ -269,7 +272,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     counterExamples: ['Redovisning av uppdraget ska lämnas till Regeringskansliet senast den ⟨1 mars 2019⟩ och till regeringen.', 'Ansökan om verksamhetsbidrag ska ha kommit in senast den ⟨1 mars 2019⟩.', 'Redovisning av verksamhetsbidrag sker i e-tjänsten, öppen senast den ⟨1 mars 2019⟩.',
       'Ansökan över användningen av bidraget inlämnas senast ⟨1.3.2022⟩.',
       // (rb85) an agency's own assignment reported, no receiver (dev 2487, and a constructed paraphrase)
-      'Slutredovisning av uppdraget ska ske senast den ⟨30 november 2026⟩.', 'Delredovisning av uppdraget ska lämnas senast den ⟨15 juni 2025⟩.'],
+      'Slutredovisning av uppdraget ska ske senast den ⟨30 november 2026⟩.', 'Delredovisning av uppdraget ska lämnas senast den ⟨15 juni 2025⟩.',
+      'Redovisning av inkomna ansökningar ska ske senast den ⟨15 april 2026⟩ vid kultur- och fritidsnämndens sammanträde.'],
   },
   {
     // the date first, the report in the passive: "Senast den 1 december 2023 ska en slutrapport lämnas till

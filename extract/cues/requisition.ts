@@ -195,12 +195,13 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
     // paid on to those already granted, no new application (rb85, dev 2478): "Statsbidraget kan betalas ut till dem som redan ansökt
     // om och beviljats medel för 2023"; never an application's condition ("kan sökas av dem som redan …") or a plain payout
     id: 'betalas-ut-till-redan-beviljade', where: 'sentence', meaning: 'payment', weight: 1,
-    cue: sv(/\b(?:kan|ska|kommer\s+att)\s+(?:betalas\s+ut|utbetalas)\s+till\s+(?:de|dem|den)\s+(?:\p{L}+\s+)?som\s+redan\s+(?:har\s+)?(?:ansökt|sökt|beviljats|fått)\b/iu),
+    // (review85a PA1: the grant or its money the subject, never another benefit: "… bostadsbidrag kan betalas ut till de hushåll som redan …")
+    cue: sv(/\b(?:statsbidraget|bidraget|stödet|medlen|pengarna|ersättningen)\s+(?:kan|ska|kommer\s+att)\s+(?:betalas\s+ut|utbetalas)\s+till\s+(?:de|dem|den)\s+(?:\p{L}+\s+)?som\s+redan\s+(?:har\s+)?(?:ansökt|sökt|beviljats|fått)\b/iu),
     examples: ['Statsbidraget kan betalas ut till dem som redan ansökt om och beviljats medel för 2023.',
       // constructed paraphrases
       'Bidraget ska betalas ut till de kommuner som redan har beviljats medel för 2025.', 'Pengarna kommer att betalas ut till dem som redan fått stöd under året.'],
     counterExamples: ['Bidraget kan sökas av dem som redan har ansökt om annat stöd.', 'Medlen betalas ut till kommunerna.', 'Bidraget kan betalas ut till dem som ansöker senast den 1 mars.',
-      'Statsbidraget kan betalas ut till de kommuner som har beviljats medel.'],
+      'Statsbidraget kan betalas ut till de kommuner som har beviljats medel.', 'Observera att bostadsbidrag kan betalas ut till de hushåll som redan har beviljats bidrag av Försäkringskassan.'],
   },
   {
     // the payment's own last day: "statsbidraget betalas ut senast den 1 december 2018", "Utbetalning … sker senast i maj 2021"

@@ -463,32 +463,39 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // a grant widened for a year (rb85, dev 2478): "Regeringen utökar nu stödet för 2023 med ytterligare 1,5 miljoner kronor";
     // one year, never a span, never a raise made before
-    id: 'utokar-stodet-for-ar-med', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    // (review85a Y3: never a raise only proposed or planned, "Regeringen föreslår … att man utökar stödet för 2027 med …")
+    id: 'utokar-stodet-for-ar-med', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, { where: 'sentence', cue: sv(/\b(?:föreslår|föreslås|vill|avser|planerar|budgetpropositionen)\b/iu) }],
     cue: sv(new RegExp(String.raw`\b(?:utökar|förstärker|ökar|höjer)\s+(?:nu\s+)?(?:stödet|statsbidraget|bidraget|satsningen)\s+för\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+med\b`, 'iu')),
     examples: ['Regeringen utökar nu stödet för 2023 med ytterligare 1,5 miljoner kronor.',
       // constructed paraphrases
       'Regeringen förstärker statsbidraget för 2025 med 20 miljoner kronor.', 'Regeringen höjer bidraget för år 2024 med 500 000 kronor.'],
-    counterExamples: ['Regeringen utökar stödet för 2023 och 2024 med 3 miljoner kronor.', 'Regeringen ökade stödet för 2022 med 2 miljoner kronor.', 'Regeringen utökar stödet med 2 miljoner kronor.'],
+    counterExamples: ['Regeringen utökar stödet för 2023 och 2024 med 3 miljoner kronor.', 'Regeringen ökade stödet för 2022 med 2 miljoner kronor.', 'Regeringen utökar stödet med 2 miljoner kronor.',
+      'Regeringen föreslår i budgetpropositionen att man utökar stödet för 2027 med 5 miljoner kronor.'],
   },
   {
     // a satsning or grant said to hold for one year (rb85, dev 2485): "Regeringens extra satsning på servicebidrag till
     // dagligvarubutiker i serviceglesa områden gäller under 2023"; never a span, a rule in force "från och med", or a past one
-    id: 'satsning-galler-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    // (review85a Y1: never the grant's rules, terms or a tax rule about it in force: "De nya riktlinjerna för bidraget gäller för 2027.")
+    id: 'satsning-galler-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:riktlinje\p{L}*|regel|regler\p{L}*|villkor\p{L}*|krav(?:en)?|förordning\p{L}*|ändring\p{L}*|skattefrihet\p{L}*|taxa\p{L}*|avgift\p{L}*|tidigare|förra|föregående|gamla|ersätts)\b/iu) }],
     cue: sv(new RegExp(String.raw`\b(?:satsning(?:en)?|statsbidrag(?:et)?|bidrag(?:et)?|stöd(?:et)?)\b[^.]{0,100}?\bgäller\s+(?:under|för)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Regeringens extra satsning på servicebidrag till dagligvarubutiker i serviceglesa områden gäller under 2023.',
       // constructed paraphrases
       'Det tillfälliga stödet till studieförbunden gäller för 2025.', 'Statsbidraget för läxhjälp gäller under år 2024.'],
-    counterExamples: ['Satsningen gäller under 2023 och 2024.', 'Satsningen gällde under 2022.', 'Förordningen om stöd gäller från och med 2023.', 'Stödet gäller under 2024–2026.'],
+    counterExamples: ['Satsningen gäller under 2023 och 2024.', 'Satsningen gällde under 2022.', 'Förordningen om stöd gäller från och med 2023.', 'Stödet gäller under 2024–2026.', 'De nya riktlinjerna för bidraget gäller för 2027.', 'Villkoren för stödet gäller under 2027.', 'Den tidigare satsningen på läxhjälp gäller under 2024 och ersätts nu av detta bidrag.'],
   },
   {
     // a sum a body gets for its work in one year (rb85, dev 2487): "Socialstyrelsen får 1,5 miljoner kronor för arbetet under
     // 2025" (the year stands whether the sum is a grant or the body's cost); never a span
-    id: 'far-kronor-for-arbetet-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    // (review85a Y2: never a body's money to follow up or evaluate the grant, whose year is not the grant's)
+    id: 'far-kronor-for-arbetet-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:följa\s+upp|uppföljning\p{L}*|utvärder\p{L}*|analysera|granska)\b/iu) }],
     cue: sv(new RegExp(String.raw`\bfår\s+\d[\d\s,]{0,15}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+för\s+(?:arbetet|uppdraget|insatsen|insatserna|satsningen|verksamheten)\s+under\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Socialstyrelsen får 1,5 miljoner kronor för arbetet under 2025.',
       // constructed paraphrases
       'Föreningen får 400 000 kronor för verksamheten under 2024.', 'Länsstyrelsen får 2 miljoner kronor för uppdraget under år 2026.'],
-    counterExamples: ['Socialstyrelsen får 1,5 miljoner kronor för arbetet under 2025 och 2026.', 'Föreningen fick 400 000 kronor för verksamheten under 2023.', 'Socialstyrelsen får 1,5 miljoner kronor för arbetet.'],
+    counterExamples: ['Socialstyrelsen får 1,5 miljoner kronor för arbetet under 2025 och 2026.', 'Föreningen fick 400 000 kronor för verksamheten under 2023.', 'Socialstyrelsen får 1,5 miljoner kronor för arbetet.',
+      'Socialstyrelsen får 2 miljoner kronor för uppdraget under 2027 att följa upp statsbidraget.'],
   },
   {
     // the year after the sum and its recipients: "betala ut 500 000 000 kronor till regionerna under 2025 för att stärka …"

@@ -3,7 +3,7 @@ import { globalCopy } from '../../specs/regex.js';
 import { execWarmed } from '../parse/unicode.js';
 import { allSentences, grantTitleYear, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OPENED_WORD, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, E_SERVICE_WINDOW, E_SERVICE_OTHER_ERRAND, APPLY, GRANTED_REQUISITION, REQUISITION_WORD, APPLICATION_WORD, YEAR_LINE_DAY_ITEM, YEAR_LINE, PERIOD_CONTINUES, APPLICATION_PERIOD_NOUN, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OPENED_WORD, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, DAY_LINE_LEAD, DAY_THEN_LABEL, CLOCK_BEFORE_DAY, CONTINUED_WINDOW, E_SERVICE_WINDOW, E_SERVICE_OTHER_ERRAND, APPLY, GRANTED_REQUISITION, REQUISITION_WORD, APPLICATION_WORD, YEAR_LINE_DAY_ITEM, YEAR_LINE, PERIOD_CONTINUES, APPLICATION_PERIOD_NOUN, DAY_STATED, GRANTED_MONEY_ERRAND, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -209,8 +209,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
   });
   dropOtherGrants(doc, sentences, opens, closes);
   // a granted sum's requisition days beside another window's: the application's window is the other one (GRANTED_REQUISITION)
+  // (an application about the granted money, GRANTED_MONEY_ERRAND, is no other window: review85a Q3)
+  const otherWindow = (c: Cand): boolean => !c.claim && !cueTest(GRANTED_MONEY_ERRAND, sentences[c.order]?.text ?? '');
   for (const list of [opens, closes]) {
-    if (list.some((c) => c.claim) && closes.some((c) => !c.claim)) {
+    if (list.some((c) => c.claim) && closes.some(otherWindow)) {
       for (let i = list.length - 1; i >= 0; i--) if (list[i]!.claim) list.splice(i, 1);
     }
   }
@@ -744,6 +746,8 @@ function continuedPeriod(sentences: readonly SentenceAt[], order: number): strin
   if (!before || before.block.section !== s.block.section || !cueTest(APPLICATION_PERIOD_NOUN, before.text)) return undefined;
   const m = PERIOD_CONTINUES.cue.exec(s.text);
   if (!m || !holds(PERIOD_CONTINUES, contextOf(s.text, 0, 0))) return undefined;
+  // a window already stated in the section before the period sentence keeps it (DAY_STATED, review85a C1, C3)
+  for (let i = order - 1; i >= 0 && sentences[i]!.block.section === s.block.section; i--) if (cueTest(DAY_STATED, sentences[i]!.text)) return undefined;
   const at = m.index + m[0].indexOf(m[1]!);
   return `${s.text.slice(0, at)}Ansökningsperioden${s.text.slice(at + m[1]!.length)}`;
 }
