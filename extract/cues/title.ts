@@ -1313,8 +1313,11 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
     id: 'stodet-syftar-till-att', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^(?:(?:Det\s+här|Den\s+här|Detta|Denna)\s+)?(?:\p{Lu}\p{Ll}{0,30}?(?:stöd|stödet|bidrag|bidraget|bidragen|stipendiet|stipendierna|satsningen|utlysningen|programmet)|[Ss]töd(?:et)?|[Bb]idrag(?:et|en)|[Ss]tipendi(?:et|erna)|[Ss]atsning(?:en)?|[Uu]tlysning(?:en)?|Medlen|Pengarna)\s+(?:syftar\s+(?:främst\s+|huvudsakligen\s+|i\s+första\s+hand\s+|ytterst\s+|övergripande\s+)?till\s+att|har\s+(?:till|som)\s+(?:sitt\s+)?(?:främsta\s+|övergripande\s+|huvudsakliga\s+)?syfte\s+att|ska\s+(?:främst\s+|i\s+första\s+hand\s+)?bidra\s+till\s+att)\s+\p{L}/u),
     // (the participle "syftade" of a past round and a use of the money are no aim: "… bidra till att täcka/finansiera/bekosta …")
-    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,80}?\btill\s+att\s+(?:täcka|finansiera|betala|bekosta|ersätta)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,80}?\b(?:till|syfte)\s+att\s+(?:täcka|finansiera|betala|bekosta|ersätta)\b/iu) },
       { where: 'sentence', cue: sv(/^(?:\p{L}+\s+){0,2}?(?:föreningens|projektets|klubbens|företagets|sökandens|ert|ditt|er|din)\b/iu) },
+      // (… nor an aid for the officials or the applicants, no money, "Beslutsstödet", "Informationsstödet", nor a training
+      // programme, "Utbildningsprogrammet syftar till att ge handläggare …": review85b PU1, PU2, PU4)
+      { where: 'sentence', cue: sv(/^(?:(?:Det|Den)\s+här\s+|Detta\s+|Denna\s+)?(?:(?:besluts|informations|metod|kunskaps|handläggar|skriv|process|kommunikations|användar|bedömnings|stöd)\p{Ll}{0,3}stöd(?:et)?|(?:utbildnings|kurs|mentors|introduktions|ledarskaps)\p{Ll}{0,3}program(?:met)?)\s/iu) },
       // (… nor quoted speech, a person's words in a news item: "Den här utlysningen syftar till att …, säger NN, forskningssekreterare")
       { where: 'sentence', cue: sv(/,\s*(?:säger|sa|berättar|menar|förklarar)\s+\p{Lu}/u) }],
     examples: ['Stödet syftar till att fler barn och unga ska kunna delta i kulturlivet.', 'Kulturstipendiet har till syfte att uppmuntra unga konstnärer att utvecklas.',
@@ -1322,7 +1325,8 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
       'Det här stödet har som främsta syfte att öka tillgängligheten till kultur i hela länet.', 'Lovaktivitetsstödet syftar till att erbjuda barn och unga meningsfulla aktiviteter under loven.'],
     counterExamples: ['Projektet syftar till att fler ska röra sig.', 'Föreningens stöd syftar till att hjälpa medlemmarna.', 'Stödet ska bidra till att täcka kostnader för lokalhyra.',
       'Insatserna syftar till att stärka civilsamhället.', 'Stödet syftade till att stärka civilsamhället.', 'Ansökan ska beskriva hur stödet syftar till att nå målen.',
-      'Ert projekt ska bidra till att fler unga rör sig.', 'Den här utlysningen syftar till att ge forskare mer tid, säger Anna Berg, handläggare på fonden.'],
+      'Ert projekt ska bidra till att fler unga rör sig.', 'Den här utlysningen syftar till att ge forskare mer tid, säger Anna Berg, handläggare på fonden.',
+      'Beslutsstödet syftar till att göra bedömningen likvärdig.', 'Utbildningsprogrammet syftar till att ge handläggare kunskap om regelverket.', 'Bidraget har till syfte att täcka en del av hyreskostnaderna.'],
   },
   {
     // a government's giving sentence with its aim, read only where no other row or heading states a purpose (findPurpose):
