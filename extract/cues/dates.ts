@@ -1885,10 +1885,11 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     id: 'utlysningen-publicerades', where: 'before', meaning: 'published', weight: 4,
     cue: sv(/\b(?:[Uu]tlysningen|[Ii]nbjudan|[Aa]nnonsen|[Uu]tlysning)\s+(?:publicerades|publiceras|annonserades|annonseras|offentliggjordes|offentliggörs)\s+(?:den\s+)?$/u),
     examples: ['Utlysningen publicerades den ⟨1 februari 2026⟩.', 'Inbjudan publiceras den ⟨10 januari 2026⟩ på vår webbplats.', 'Utlysningen annonserades den ⟨3 mars 2025⟩.'],
-    counterExamples: ['Beslutet publiceras den ⟨1 juni 2026⟩.', 'Utlysningen publiceras senast den ⟨1 februari 2026⟩.', 'Resultatet av utlysningen publicerades i maj och ansökan stängde den ⟨1 februari 2026⟩.',
+    counterExamples: ['Resultatet av utlysningen publiceras den ⟨15 juni 2026⟩.', 'Beslutet publiceras den ⟨1 juni 2026⟩.', 'Utlysningen publiceras senast den ⟨1 februari 2026⟩.', 'Resultatet av utlysningen publicerades i maj och ansökan stängde den ⟨1 februari 2026⟩.',
       'Förra årets utlysning publicerades den ⟨3 februari 2025⟩.'],
     // (… never a past round's call, "Förra årets utlysning publicerades den 3 februari 2025", review85b D3)
-    unless: [{ where: 'before', cue: sv(/\b(?:förra|fjolårets|föregående|tidigare|senaste)\s+(?:årets\s+|omgångens\s+)?(?:utlysning|inbjudan|annons)\p{L}{0,3}\s+\p{L}+\s+(?:den\s+)?$/iu) }],
+    // (… nor the result of the call or a decision on it, "Resultatet av utlysningen publiceras den 15 juni 2026", review85b D8)
+    unless: [{ where: 'before', cue: sv(/\b(?:förra|fjolårets|föregående|tidigare|senaste)\s+(?:årets\s+|omgångens\s+)?(?:utlysning|inbjudan|annons)\p{L}{0,3}\s+\p{L}+\s+(?:den\s+)?$|\b(?:resultat(?:et)?|beslut(?:et|en)?|besked(?:et)?|utfall(?:et)?|listan|information(?:en)?)\s+(?:av|om|från|för|i)\s+(?:utlysningen|inbjudan|annonsen)\s+\p{L}+\s+(?:den\s+)?$/iu) }],
   },
   {
     id: 'published-label', where: 'before', cue: /^(?:utlysningsdatum|publiceringsdatum|publicerad)\s*:?\s*$/iu, meaning: 'published', weight: 5,
@@ -1977,9 +1978,9 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     // 3 juni 2026" (constructed). The giver is the subject: never an applicant's own decision or a rule ("Föreningen beslutar …",
     // "Ni ska besluta …")
     id: 'namnden-beslutar-dag', where: 'before', meaning: 'decision', weight: 4,
-    cue: sv(/(?:\b\p{L}{0,30}?(?:nämnd|styrelse|delegation|rådet|verket|myndigheten|länsstyrelsen)(?:en|n)?|\b[Vv]i|\bRegeringen)\s+(?:beslutar|fattar\s+(?:sitt\s+)?beslut)\s+(?:om\s+(?:[\p{L}-]+\s+){1,4}?)?(?:preliminärt\s+|senast\s+)?(?:den\s+)?$/iu),
+    cue: sv(/(?:\b\p{L}{0,30}?(?:nämnd|styrelse|delegation|rådet|verket|myndigheten|länsstyrelsen)(?:en|n)?|\b[Vv]i|\bRegeringen)\s+(?:beslutar|fattar\s+(?:sitt\s+)?beslut)\s+(?:om\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{0,20}?(?:fördelning|bidrag|stöd|ansök|medel|medlen|stipendi|tilldelning|utdelning|projekt|pengar)\p{L}{0,6}\s+(?:[\p{L}\d-]+\s+){0,2}?)?(?:preliminärt\s+|senast\s+)?(?:den\s+)?$/iu),
     examples: ['Kulturnämnden beslutar om fördelningen den ⟨20 april 2026⟩.', 'Styrelsen fattar beslut om bidragen den ⟨12 maj 2026⟩.', 'Vi beslutar om stöd preliminärt den ⟨3 juni 2026⟩.'],
-    counterExamples: ['Föreningen beslutar om deltagande senast den ⟨15 februari 2026⟩.', 'Ni ska besluta om medfinansiering senast den ⟨15 februari 2026⟩.',
+    counterExamples: ['Regeringen beslutar om budgetpropositionen den ⟨21 september 2026⟩.', 'Styrelsen beslutar om årsredovisningen den ⟨15 mars 2026⟩.', 'Föreningen beslutar om deltagande senast den ⟨15 februari 2026⟩.', 'Ni ska besluta om medfinansiering senast den ⟨15 februari 2026⟩.',
       'Kulturnämnden beslutar om bidrag. Ansökan ska vara inne senast den ⟨15 februari 2026⟩.', 'Vi beslutar om stöd efter att ansökningstiden gått ut den ⟨3 juni 2026⟩.',
       'Kultur- och fritidsnämnden beslutar om nya riktlinjer den ⟨10 juni 2026⟩.', 'Styrelsen fattar beslut om budgeten för 2027 den ⟨20 november 2026⟩.'],
     // (… never a decision on the rules, a budget or a plan, no grant's: review85b D1, D2)

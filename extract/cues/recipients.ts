@@ -29,7 +29,9 @@ const COUNTERPART = String.raw`(?:kommun(?:en|er(?:na)?)?|region(?:en|er(?:na)?)
  * the money ("Kommunerna kan i sin tur fördela medel till ideella föreningar") names the beneficiaries of the recipients, no applicants.
  */
 const GRANT_IN_PHRASE: Guard = { where: 'sentence', cue: sv(/\s(?:om|kring|angående)\s+(?:det\s+|detta\s+)?[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|understöd(?:et)?|bonus(?:en)?|ersättning(?:en)?)\s+(?:(?:kan|får|ska)\s+)?(?:lämnas|ges|beviljas|betalas\s+ut|fördelas)\s/iu) };
-const PASSED_ON: Guard = { where: 'sentence', cue: sv(/\b(?:i\s+sin\s+tur|själva)\s+(?:fördela|betala\s+ut|utbetala|ge)\b|\bvidarefördela|\b(?:kommunerna|regionerna|huvudmännen|mottagarna|stödmottagarna|bidragsmottagarna)\s+(?:kan|får|ska|kommer\s+att)\s+(?:fördela|betala\s+ut)\b/iu) };
+/** a past round's award told in the past tense ("Förra året betalades stödet ut till regionerna", review85b R15): no applicant of this round */
+const PAST_ROUND_AWARD: Guard = { where: 'sentence', cue: sv(/\b(?:förra\s+året|i\s+fjol|föregående\s+år)\b[^.]{0,80}?\b(?:\p{L}{2,}(?:ades|des|tes)|gavs|gick)\b|\b(?:\p{L}{2,}(?:ades|des|tes)|gavs|gick)\b[^.]{0,80}?\b(?:förra\s+året|i\s+fjol|föregående\s+år)\b/iu) };
+const PASSED_ON: Guard = { where: 'sentence', cue: sv(/\b(?:i\s+sin\s+tur|själva)\s+(?:fördela|betala\s+ut|utbetala|ge)\b|\bvidarefördela|\b(?:kommunerna|regionerna|huvudmännen|mottagarna|stödmottagarna|bidragsmottagarna)\s+(?:kan|får|ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?(?:fördela|betala\s+ut)\b/iu) };
 
 export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   {
@@ -592,8 +594,8 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // (… a count before the definite plural, "fördelas till de 21 regionerna", "till de tjugoen regionerna"; types83, constructed)
     examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.', 'Medlen fördelas till samtliga regioner utifrån befolkningsmängd.',
       'Statsbidraget fördelas till de 21 regionerna efter befolkningsmängd.', 'Medlen betalas ut till de tjugoen regionerna.'],
-    counterExamples: ['Statsbidraget ska stärka vården.', 'Statsbidraget fördelas till de 21 projekten.'],
-    unless: [GRANT_IN_PHRASE],
+    counterExamples: ['Statsbidraget ska stärka vården.', 'Statsbidraget fördelas till de 21 projekten.', 'Förra året betalades stödet ut till regionerna i norra Sverige.'],
+    unless: [GRANT_IN_PHRASE, PAST_ROUND_AWARD],
   },
   {
     id: 'utbetala-till', where: 'sentence', meaning: 'eligibility', weight: 1,
@@ -3032,7 +3034,7 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
       'Information om stödet ges till kommunerna vid ett webbinarium.', 'Svar på frågor kring bidraget ges till regionerna.'],
     // (… never the grant named in a phrase of the subject, "Information om stödet ges till kommunerna vid ett webbinarium",
     // review85b R2: what is given is the information)
-    unless: [GRANT_IN_PHRASE],
+    unless: [GRANT_IN_PHRASE, PAST_ROUND_AWARD],
   },
   {
     id: 'frame-riktar-sig-till', where: 'sentence', meaning: 'after', weight: 1,
