@@ -31,6 +31,8 @@ const COUNTERPART = String.raw`(?:kommun(?:en|er(?:na)?)?|region(?:en|er(?:na)?)
 const GRANT_IN_PHRASE: Guard = { where: 'sentence', cue: sv(/\s(?:om|kring|angående)\s+(?:det\s+|detta\s+)?[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|understöd(?:et)?|bonus(?:en)?|ersättning(?:en)?)\s+(?:(?:kan|får|ska)\s+)?(?:lämnas|ges|beviljas|betalas\s+ut|fördelas)\s/iu) };
 /** a past round's award told in the past tense ("Förra året betalades stödet ut till regionerna", review85b R15): no applicant of this round */
 const PAST_ROUND_AWARD: Guard = { where: 'sentence', cue: sv(/\b(?:förra\s+året|i\s+fjol|föregående\s+år)\b[^.]{0,80}?\b(?:\p{L}{2,}(?:ades|des|tes)|gavs|gick)\b|\b(?:\p{L}{2,}(?:ades|des|tes)|gavs|gick)\b[^.]{0,80}?\b(?:förra\s+året|i\s+fjol|föregående\s+år)\b/iu) };
+/** a grant denied as the subject ("Inga medel lämnas till enskilda huvudmän", review78b H11, a wrong type of frame-lamnas-till at 1769a0d3) */
+const NO_GRANT: Guard = { where: 'sentence', cue: sv(/(?:^|\s)(?:inga|inget|ingen|varken)\s+[\p{L}-]{0,30}?(?:bidrag|stöd|medel|ersättning|pengar)/iu) };
 const PASSED_ON: Guard = { where: 'sentence', cue: sv(/\b(?:i\s+sin\s+tur|själva)\s+(?:fördela|betala\s+ut|utbetala|ge)\b|\bvidarefördela|\b(?:kommunerna|regionerna|huvudmännen|mottagarna|stödmottagarna|bidragsmottagarna)\s+(?:kan|får|ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?(?:fördela|betala\s+ut)\b/iu) };
 
 export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
@@ -3016,7 +3018,8 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
     id: 'frame-sokas-av', where: 'sentence', meaning: 'after', weight: 1,
     cue: sv(/\b(?:(?:kan|får|ska)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?(?:sökas|ansökas|rekvireras)|söks|rekvireras)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?av\s/iu),
     examples: ['Bidraget kan sökas av byalag och bygderåd.', 'Stödet kan endast sökas av ideella föreningar.', 'Medlen rekvireras av regionerna.'],
-    counterExamples: ['Ansökan prövas av länsstyrelsen.', 'Bidraget kan inte sökas av kommuner.', 'Bidraget beviljas av kommunstyrelsen.'],
+    counterExamples: ['Inget stöd kan sökas av enskilda huvudmän.', 'Ansökan prövas av länsstyrelsen.', 'Bidraget kan inte sökas av kommuner.', 'Bidraget beviljas av kommunstyrelsen.'],
+    unless: [NO_GRANT],
   },
   {
     id: 'frame-ansokan-gors-av', where: 'sentence', meaning: 'after', weight: 1,
@@ -3030,11 +3033,11 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
     // (… a bonus or an ersättning paid so, an adverb of time between: "Kommunbonusen betalas ut årligen till de kommuner som …")
     cue: sv(/(?:^|\s)[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|understöd(?:et)?|bonus(?:en)?|ersättning(?:en)?)\s+(?:(?:kan|får|ska)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?)?(?:lämnas|ges|beviljas|betalas\s+ut|fördelas)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+|årligen\s+|varje\s+år\s+)?(?:till|åt)\s/iu),
     examples: ['Stöd lämnas till kommuner och regioner.', 'Utsmyckningsbidrag betalas ut till byalag inom kommunen.', 'Bidrag kan beviljas åt ideella föreningar.', 'Kommunbonusen betalas ut årligen till de kommuner som ansöker.'],
-    counterExamples: ['Ansökan lämnas till kommunen.', 'Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.', 'Bidrag kan inte lämnas till kommuner.',
+    counterExamples: ['Inga medel lämnas till enskilda huvudmän.', 'Ansökan lämnas till kommunen.', 'Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.', 'Bidrag kan inte lämnas till kommuner.',
       'Information om stödet ges till kommunerna vid ett webbinarium.', 'Svar på frågor kring bidraget ges till regionerna.'],
     // (… never the grant named in a phrase of the subject, "Information om stödet ges till kommunerna vid ett webbinarium",
     // review85b R2: what is given is the information)
-    unless: [GRANT_IN_PHRASE, PAST_ROUND_AWARD],
+    unless: [GRANT_IN_PHRASE, PAST_ROUND_AWARD, NO_GRANT],
   },
   {
     id: 'frame-riktar-sig-till', where: 'sentence', meaning: 'after', weight: 1,
