@@ -1846,8 +1846,11 @@ export const EXAMPLE_DATE: ReadonlyArray<Cue<'example'>> = [
  * deltagande meddelas senast den 15 februari 2026", "Föreningens beslut om medfinansiering …"), a decision on co-funding
  * (medfinansiering), or one attached to the application ("… tas senast den 20 februari 2026 och bifogas ansökan"); review78a D1, D2.
  */
-/** a decision on the rules, a budget or a plan, no grant's ("Styrelsen fattar beslut om budgeten för 2027 den …", review85b D1, D2) */
-const DECISION_ON_RULES: Guard = { where: 'before', cue: sv(/\b(?:beslutar|beslut)\s+om\s+(?:(?:nya|nytt|ny|reviderade|ändrade|kommande|årets|nästa\s+års)\s+)?(?:riktlinje|regel|regler|regelverk|budget|taxa|taxor|avgift|verksamhetsplan|reglemente|policy|delegationsordning|mål)\p{L}{0,4}\s+(?:[\p{L}\d-]+\s+){0,3}?(?:den\s+)?$/iu) };
+/**
+ * a decision on the rules, a budget or a plan, no grant's ("Styrelsen fattar beslut om budgeten för 2027 den …", review85b D1, D2), or
+ * on an allotment of halls or times ("Fritidsnämnden beslutar om fördelningen av halltider den …", review85b D10)
+ */
+const DECISION_ON_RULES: Guard = { where: 'before', cue: sv(/\b(?:beslutar|beslut)\s+om\s+(?:(?:nya|nytt|ny|reviderade|ändrade|kommande|årets|nästa\s+års)\s+)?(?:riktlinje|regel|regler|regelverk|budget|taxa|taxor|avgift|verksamhetsplan|reglemente|policy|delegationsordning|mål)\p{L}{0,4}\s+(?:[\p{L}\d-]+\s+){0,3}?(?:den\s+)?$|\bfördelning(?:en)?\s+av\s+(?:\p{L}+\s+)?(?:lokal|hall|tid|plats|rum|lägenhet|bana|banor|istid|träningstid)\p{L}{0,6}\s+(?:den\s+)?$/iu) };
 
 const APPLICANT_DECISION: Guard = { where: 'sentence', cue: sv(/\b(?:huvudmannens|huvudmännens|sökandens|sökandes|föreningens|föreningarnas|organisationens|ert|ditt|årsmötets)\s+beslut|\bbeslut\s+om\s+medfinansiering\b|\bbifogas\s+(?:till\s+)?(?:ansökan|rekvisitionen)\b/iu) };
 
@@ -1980,7 +1983,7 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     id: 'namnden-beslutar-dag', where: 'before', meaning: 'decision', weight: 4,
     cue: sv(/(?:\b\p{L}{0,30}?(?:nämnd|styrelse|delegation|rådet|verket|myndigheten|länsstyrelsen)(?:en|n)?|\b[Vv]i|\bRegeringen)\s+(?:beslutar|fattar\s+(?:sitt\s+)?beslut)\s+(?:om\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{0,20}?(?:fördelning|bidrag|stöd|ansök|medel|medlen|stipendi|tilldelning|utdelning|projekt|pengar)\p{L}{0,6}\s+(?:[\p{L}\d-]+\s+){0,2}?)?(?:preliminärt\s+|senast\s+)?(?:den\s+)?$/iu),
     examples: ['Kulturnämnden beslutar om fördelningen den ⟨20 april 2026⟩.', 'Styrelsen fattar beslut om bidragen den ⟨12 maj 2026⟩.', 'Vi beslutar om stöd preliminärt den ⟨3 juni 2026⟩.'],
-    counterExamples: ['Regeringen beslutar om budgetpropositionen den ⟨21 september 2026⟩.', 'Styrelsen beslutar om årsredovisningen den ⟨15 mars 2026⟩.', 'Föreningen beslutar om deltagande senast den ⟨15 februari 2026⟩.', 'Ni ska besluta om medfinansiering senast den ⟨15 februari 2026⟩.',
+    counterExamples: ['Fritidsnämnden beslutar om fördelningen av halltider den ⟨10 maj 2026⟩.', 'Regeringen beslutar om budgetpropositionen den ⟨21 september 2026⟩.', 'Styrelsen beslutar om årsredovisningen den ⟨15 mars 2026⟩.', 'Föreningen beslutar om deltagande senast den ⟨15 februari 2026⟩.', 'Ni ska besluta om medfinansiering senast den ⟨15 februari 2026⟩.',
       'Kulturnämnden beslutar om bidrag. Ansökan ska vara inne senast den ⟨15 februari 2026⟩.', 'Vi beslutar om stöd efter att ansökningstiden gått ut den ⟨3 juni 2026⟩.',
       'Kultur- och fritidsnämnden beslutar om nya riktlinjer den ⟨10 juni 2026⟩.', 'Styrelsen fattar beslut om budgeten för 2027 den ⟨20 november 2026⟩.'],
     // (… never a decision on the rules, a budget or a plan, no grant's: review85b D1, D2)

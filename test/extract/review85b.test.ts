@@ -11,6 +11,11 @@ import { expectWant, probeField, type Want } from './probe.js';
 // an aid for officials read as the grant; another errand's attachments; a decision on another matter; last year's call), some
 // are phrasings that must. `want: null` asks for no value, `{ not: X }` for anything but X, `re`/`notre` match a list or an
 // object as its JSON text; `dates` is matched as "<date> <role>" strings.
+// First run, batch by batch (48, 21, 9 probes): 20 of the 78 gave a wrong value (R2, R12, R15, R20, PU1–PU4, PU7, PU8, D1–D4,
+// D6–D8, D10, D11, RQ7; R2, R12, R15, R20, D2 and PU8 through older rows that read the same sentence) and 3 lost one (P7, P13, G4);
+// review78b H11 was failing on main 1769a0d3 too (a wrong huvudman of frame-lamnas-till). 17 fixed, and H11, as guards on the rows
+// (see each row's review85b note); R20, D11, RQ7 left open (it.fails, each with why), P7, P13, G4 lost values.
+// Whole dev and the pairs unchanged by the fixes (main 1769a0d3's baselines).
 
 type Probe = { id: string; row: string; field: string; want: Want; text: string; run?: 'fails' };
 const PAGE = (title: string, body: string): string => `${title}\n\n${body}\n`;
@@ -69,6 +74,8 @@ const PROBES: Probe[] = [
     text: PRESS('Kommunerna tilldelas i genomsnitt 1,7 miljoner kronor var.') },
   { id: 'P6', row: 'av-dessa-medel-far: one named region\'s share as an example', field: 'funding.parts', want: null,
     text: PRESS('Medlen fördelas efter befolkning. Till exempel får Region Gotland 3 miljoner kronor.') },
+  // (a lost value, not a wrong one: gruppen-far-och holds of the sentence (its own example) but no part is published beside the
+  // press release's total here; left for the parts finder)
   { id: 'P7', run: 'fails', row: 'av-dessa-medel-far (must): this year\'s split', field: 'funding.parts', want: { re: '300000000' },
     text: PRESS('Av dessa medel får kommunerna 300 miljoner kronor och regionerna 200 miljoner kronor.') },
   { id: 'P8', row: 'till-X-gar: another satsning\'s split told in the same release', field: 'funding.parts', want: null,
@@ -80,6 +87,7 @@ const PROBES: Probe[] = [
     text: PAGE('Landsbygdsstöd 2026', 'Byalag och föreningar kan söka stödet senast den 15 mars 2026. Sedan starten 2018 har totalt 30 miljoner kronor fördelats till lokala projekt.') },
   { id: 'G3', row: 'totalt-kan-fordelas: a sum that may be given is no granted sum', field: 'funding.granted', want: null,
     text: PAGE('Stöd till lokala klimatinitiativ', 'I denna utlysning kan totalt 5 miljoner kronor fördelas. Ansök senast den 1 maj 2026.') },
+  // (a lost value, not a wrong one: the granted rows want the recipients' count after the sum, "… till 120 projekt")
   { id: 'G4', run: 'fails', row: 'har-beviljat-och-fordelat (must): this decision\'s sum', field: 'funding.granted', want: 4200000,
     text: PAGE('Beslut om projektbidrag till kulturföreningar 2026', 'Kulturnämnden har beviljat 23 ansökningar och fördelat 4,2 miljoner kronor i projektbidrag för 2026.') },
   { id: 'G5', row: 'granted: the total applied for ("har sökt") is no granted sum', field: 'funding.granted', want: null,
@@ -125,6 +133,8 @@ const PROBES: Probe[] = [
   // ── a second batch ─────────────────────────────────────────────────────────────────────────────────────────────────────
   { id: 'R19', row: 'frame-du-kan-soka-om-du-ar: a person who is a member of a förening', field: 'recipients.types', want: { notre: 'organisation' },
     text: PAGE('Ledarstipendium 2026', 'Du kan söka stipendiet om du är medlem i en idrottsförening i kommunen och är mellan 16 och 25 år.') },
+  // (left open: the organisation comes from the older ORGANISATIONS_APPLY organisations-in-subject-list as well as the frame; a
+  // person noun before "i <organisations>" needs a head check in that reader)
   { id: 'R20', run: 'fails', row: 'frame-subject-kan-soka: members of föreningar', field: 'recipients.types', want: { notre: 'organisation' },
     text: PAGE('Utbildningsstipendium 2026', 'Medlemmar i idrottsföreningar kan söka stipendiet senast den 1 maj 2026.') },
   { id: 'R21', row: 'frame-subject-kan-soka: pupils in the kommun\'s schools', field: 'recipients.types', want: { notre: 'kommun|huvudman' },
@@ -165,6 +175,29 @@ const PROBES: Probe[] = [
     text: PAGE('Statsbidrag för lovaktiviteter 2026', 'Kommuner kan rekvirera senast den 1 mars 2026. Återrapporteringen öppnar den 1 januari 2027 och stänger den 31 mars 2027.') },
   { id: 'RQ6', row: 'ska-vara-undertecknad-av (must)', field: 'requisition.requires', want: { re: 'firmatecknare' },
     text: PAGE('Verksamhetsbidrag 2026', 'Ansök senast den 15 februari 2026. Ansökan ska vara undertecknad av föreningens firmatecknare.') },
+  // ── a third batch ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  { id: 'R27', row: 'frame-ansokan-gors-av: the kommun\'s contact person makes the application', field: 'recipients.types', want: { notre: 'kommun' },
+    text: PAGE('Stöd till språkvänner 2026', 'Ansökan kan göras av kommunens integrationssamordnare eller av en volontär.') },
+  { id: 'R28', row: 'frame-sokas-av: "den som har fått förhandsbesked från regionen"', field: 'recipients.types', want: { notre: 'region' },
+    text: PAGE('Investeringsstöd för besöksnäring', 'Stödet kan endast sökas av den som har fått ett förhandsbesked från regionen.') },
+  { id: 'R29', row: 'frame-subject-kan-soka: the länsstyrelse seeks EU money for its own project', field: 'recipients.types', want: { notre: 'länsstyrelse' },
+    text: PAGE('Stöd till lokala vattenvårdsprojekt', 'Stödet täcker högst 80 procent av kostnaderna. Länsstyrelsen kan i sin tur söka pengar från EU för större projekt.') },
+  { id: 'R30', row: 'frame-subject-erhaller-bidrag: children get support through the förening (beneficiaries)', field: 'recipients.types', want: null,
+    text: PAGE('Fritidskortet 2026', 'Barn och unga i åldern 8–16 år erhåller stöd om 2 000 kronor per år till en fritidsaktivitet.') },
+  { id: 'P12', row: 'allotted: one named kommun\'s sum after a key', field: 'funding.parts', want: null,
+    text: PRESS('Kommunerna tilldelas medel efter befolkning. Stockholms stad tilldelas därmed 20 miljoner kronor.') },
+  { id: 'P13', run: 'fails', row: 'till-X-gar (must): "Till kommunerna går … och till regionerna …"', field: 'funding.parts', want: { re: '300000000' },
+    text: PRESS('Till kommunerna går 300 miljoner kronor och till regionerna 200 miljoner kronor.') },
+  { id: 'D10', row: 'namnden-beslutar-dag: the nämnd decides on the allotment of halls ("fördelningen av lokaler")', field: 'dates', want: { notre: '2026-05-10 decision' },
+    text: PAGE('Föreningsbidrag 2026', 'Ansök senast den 1 mars 2026. Fritidsnämnden beslutar om fördelningen av halltider den 10 maj 2026.') },
+  // (left open: the decision role reads a nämnd's decision on any grant word; another grant than the page's, named in a news
+  // column, needs the grant's identity, which the dates rows do not see)
+  { id: 'D11', run: 'fails', row: 'namnden-beslutar-dag: a decision on another grant in the page\'s news column', field: 'dates', want: { notre: '2026-06-01 decision' },
+    text: PAGE('Bidrag till lovaktiviteter 2026', 'Ansök senast den 1 mars 2026.\n\nAktuellt\n\nKulturnämnden beslutar om de nya investeringsbidragen till samlingslokaler den 1 juni 2026.') },
+  // (left open: the rekvisition is another errand only by the sentence before it, "Om ni beviljas bidrag rekvirerar ni …"; the
+  // requires rows read one sentence, and a rekvisition's attachments are requires on a statsbidrag's rekvisition page)
+  { id: 'RQ7', run: 'fails', row: 'till-ansokan-ska-ni-bifoga: a requisition of a granted sum after the decision', field: 'requisition.requires', want: { notre: 'kvitton' },
+    text: PAGE('Projektbidrag 2026', 'Ansök senast den 1 mars 2026. Om ni beviljas bidrag rekvirerar ni pengarna efter projektet. Till rekvisitionen ska ni bifoga kvitton på era utgifter.') },
 ];
 
 const asStrings = (got: unknown): unknown =>
