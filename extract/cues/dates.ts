@@ -1862,6 +1862,12 @@ export const EXAMPLE_DATE: ReadonlyArray<Cue<'example'>> = [
  * deltagande meddelas senast den 15 februari 2026", "Föreningens beslut om medfinansiering …"), a decision on co-funding
  * (medfinansiering), or one attached to the application ("… tas senast den 20 februari 2026 och bifogas ansökan"); review78a D1, D2.
  */
+/**
+ * a decision on the rules, a budget or a plan, no grant's ("Styrelsen fattar beslut om budgeten för 2027 den …", review85b D1, D2), or
+ * on an allotment of halls or times ("Fritidsnämnden beslutar om fördelningen av halltider den …", review85b D10)
+ */
+const DECISION_ON_RULES: Guard = { where: 'before', cue: sv(/\b(?:beslutar|beslut)\s+om\s+(?:(?:nya|nytt|ny|reviderade|ändrade|kommande|årets|nästa\s+års)\s+)?(?:riktlinje|regel|regler|regelverk|budget|taxa|taxor|avgift|verksamhetsplan|reglemente|policy|delegationsordning|mål)\p{L}{0,4}\s+(?:[\p{L}\d-]+\s+){0,3}?(?:den\s+)?$|\bfördelning(?:en)?\s+av\s+(?:\p{L}+\s+)?(?:lokal|hall|tid|plats|rum|lägenhet|bana|banor|istid|träningstid)\p{L}{0,6}\s+(?:den\s+)?$/iu) };
+
 const APPLICANT_DECISION: Guard = { where: 'sentence', cue: sv(/\b(?:huvudmannens|huvudmännens|sökandens|sökandes|föreningens|föreningarnas|organisationens|ert|ditt|årsmötets)\s+beslut|\bbeslut\s+om\s+medfinansiering\b|\bbifogas\s+(?:till\s+)?(?:ansökan|rekvisitionen)\b/iu) };
 
 /** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
@@ -1898,7 +1904,11 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     id: 'utlysningen-publicerades', where: 'before', meaning: 'published', weight: 4,
     cue: sv(/\b(?:[Uu]tlysningen|[Ii]nbjudan|[Aa]nnonsen|[Uu]tlysning)\s+(?:publicerades|publiceras|annonserades|annonseras|offentliggjordes|offentliggörs)\s+(?:den\s+)?$/u),
     examples: ['Utlysningen publicerades den ⟨1 februari 2026⟩.', 'Inbjudan publiceras den ⟨10 januari 2026⟩ på vår webbplats.', 'Utlysningen annonserades den ⟨3 mars 2025⟩.'],
-    counterExamples: ['Beslutet publiceras den ⟨1 juni 2026⟩.', 'Utlysningen publiceras senast den ⟨1 februari 2026⟩.', 'Resultatet av utlysningen publicerades i maj och ansökan stängde den ⟨1 februari 2026⟩.'],
+    counterExamples: ['Resultatet av utlysningen publiceras den ⟨15 juni 2026⟩.', 'Beslutet publiceras den ⟨1 juni 2026⟩.', 'Utlysningen publiceras senast den ⟨1 februari 2026⟩.', 'Resultatet av utlysningen publicerades i maj och ansökan stängde den ⟨1 februari 2026⟩.',
+      'Förra årets utlysning publicerades den ⟨3 februari 2025⟩.'],
+    // (… never a past round's call, "Förra årets utlysning publicerades den 3 februari 2025", review85b D3)
+    // (… nor the result of the call or a decision on it, "Resultatet av utlysningen publiceras den 15 juni 2026", review85b D8)
+    unless: [{ where: 'before', cue: sv(/\b(?:förra|fjolårets|föregående|tidigare|senaste)\s+(?:årets\s+|omgångens\s+)?(?:utlysning|inbjudan|annons)\p{L}{0,3}\s+\p{L}+\s+(?:den\s+)?$|\b(?:resultat(?:et)?|beslut(?:et|en)?|besked(?:et)?|utfall(?:et)?|listan|information(?:en)?)\s+(?:av|om|från|för|i)\s+(?:utlysningen|inbjudan|annonsen)\s+\p{L}+\s+(?:den\s+)?$/iu) }],
   },
   {
     id: 'published-label', where: 'before', cue: /^(?:utlysningsdatum|publiceringsdatum|publicerad)\s*:?\s*$/iu, meaning: 'published', weight: 5,
@@ -1929,8 +1939,9 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     examples: ['Beslut om fördelning fattas den ⟨15 maj 2025⟩.', 'Beslutsdatum: ⟨2025-05-15⟩', 'Beslut om ansökan fattades den ⟨23 januari 2020⟩.'],
     counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Efter beslut om fördelning kan ni rekvirera medlen och använda dem till och med den ⟨31 december 2025⟩.',
       // (review78a D1, D2: the applicant's own decision; constructed)
-      'Huvudmannens beslut om deltagande meddelas senast den ⟨15 februari 2026⟩ via e-tjänsten.', 'Föreningens beslut om medfinansiering tas senast den ⟨20 februari 2026⟩.'],
-    unless: [APPLICANT_DECISION],
+      'Huvudmannens beslut om deltagande meddelas senast den ⟨15 februari 2026⟩ via e-tjänsten.', 'Föreningens beslut om medfinansiering tas senast den ⟨20 februari 2026⟩.',
+      'Styrelsen fattar beslut om budgeten för 2027 den ⟨20 november 2026⟩.'],
+    unless: [APPLICANT_DECISION, DECISION_ON_RULES],
   },
   {
     // the decision's subject said at length, then "kommer": "Beslut om vilka som fått bidrag kommer i januari 2018"
@@ -1986,11 +1997,13 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     // 3 juni 2026" (constructed). The giver is the subject: never an applicant's own decision or a rule ("Föreningen beslutar …",
     // "Ni ska besluta …")
     id: 'namnden-beslutar-dag', where: 'before', meaning: 'decision', weight: 4,
-    cue: sv(/(?:\b\p{L}{0,30}?(?:nämnd|styrelse|delegation|rådet|verket|myndigheten|länsstyrelsen)(?:en|n)?|\b[Vv]i|\bRegeringen)\s+(?:beslutar|fattar\s+(?:sitt\s+)?beslut)\s+(?:om\s+(?:[\p{L}-]+\s+){1,4}?)?(?:preliminärt\s+|senast\s+)?(?:den\s+)?$/iu),
+    cue: sv(/(?:\b\p{L}{0,30}?(?:nämnd|styrelse|delegation|rådet|verket|myndigheten|länsstyrelsen)(?:en|n)?|\b[Vv]i|\bRegeringen)\s+(?:beslutar|fattar\s+(?:sitt\s+)?beslut)\s+(?:om\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{0,20}?(?:fördelning|bidrag|stöd|ansök|medel|medlen|stipendi|tilldelning|utdelning|projekt|pengar)\p{L}{0,6}\s+(?:[\p{L}\d-]+\s+){0,2}?)?(?:preliminärt\s+|senast\s+)?(?:den\s+)?$/iu),
     examples: ['Kulturnämnden beslutar om fördelningen den ⟨20 april 2026⟩.', 'Styrelsen fattar beslut om bidragen den ⟨12 maj 2026⟩.', 'Vi beslutar om stöd preliminärt den ⟨3 juni 2026⟩.'],
-    counterExamples: ['Föreningen beslutar om deltagande senast den ⟨15 februari 2026⟩.', 'Ni ska besluta om medfinansiering senast den ⟨15 februari 2026⟩.',
-      'Kulturnämnden beslutar om bidrag. Ansökan ska vara inne senast den ⟨15 februari 2026⟩.', 'Vi beslutar om stöd efter att ansökningstiden gått ut den ⟨3 juni 2026⟩.'],
-    unless: [APPLICANT_DECISION],
+    counterExamples: ['Fritidsnämnden beslutar om fördelningen av halltider den ⟨10 maj 2026⟩.', 'Regeringen beslutar om budgetpropositionen den ⟨21 september 2026⟩.', 'Styrelsen beslutar om årsredovisningen den ⟨15 mars 2026⟩.', 'Föreningen beslutar om deltagande senast den ⟨15 februari 2026⟩.', 'Ni ska besluta om medfinansiering senast den ⟨15 februari 2026⟩.',
+      'Kulturnämnden beslutar om bidrag. Ansökan ska vara inne senast den ⟨15 februari 2026⟩.', 'Vi beslutar om stöd efter att ansökningstiden gått ut den ⟨3 juni 2026⟩.',
+      'Kultur- och fritidsnämnden beslutar om nya riktlinjer den ⟨10 juni 2026⟩.', 'Styrelsen fattar beslut om budgeten för 2027 den ⟨20 november 2026⟩.'],
+    // (… never a decision on the rules, a budget or a plan, no grant's: review85b D1, D2)
+    unless: [APPLICANT_DECISION, DECISION_ON_RULES],
   },
   {
     // the deciding body's meeting, by its day (issue 14, pairuse78): "Sammanträde sker den 22 oktober 2021." after "… fördelas
@@ -2070,8 +2083,10 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     cue: sv(/\b(?:återrapporteringen|redovisningen|återrapporteringsformuläret|slutredovisningen|redovisningsperioden)\b[^.]{0,120}?\b(?:stänger|stängs|stängas)\s+(?:igen\s+)?(?:den\s+)?$/iu),
     examples: ['Återrapporteringen öppnar den 1 januari 2027 och stänger den ⟨31 mars 2027⟩.', 'Redovisningen i e-tjänsten stängs den ⟨31 mars 2027⟩.', 'Återrapporteringsformuläret öppnas i januari och stänger ⟨15 mars 2027⟩.'],
     counterExamples: ['Återrapporteringen öppnar den ⟨1 januari 2027⟩ och stänger den 31 mars 2027.', 'Ansökan öppnar den 1 februari och stänger den ⟨15 mars 2026⟩.',
-      'Efter redovisningen för 2025 stänger vi ansökan för 2026 den ⟨15 mars 2026⟩.'],
-    unless: [{ where: 'before', cue: sv(/\b(?:ansökan|ansökningen|utlysningen|ansökningsomgången)\s+(?:den\s+)?(?:\p{L}+\s+){0,3}$/iu) }],
+      'Efter redovisningen för 2025 stänger vi ansökan för 2026 den ⟨15 mars 2026⟩.', 'Enkäten om hur redovisningen fungerade stänger den ⟨15 maj 2026⟩.'],
+    // (… nor a survey, a webinar's sign-up or an evaluation about the reporting: "Enkäten om hur redovisningen fungerade stänger", review85b D4)
+    unless: [{ where: 'before', cue: sv(/\b(?:ansökan|ansökningen|utlysningen|ansökningsomgången)\s+(?:den\s+)?(?:\p{L}+\s+){0,3}$/iu) },
+      { where: 'before', cue: sv(/\b(?:enkät|undersökning|utvärdering|webbinari|informationsträff|anmälan)\p{L}{0,6}\s+(?:om|kring|av|till|för)\s+(?:\p{L}+\s+){0,3}?(?:återrapporteringen|redovisningen|slutredovisningen)\b[^.]{0,120}$/iu) }],
   },
   {
     id: 'reporting-opens', where: 'before', meaning: 'reporting-opens', weight: 3.5,

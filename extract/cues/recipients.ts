@@ -23,6 +23,18 @@ const PARTNER = String.raw`(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s
 /** A kommun or region (or landsting) in any number and definiteness, as a counterpart's noun (counterpart-of-the-applicant). */
 const COUNTERPART = String.raw`(?:kommun(?:en|er(?:na)?)?|region(?:en|er(?:na)?)?|landsting(?:et|en)?)`;
 
+/**
+ * Guards of the rows that read a grant given to a group (review85b): the grant named in a phrase of the subject is not what is
+ * given ("Information om stödet ges till kommunerna vid ett webbinarium": the information is), and the recipients' own passing on of
+ * the money ("Kommunerna kan i sin tur fördela medel till ideella föreningar") names the beneficiaries of the recipients, no applicants.
+ */
+const GRANT_IN_PHRASE: Guard = { where: 'sentence', cue: sv(/\s(?:om|kring|angående)\s+(?:det\s+|detta\s+)?[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|understöd(?:et)?|bonus(?:en)?|ersättning(?:en)?)\s+(?:(?:kan|får|ska)\s+)?(?:lämnas|ges|beviljas|betalas\s+ut|fördelas)\s/iu) };
+/** a past round's award told in the past tense ("Förra året betalades stödet ut till regionerna", review85b R15): no applicant of this round */
+const PAST_ROUND_AWARD: Guard = { where: 'sentence', cue: sv(/\b(?:förra\s+året|i\s+fjol|föregående\s+år)\b[^.]{0,80}?\b(?:\p{L}{2,}(?:ades|des|tes)|gavs|gick)\b|\b(?:\p{L}{2,}(?:ades|des|tes)|gavs|gick)\b[^.]{0,80}?\b(?:förra\s+året|i\s+fjol|föregående\s+år)\b/iu) };
+/** a grant denied as the subject ("Inga medel lämnas till enskilda huvudmän", review78b H11, a wrong type of frame-lamnas-till at 1769a0d3) */
+const NO_GRANT: Guard = { where: 'sentence', cue: sv(/(?:^|\s)(?:inga|inget|ingen|varken)\s+[\p{L}-]{0,30}?(?:bidrag|stöd|medel|ersättning|pengar)/iu) };
+const PASSED_ON: Guard = { where: 'sentence', cue: sv(/\b(?:i\s+sin\s+tur|själva)\s+(?:fördela|betala\s+ut|utbetala|ge)\b|\bvidarefördela|\b(?:kommunerna|regionerna|huvudmännen|mottagarna|stödmottagarna|bidragsmottagarna)\s+(?:kan|får|ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?(?:fördela|betala\s+ut)\b/iu) };
+
 export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   {
     id: 'region-name-genitive', where: 'sentence', meaning: 'party', weight: 1,
@@ -584,7 +596,8 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // (… a count before the definite plural, "fördelas till de 21 regionerna", "till de tjugoen regionerna"; types83, constructed)
     examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.', 'Medlen fördelas till samtliga regioner utifrån befolkningsmängd.',
       'Statsbidraget fördelas till de 21 regionerna efter befolkningsmängd.', 'Medlen betalas ut till de tjugoen regionerna.'],
-    counterExamples: ['Statsbidraget ska stärka vården.', 'Statsbidraget fördelas till de 21 projekten.'],
+    counterExamples: ['Statsbidraget ska stärka vården.', 'Statsbidraget fördelas till de 21 projekten.', 'Förra året betalades stödet ut till regionerna i norra Sverige.'],
+    unless: [GRANT_IN_PHRASE, PAST_ROUND_AWARD],
   },
   {
     id: 'utbetala-till', where: 'sentence', meaning: 'eligibility', weight: 1,
@@ -642,6 +655,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Ersättning får lämnas till kommuner för att stärka verksamheten.', 'Bidrag kan ges till en kommun som antar en plan.',
       'Statsbidrag får lämnas till kommuner och regioner som genomför åtgärder för bättre vattenkvalitet.', 'Bidrag får lämnas till länsstyrelserna för åtgärder mot viltskador.', 'Investeringsbidrag får lämnas till kommuner.'],
     counterExamples: ['Bidrag kan ges till föreningar i kommunen.', 'Ersättning får lämnas för verksamhet som genomförs av kommunen.', 'Statsbidrag får inte lämnas till kommuner.', 'Statsbidrag får lämnas till projekt i kommunerna.'],
+    unless: [GRANT_IN_PHRASE],
   },
   {
     // a förordning's rule with its own name between the grant and the verb: "Ersättning enligt denna förordning får lämnas till
@@ -1181,6 +1195,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
       'Nämnden ger bidrag till kommunernas stöd till föreningar.', 'Kommunen ger bidrag till barn i föreningar.', 'Länsstyrelsen lämnar inte bidrag till föreningar.',
       'Statsbidraget kan rekvireras av kommunerna, som sedan ger bidrag till föreningar.', 'Medlen kan sökas av regionerna som i sin tur fördelar medel till patientföreningar.',
       'Medlen kan sökas av regionerna som i sin tur fördelar statliga medel till patientföreningar.', 'Länsstyrelsen fördelar statliga medel till kommuner som samverkar med föreningar.'],
+    unless: [PASSED_ON],
   },
   {
     // a government decision granting one named association a sum on its application: "Regeringen beviljar Funktionsrätt Sverige knappt
@@ -1466,6 +1481,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     examples: ['Regeringen beslutar även att Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå som bedriver hivpreventivt arbete.', 'Folkhälsomyndigheten ges i uppdrag att utlysa och fördela medel som projektbidrag till civila samhällets organisationer för insatser.',
       'Regeringen uppdrar åt Socialstyrelsen att fördela pengar till professionens organisationer för insatser som ska stödja genomförandet av nationella riktlinjer.'],
     counterExamples: ['Myndigheten ska fördela pengar till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till projekt.', 'Myndigheten ska fördela medel som projektbidrag till kommuner.'],
+    unless: [PASSED_ON],
   },
   {
     // the money named by its kind and sum, organisations last in the list of its recipients: "fördela, administrera och
@@ -2781,6 +2797,7 @@ export const APPLICANT_STATEMENT_FRAMES: ReadonlyArray<Cue<'agent'>> = [
     examples: ['Bidrag kan beviljas till kommuner och regioner samt till ideella organisationer.', 'Statsbidrag får lämnas till regioner och kommuner.', 'Stöd kan beviljas kommuner och regioner.',
       'Stödet ges till kommuner och länsstyrelser som har tagit fram en plan.', 'Medlen fördelas även till regionerna för insatser i primärvården.'],
     counterExamples: ['Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.', 'Ansökan lämnas till kommunen.', 'Bidraget beviljas av kommunstyrelsen.'],
+    unless: [GRANT_IN_PHRASE],
   },
   {
     id: 'sokande-kan-vara', where: 'sentence', meaning: 'agent', weight: 1,
@@ -3001,7 +3018,8 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
     id: 'frame-sokas-av', where: 'sentence', meaning: 'after', weight: 1,
     cue: sv(/\b(?:(?:kan|får|ska)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?(?:sökas|ansökas|rekvireras)|söks|rekvireras)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?av\s/iu),
     examples: ['Bidraget kan sökas av byalag och bygderåd.', 'Stödet kan endast sökas av ideella föreningar.', 'Medlen rekvireras av regionerna.'],
-    counterExamples: ['Ansökan prövas av länsstyrelsen.', 'Bidraget kan inte sökas av kommuner.', 'Bidraget beviljas av kommunstyrelsen.'],
+    counterExamples: ['Inget stöd kan sökas av enskilda huvudmän.', 'Ansökan prövas av länsstyrelsen.', 'Bidraget kan inte sökas av kommuner.', 'Bidraget beviljas av kommunstyrelsen.'],
+    unless: [NO_GRANT],
   },
   {
     id: 'frame-ansokan-gors-av', where: 'sentence', meaning: 'after', weight: 1,
@@ -3015,7 +3033,11 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
     // (… a bonus or an ersättning paid so, an adverb of time between: "Kommunbonusen betalas ut årligen till de kommuner som …")
     cue: sv(/(?:^|\s)[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|understöd(?:et)?|bonus(?:en)?|ersättning(?:en)?)\s+(?:(?:kan|får|ska)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+)?)?(?:lämnas|ges|beviljas|betalas\s+ut|fördelas)\s+(?:även\s+|också\s+|endast\s+|enbart\s+|bara\s+|årligen\s+|varje\s+år\s+)?(?:till|åt)\s/iu),
     examples: ['Stöd lämnas till kommuner och regioner.', 'Utsmyckningsbidrag betalas ut till byalag inom kommunen.', 'Bidrag kan beviljas åt ideella föreningar.', 'Kommunbonusen betalas ut årligen till de kommuner som ansöker.'],
-    counterExamples: ['Ansökan lämnas till kommunen.', 'Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.', 'Bidrag kan inte lämnas till kommuner.'],
+    counterExamples: ['Inga medel lämnas till enskilda huvudmän.', 'Ansökan lämnas till kommunen.', 'Redovisningen lämnas till länsstyrelsen.', 'Bidrag beviljades förra året till tolv föreningar.', 'Bidrag kan inte lämnas till kommuner.',
+      'Information om stödet ges till kommunerna vid ett webbinarium.', 'Svar på frågor kring bidraget ges till regionerna.'],
+    // (… never the grant named in a phrase of the subject, "Information om stödet ges till kommunerna vid ett webbinarium",
+    // review85b R2: what is given is the information)
+    unless: [GRANT_IN_PHRASE, PAST_ROUND_AWARD, NO_GRANT],
   },
   {
     id: 'frame-riktar-sig-till', where: 'sentence', meaning: 'after', weight: 1,
@@ -3048,7 +3070,11 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
     // betala ut medel till så kallade modellkommuner"
     cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala)\s+(?:medel|pengar|statsbidrag|bidrag|stöd|(?:(?:drygt|cirka|totalt|sammanlagt|högst)\s+)?(?:\d[\d\s,]{0,15}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:miljoner\s+|miljarder\s+|miljard\s+|miljon\s+)?(?:kronor|kr))\s+till\s+(?:så\s+kallade\s+)?/iu),
     examples: ['Socialstyrelsen ska fördela drygt en miljard kronor till kommuner och regioner.', 'MFD får i uppdrag att betala ut medel till så kallade modellkommuner.'],
-    counterExamples: ['Socialstyrelsen ska fördela medlen efter befolkning.', 'Kommunen ska betala ut lön till personalen enligt avtal.'],
+    counterExamples: ['Socialstyrelsen ska fördela medlen efter befolkning.', 'Kommunen ska betala ut lön till personalen enligt avtal.',
+      'Kommunerna kan i sin tur fördela medel till ideella föreningar.', 'Regionerna får sedan betala ut 2 miljoner kronor till föreningar.'],
+    // (… never the recipients' own passing on of the money, "Kommunerna kan i sin tur fördela medel till ideella föreningar", review85b
+    // R12: the föreningar are the kommuner's beneficiaries, no applicants of this grant)
+    unless: [PASSED_ON],
   },
   {
     id: 'frame-bidraget-soker', where: 'sentence', meaning: 'after', weight: 1,

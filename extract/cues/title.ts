@@ -1232,7 +1232,9 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
     // ungas ideella engagemang" (MUCF, diff q162)
     cue: sv(/^(?:(?:Det här|Detta)\s+(?:stats|projekt|verksamhets|organisations)?bidrag(?:et)?|(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idrag(?:et|en))\s+syftar\s+(?:oftast\s+|främst\s+|huvudsakligen\s+|i\s+första\s+hand\s+)?till\s+att\b/u),
     examples: ['Det här bidraget syftar till att stärka civilsamhället.', 'Projektbidraget syftar till att främja jämställdhet.', 'Organisationsbidragen syftar oftast till att stödja ungas ideella engagemang, initiativ som rör kultur, språk, identitet och delaktighet samt att stärka hbtqi-personers ställning i samhället.', 'Bidraget syftar främst till att öka tillgängligheten.'],
-    counterExamples: ['Insatserna syftar till att stärka civilsamhället.', 'Bidragen syftar oftast till olika saker.'],
+    counterExamples: ['Insatserna syftar till att stärka civilsamhället.', 'Bidragen syftar oftast till olika saker.', 'Statsbidraget syftar till att ersätta kommunernas kostnader för placeringar.'],
+    // (… never what the money covers: "Statsbidraget syftar till att ersätta kommunernas kostnader …" is a use, review85b PU8)
+    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,80}?\btill\s+att\s+(?:täcka|finansiera|betala|bekosta|ersätta)\b/iu) }],
   },
   {
     // the grant as the subject of "finns till för att" / "är till för att": "Det här stödet finns till för att fler ska få
@@ -1274,10 +1276,10 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
     // from a new one (sameAimExtended reads word for word), a false alarm; left open for the diff
     id: 'satsningen-syftar-till-att', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^(?:(?:Den\s+här|Denna|Regeringens)\s+)?(?:[Ss]atsning(?:en)?|Statsbidraget)\s+(?:syftar\s+(?:främst\s+|huvudsakligen\s+|i\s+första\s+hand\s+)?till\s+att|ska\s+(?:främst\s+)?bidra\s+till\s+att)\s+\p{L}/u),
-    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,60}?\btill\s+att\s+(?:täcka|finansiera|betala|bekosta)\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,60}?\btill\s+att\s+(?:täcka|finansiera|betala|bekosta|ersätta)\b/iu) }],
     examples: ['Satsningen syftar till att bidra till en mer jämlik, personcentrerad och tillgänglig vård.', 'Statsbidraget ska bidra till att motverka ensamhet bland äldre.',
       'Den här satsningen ska bidra till att fler unga får ett sommarjobb.'],
-    counterExamples: ['Projektet syftar till att stärka civilsamhället.', 'Insatserna ska bidra till att fler unga får jobb.', 'Statsbidraget ska bidra till att täcka kostnader för lokalhyra.',
+    counterExamples: ['Statsbidraget syftar till att ersätta kommunernas kostnader för placeringar.', 'Projektet syftar till att stärka civilsamhället.', 'Insatserna ska bidra till att fler unga får jobb.', 'Statsbidraget ska bidra till att täcka kostnader för lokalhyra.',
       'Föreningens satsning syftar till att locka fler medlemmar.'],
   },
   {
@@ -1313,16 +1315,20 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
     id: 'stodet-syftar-till-att', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^(?:(?:Det\s+här|Den\s+här|Detta|Denna)\s+)?(?:\p{Lu}\p{Ll}{0,30}?(?:stöd|stödet|bidrag|bidraget|bidragen|stipendiet|stipendierna|satsningen|utlysningen|programmet)|[Ss]töd(?:et)?|[Bb]idrag(?:et|en)|[Ss]tipendi(?:et|erna)|[Ss]atsning(?:en)?|[Uu]tlysning(?:en)?|Medlen|Pengarna)\s+(?:syftar\s+(?:främst\s+|huvudsakligen\s+|i\s+första\s+hand\s+|ytterst\s+|övergripande\s+)?till\s+att|har\s+(?:till|som)\s+(?:sitt\s+)?(?:främsta\s+|övergripande\s+|huvudsakliga\s+)?syfte\s+att|ska\s+(?:främst\s+|i\s+första\s+hand\s+)?bidra\s+till\s+att)\s+\p{L}/u),
     // (the participle "syftade" of a past round and a use of the money are no aim: "… bidra till att täcka/finansiera/bekosta …")
-    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,80}?\btill\s+att\s+(?:täcka|finansiera|betala|bekosta|ersätta)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,80}?\b(?:till|syfte)\s+att\s+(?:täcka|finansiera|betala|bekosta|ersätta)\b/iu) },
       { where: 'sentence', cue: sv(/^(?:\p{L}+\s+){0,2}?(?:föreningens|projektets|klubbens|företagets|sökandens|ert|ditt|er|din)\b/iu) },
+      // (… nor an aid for the officials or the applicants, no money, "Beslutsstödet", "Informationsstödet", nor a training
+      // programme, "Utbildningsprogrammet syftar till att ge handläggare …": review85b PU1, PU2, PU4)
+      { where: 'sentence', cue: sv(/^(?:(?:Det|Den)\s+här\s+|Detta\s+|Denna\s+)?(?:(?:besluts|informations|metod|kunskaps|handläggar|skriv|process|kommunikations|användar|bedömnings|stöd)\p{Ll}{0,3}stöd(?:et)?|(?:utbildnings|kurs|mentors|introduktions|ledarskaps|konferens|seminarie|webbinarie|mötes|dag)\p{Ll}{0,3}program(?:met)?)\s/iu) },
       // (… nor quoted speech, a person's words in a news item: "Den här utlysningen syftar till att …, säger NN, forskningssekreterare")
       { where: 'sentence', cue: sv(/,\s*(?:säger|sa|berättar|menar|förklarar)\s+\p{Lu}/u) }],
     examples: ['Stödet syftar till att fler barn och unga ska kunna delta i kulturlivet.', 'Kulturstipendiet har till syfte att uppmuntra unga konstnärer att utvecklas.',
       'Utvecklingsstödet ska bidra till att stärka det lokala föreningslivet på landsbygden.', 'Medlen syftar främst till att korta vårdköerna.',
       'Det här stödet har som främsta syfte att öka tillgängligheten till kultur i hela länet.', 'Lovaktivitetsstödet syftar till att erbjuda barn och unga meningsfulla aktiviteter under loven.'],
-    counterExamples: ['Projektet syftar till att fler ska röra sig.', 'Föreningens stöd syftar till att hjälpa medlemmarna.', 'Stödet ska bidra till att täcka kostnader för lokalhyra.',
+    counterExamples: ['Konferensprogrammet syftar till att ge deltagarna inspiration.', 'Projektet syftar till att fler ska röra sig.', 'Föreningens stöd syftar till att hjälpa medlemmarna.', 'Stödet ska bidra till att täcka kostnader för lokalhyra.',
       'Insatserna syftar till att stärka civilsamhället.', 'Stödet syftade till att stärka civilsamhället.', 'Ansökan ska beskriva hur stödet syftar till att nå målen.',
-      'Ert projekt ska bidra till att fler unga rör sig.', 'Den här utlysningen syftar till att ge forskare mer tid, säger Anna Berg, handläggare på fonden.'],
+      'Ert projekt ska bidra till att fler unga rör sig.', 'Den här utlysningen syftar till att ge forskare mer tid, säger Anna Berg, handläggare på fonden.',
+      'Beslutsstödet syftar till att göra bedömningen likvärdig.', 'Utbildningsprogrammet syftar till att ge handläggare kunskap om regelverket.', 'Bidraget har till syfte att täcka en del av hyreskostnaderna.'],
   },
   {
     // a government's giving sentence with its aim, read only where no other row or heading states a purpose (findPurpose):

@@ -717,7 +717,8 @@ function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
     const text = PARTY_NAMES.reduce(blank, blank(applyingText(s.text), ORGANISATION_NAMES));
     for (const row of APPLICANT_LIST_FRAMES) {
       const m = row.cue.exec(text);
-      if (!m) continue;
+      // (a row's sentence guards hold the frame's other readings: "Information om stödet ges till …", review85b)
+      if (!m || row.unless?.some((g) => g.where === 'sentence' && cueTest(g.cue, text))) continue;
       let span: string;
       if (row.meaning === 'after') {
         const rest = text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH);
