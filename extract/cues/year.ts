@@ -13,6 +13,8 @@ import type { Cue } from './types.js';
 const Y = String.raw`((?:19|20)\d{2})`;
 /** a year that is one of two or more ("2024 och 2025", "2018–2019", "2018/19") names no single year */
 const NOT_A_RANGE = String.raw`(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})`;
+/** a year read as "one year" that is a genitive ("2023 års underskott": that year's costs, not the grant's) or opens a span "till och med" */
+const NOT_A_GENITIVE_OR_SPAN = String.raw`(?!\s*års?\b|\s*(?:till|t\.\s?o\.\s?m\.)(?![\p{L}]))`;
 /** the first nine months: a decision in them is on the same year's money (see beslut-om-beviljande-manad-ar) */
 const MONTHS_JAN_SEP = String.raw`(?:januari|februari|mars|april|maj|juni|juli|augusti|september)`;
 /** what there is to apply for, then the year applied for: "att söka för 2022", "att söka kulturcheckar för 2024", "att ansöka om bidrag för år 2025" */
@@ -478,11 +480,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // (review85a Y1: never the grant's rules, terms or a tax rule about it in force: "De nya riktlinjerna för bidraget gäller för 2027.")
     id: 'satsning-galler-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
     unless: [PAST, { where: 'sentence', cue: sv(/\b(?:riktlinje\p{L}*|regel|regler\p{L}*|villkor\p{L}*|krav(?:en)?|förordning\p{L}*|ändring\p{L}*|skattefrihet\p{L}*|taxa\p{L}*|avgift\p{L}*|tidigare|förra|föregående|gamla|ersätts)\b/iu) }],
-    cue: sv(new RegExp(String.raw`\b(?:satsning(?:en)?|statsbidrag(?:et)?|bidrag(?:et)?|stöd(?:et)?)\b[^.]{0,100}?\bgäller\s+(?:under|för)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:satsning(?:en)?|statsbidrag(?:et)?|bidrag(?:et)?|stöd(?:et)?)\b[^.]{0,100}?\bgäller\s+(?:under|för)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}${NOT_A_GENITIVE_OR_SPAN}`, 'iu')),
     examples: ['Regeringens extra satsning på servicebidrag till dagligvarubutiker i serviceglesa områden gäller under 2023.',
       // constructed paraphrases
       'Det tillfälliga stödet till studieförbunden gäller för 2025.', 'Statsbidraget för läxhjälp gäller under år 2024.'],
-    counterExamples: ['Satsningen gäller under 2023 och 2024.', 'Satsningen gällde under 2022.', 'Förordningen om stöd gäller från och med 2023.', 'Stödet gäller under 2024–2026.', 'De nya riktlinjerna för bidraget gäller för 2027.', 'Villkoren för stödet gäller under 2027.', 'Den tidigare satsningen på läxhjälp gäller under 2024 och ersätts nu av detta bidrag.'],
+    counterExamples: ['Satsningen gäller under 2023 och 2024.', 'Satsningen gällde under 2022.', 'Förordningen om stöd gäller från och med 2023.', 'Stödet gäller under 2024–2026.', 'De nya riktlinjerna för bidraget gäller för 2027.', 'Villkoren för stödet gäller under 2027.', 'Den tidigare satsningen på läxhjälp gäller under 2024 och ersätts nu av detta bidrag.',
+      // (review65 g1, g4: a year's costs in the genitive, a span "till och med")
+      'Stödet gäller för 2023 års underskott i verksamheten.', 'Stödet gäller för år 2023 till och med 2026.', 'Bidraget gäller för 2024 t.o.m. 2026.'],
   },
   {
     // a sum a body gets for its work in one year (rb85, dev 2487): "Socialstyrelsen får 1,5 miljoner kronor för arbetet under

@@ -83,7 +83,9 @@ describe('wordings and lists (diffb31, diff33, diff34)', () => {
     expect(changes(head + 'Bidraget kan användas till såväl lokalhyra som resor.\n', head + 'Bidraget kan användas till både lokalhyra och mat.\n')).not.toEqual([]);
     expect(changes(head + 'Projektet ska:\n- främja folkhälsa\n- nå unga\n', head + 'Projektet ska:\n- främja folkhälsa\n')).toEqual(['Villkor: nå unga (anges inte längre)']);
     expect(changes(head + 'Åtgärderna kan vara inom kultur, idrott eller friluftsliv.\n', head + 'Åtgärderna kan vara inom kultur eller idrott.\n')).toEqual(['Vad medlen får användas till (ur texten): friluftsliv (anges inte längre)']);
-    expect(changes('Klimatstöd\nStödet kan sökas av till exempel företag, kommuner och föreningar.\n', 'Klimatstöd\nStödet kan sökas av till exempel företag och föreningar.\n')).toEqual(['Mottagare (ur texten): kommuner (anges inte längre)']);
+    expect(changes('Klimatstöd\nStödet kan sökas av till exempel företag, kommuner och föreningar.\n', 'Klimatstöd\nStödet kan sökas av till exempel företag och föreningar.\n')).toEqual(['Vem kan rekvirera: kommuner (anges inte längre)']);
+    // (since stop 63 the extractor reads the passive frame itself, types85's frame-sokas-av with the applicant-noun lexicon: the
+    // dropped kommuner is a change of recipients.types under its contract label, not of the diff's own text rule)
   });
 });
 
