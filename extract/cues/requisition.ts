@@ -128,9 +128,13 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     // budget", "För att en ansökan ska kunna prövas måste föreningen ha hållit årsmöte", "För att rekvisitionen ska godkännas behöver
     // den vara komplett" (constructed). Never what the grant requires of the project after a decision ("För att få behålla …")
     id: 'for-att-ansokan-ska-behandlas', where: 'sentence', meaning: 'requires', weight: 1,
+    // (never the office's, jury's or body's own step after the handling clause, review72b dr1, dr2: "För att ansökan ska kunna
+    // behandlas måste kansliet först registrera den", as the diff's rules.ts ansokan-ska holds it off)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:måste|ska|skall|krävs|behöver)\s+(?:vi|kansliet|juryn|handläggar\p{L}*|nämnden|styrelsen|regionen|kommunen|förvaltningen|myndigheten|länsstyrelsen|bedömningsgruppen|referensgruppen)\b/iu) }],
     cue: sv(/^För\s+att\s+(?:en\s+|din\s+|er\s+)?(?:ansökan|ansökningen|rekvisitionen|anmälan)\s+ska\s+(?:kunna\s+)?(?:behandlas|prövas|handläggas|bedömas|godkännas|tas\s+upp|registreras)\s*,?\s+(?:krävs|måste|ska|behöver)\b/iu),
     examples: ['För att ansökan ska behandlas krävs att den innehåller en budget.', 'För att en ansökan ska kunna prövas måste föreningen ha hållit årsmöte.', 'För att rekvisitionen ska godkännas behöver den vara komplett.'],
-    counterExamples: ['För att få behålla bidraget krävs att projektet genomförs.', 'För att ansökan ska behandlas snabbt, skicka den i god tid.', 'Ansökan behandlas i den ordning den kommer in.'],
+    counterExamples: ['För att få behålla bidraget krävs att projektet genomförs.', 'För att ansökan ska behandlas snabbt, skicka den i god tid.', 'Ansökan behandlas i den ordning den kommer in.',
+      'För att ansökan ska kunna behandlas måste kansliet först registrera den, vilket tar cirka en vecka.', 'För att ansökan ska kunna bedömas måste juryn först sammanträda i april.', 'För att en ansökan ska kunna prövas behöver vi ibland ställa kompletterande frågor.'],
   },
 ];
 

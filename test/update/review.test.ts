@@ -48,9 +48,13 @@ describe('review for an update', () => {
     expect(review).toContain('godkänt ombud');
     expect(review.match(/<li id="f-/gu)).toHaveLength(4);
     const changes = html.slice(html.indexOf('id="andringar"'), html.indexOf('id="anmarkningar"'));
-    // the last day moved from 17 april 2025 to 16 mars 2026: a must-do, listed before the purpose's rewording
+    // the last day moved from 17 april 2025 to 16 mars 2026: a must-do, listed before the notices (the new payment sentence).
+    // (The purpose is not listed since stop 63: "Statsbidrag till regioner i syfte att stärka tillgängligheten och öka
+    // vårdkapaciteten …" → "Syftet är att stärka tillgängligheten och öka vårdkapaciteten …" states the same aim, diff sameAimWords.)
     expect(changes.indexOf('Sista dag att rekvirera')).toBeGreaterThan(-1);
-    expect(changes.indexOf('Sista dag att rekvirera')).toBeLessThan(changes.indexOf('Syfte'));
+    expect(changes.indexOf('Utbetalning')).toBeGreaterThan(-1);
+    expect(changes.indexOf('Sista dag att rekvirera')).toBeLessThan(changes.indexOf('Utbetalning'));
+    expect(changes).not.toContain('Syfte:');
     expect(changes).toContain('href="#src-requisition-closes"');
   });
 
