@@ -2172,6 +2172,18 @@ export const REDISTRIBUTION_CONDITION: Cue<'condition'> = {
   counterExamples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.', 'Medel fördelas om till regionerna efter den ⟨30 april 2026⟩.'],
 };
 
+/**
+ * A deciding body's decision on a grant named by its own compound (group 1 the compound's first part, "investerings" in
+ * "investeringsbidragen"): when the page names that grant nowhere else (its title, another sentence), the decision is another
+ * grant's, told in a news column, and no dated event of this one (fields/dates.ts; review85b D11, fails85, constructed).
+ */
+export const DECISION_ON_NAMED_GRANT: Cue<'named-grant'> = {
+  id: 'beslutar-om-namngivet-bidrag', where: 'sentence', meaning: 'named-grant', weight: 1,
+  cue: sv(/\b(?:beslutar|fattar\s+(?:sitt\s+)?beslut|beslut)\s+om\s+(?:de\s+|det\s+|den\s+)?(?:nya\s+|nytt\s+|ny\s+|årets\s+)?(\p{L}{4,30}?)(?:bidrag|stöd|stipendi)\p{L}{0,4}(?![\p{L}-])/iu),
+  examples: ['Kulturnämnden beslutar om de nya investeringsbidragen till samlingslokaler den 1 juni 2026.', 'Styrelsen fattar beslut om resestipendierna den 12 maj 2026.'],
+  counterExamples: ['Kulturnämnden beslutar om bidragen den 20 april 2026.', 'Kulturnämnden beslutar om fördelningen den 20 april 2026.', 'Vi beslutar om stöd preliminärt den 3 juni 2026.'],
+};
+
 /** Sections whose dates are never the recipients' deadlines (a förordning's transitional rules). */
 export const NOT_RECIPIENT_SECTION = /^(?:övergångsbestämmelser|ikraftträdande)/iu;
 

@@ -1027,10 +1027,17 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // interest: "Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd …",
     // "Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd …"
     id: 'organisations-in-subject-list', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`(?:^|:\s+|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b`, 'iu')),
+    // … never the organisations after a preposition past the list's first word, where the head is the noun before them, persons or a
+    // public body: "Medlemmar i idrottsföreningar kan söka stipendiet" (review85b R20, constructed; the head is medlemmar,
+    // APPLICANT_NOUN_CLASSES' persons); a fronted adverbial first still reads ("Inom kommunen verksamma föreningar …", dev 1321)
+    cue: sv(new RegExp(String.raw`(?:^|:\s+|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+)?(?:(?!(?:med|i|inom|hos|från|bland|för|av)\b)[\p{L}-]+,?\s+){0,7}?(?<!(?:^|\s)(?:i|inom|hos|från|bland|för|av)\s)[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b`, 'iu')),
     // a compound noun too: "Registrerade idrottsföreningar i Pargas stad kan ansöka om" (dev 1267)
-    examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.', 'Registrerade idrottsföreningar i Pargas stad kan ansöka om specialunderstöd.'],
-    counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.', 'Kommunen kan tillsammans med föreningarna i Pargas stad söka bidraget.'],
+    examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.', 'Registrerade idrottsföreningar i Pargas stad kan ansöka om specialunderstöd.',
+      // (a fronted adverbial before the organisations still reads, constructed)
+      'Inom länet verksamma idrottsföreningar kan söka stödet.'],
+    counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.', 'Kommunen kan tillsammans med föreningarna i Pargas stad söka bidraget.',
+      // persons in organisations: the head is the persons (review85b R20's shape, constructed)
+      'Ledare inom scoutföreningar kan ansöka om utbildningsbidraget.', 'Ungdomar i ideella föreningar kan nu söka resestipendiet.'],
   },
   {
     // organisations after "kan"/"kunde" with a relative clause before the applying verb, or told in the past of a closed

@@ -658,6 +658,28 @@ export const REPORT_CHANNEL: Cue<'report-channel'> = {
 };
 
 /**
+ * The rekvisition as the payment claim after a grant decision, on a page whose window is an application (review85b RQ7, fails85,
+ * constructed): "Om ni beviljas bidrag rekvirerar ni pengarna efter projektet." Then a requirement of "rekvisitionen" (REKVISITION_ERRAND:
+ * "Till rekvisitionen ska ni bifoga kvitton …") is the payment's, not the application's, and no requisition.requires
+ * (fields/requisition.ts requiresOf). An application granted (an ombudsansökan) before a statsbidrag's rekvisition is not this: the
+ * rekvisition is there the errand itself.
+ */
+export const REKVISITION_AFTER_GRANT: Cue<'after-grant'> = {
+  id: 'om-ni-beviljas-bidrag-rekvirerar', where: 'sentence', meaning: 'after-grant', weight: 1,
+  cue: sv(/\b(?:om|när|efter\s+att)\s+(?:ni|du|föreningen|organisationen|sökanden|sökande)\s+(?:har\s+)?(?:beviljas|beviljats|fått|får)\s+(?:ett\s+)?(?:beslut\s+om\s+)?(?:bidrag|stöd|medel|bidraget|stödet)\b[^.]{0,80}?\brekvirer\p{L}*/iu),
+  examples: ['Om ni beviljas bidrag rekvirerar ni pengarna efter projektet.', 'När föreningen har fått beslut om bidrag kan ni rekvirera medlen i e-tjänsten.', 'Om du beviljas stöd ska du rekvirera det senast den 1 december.'],
+  counterExamples: ['Efter att er ombudsansökan beviljats kan ni rekvirera statsbidraget via statsbidragets e-tjänst.', 'Kommuner som vill ta del av bidraget rekvirerar medlen senast den 1 oktober.', 'Om ni beviljas bidrag betalas pengarna ut i maj.'],
+};
+
+/** A sentence on the rekvisition as its errand ("Till rekvisitionen ska ni bifoga …", "Rekvisitionen ska vara undertecknad av …"). */
+export const REKVISITION_ERRAND: Cue<'rekvisition'> = {
+  id: 'rekvisitionen', where: 'sentence', meaning: 'rekvisition', weight: 1,
+  cue: sv(/(?<![\p{L}-])rekvisition(?:en|er|erna)?(?![\p{L}-])/iu),
+  examples: ['Till rekvisitionen ska ni bifoga kvitton på era utgifter.', 'Rekvisitionen måste vara signerad av behörig företrädare.'],
+  counterExamples: ['Till ansökan ska ni bifoga en budget.', 'Ni rekvirerar pengarna i e-tjänsten.'],
+};
+
+/**
  * The claim for payment once the work is done, told with "ansöka om utbetalning": "När du genomfört dina åtgärder, ansöker du om
  * utbetalning via Jordbruksverkets e-tjänst." (Skogsstyrelsen's Skogens miljövärden, diff q319). In a sentence whose only applying
  * is this claim, a service named is the payment's way in, not the application's channel. PAYMENT_CLAIM_WORDS is the phrase itself,

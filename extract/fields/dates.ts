@@ -1,9 +1,10 @@
 import { findDayMonths, findVague, isoOf } from '../parse/dates.js';
 import { yearNumbers } from '../cues/year.js';
 import { plausibleYear } from '../../specs/years.js';
-import { DATE_ROLES, EVENT_RANGES, NOT_RECIPIENT_SECTION, OTHER_STAGE_RANGES, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, YEARLESS_ROUND_OPENS, type DateRole } from '../cues/dates.js';
+import { DATE_ROLES, DECISION_ON_NAMED_GRANT, EVENT_RANGES, NOT_RECIPIENT_SECTION, OTHER_STAGE_RANGES, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, YEARLESS_ROUND_OPENS, type DateRole } from '../cues/dates.js';
 import { REPORT_WINDOW } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
+import { titleOf } from './title.js';
 import type { Doc } from '../tree/types.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, locIn, metaFound, type Found } from './common.js';
 import type { Vague } from './reporting.js';
@@ -79,6 +80,7 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     for (const r of ranges) {
       const row = bestCue(DATE_ROLES, contextOf(s.text, r.start, r.end, heading));
       if (row?.meaning !== 'decision' && row?.meaning !== 'payment') continue;
+      if (row.meaning === 'decision' && otherGrantDecision(doc, s.text)) continue;
       // … only right after the event's verb, not a period the decision is valid for or the payment covers (review47)
       if (bestCue(EVENT_RANGES, contextOf(s.text, r.start, r.end))?.meaning !== row.meaning) continue;
       if (seen.has(`${r.to}|${row.meaning}`)) continue;
@@ -91,6 +93,8 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
       // a vague date is an event only when it is a payment or a decision ("Utbetalning sker i början av 2027")
       if (!role || (h.vague && role !== 'payment' && role !== 'decision')) continue;
       if (role === 'application-round' && h.date && own.has(h.date)) continue;
+      // a decision on another grant, named by its compound nowhere else on the page (DECISION_ON_NAMED_GRANT; review85b D11)
+      if (role === 'decision' && otherGrantDecision(doc, s.text)) continue;
       // a completion's day that is the window's own last day is the window's, no event of its own (review52 f3)
       if (role === 'other' && h.date && own.has(h.date) && holds(COMPLETION, contextOf(s.text, h.start, h.end, heading))) continue;
       const key = `${h.date ?? JSON.stringify(h.vague)}|${role}`;
@@ -101,6 +105,14 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     }
   }
   return out;
+}
+
+/** Whether a sentence's decision is on a grant its compound names (DECISION_ON_NAMED_GRANT) that the page names nowhere else. */
+function otherGrantDecision(doc: Doc, text: string): boolean {
+  const stem = DECISION_ON_NAMED_GRANT.cue.exec(text)?.[1]?.toLowerCase();
+  if (stem === undefined || stem.length < 4) return false;
+  if ((titleOf(doc)?.value ?? '').toLowerCase().includes(stem)) return false;
+  return !allSentences(bodyBlocks(doc)).some((x) => x.text !== text && x.text.toLowerCase().includes(stem));
 }
 
 /** The one year a page's lines name, if they name exactly one (any other year, even a copyright's, leaves none). */

@@ -12,7 +12,7 @@ import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose, correctionWeight, noteRefusal } from './choose.js';
 import { PAST_GIVES_WAY, RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, ADDRESS_LEAD, ADDRESS_LINE, SENDER_ADDRESS_CHANNEL, POSTAL_CHANNEL, MEDIUM_VERB_CHANNEL, SYSTEM_VIA, FORM_SENT_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR, USAGE_YEARS, USAGE_YEARS_LONGEST, PAST_YEARS_HEAD } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, ADDRESS_LEAD, ADDRESS_LINE, SENDER_ADDRESS_CHANNEL, POSTAL_CHANNEL, MEDIUM_VERB_CHANNEL, SYSTEM_VIA, FORM_SENT_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, REKVISITION_AFTER_GRANT, REKVISITION_ERRAND, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR, USAGE_YEARS, USAGE_YEARS_LONGEST, PAST_YEARS_HEAD } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -1006,7 +1006,11 @@ const ROUND_STEP = REQUIRES.filter((row) => row.id === 'ansvarar-for-att-infor-a
 
 function requiresOf(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<string>> {
   const out: Array<Found<string>> = [];
+  // the rekvisition as the payment claim after a grant decision ("Om ni beviljas bidrag rekvirerar ni …"): its requirements are the
+  // payment's, not the application's (REKVISITION_AFTER_GRANT; review85b RQ7)
+  const claimAfterGrant = sentences.some((s) => cueTest(REKVISITION_AFTER_GRANT.cue, s.text));
   for (const s of sentences) {
+    if (claimAfterGrant && cueTest(REKVISITION_ERRAND.cue, s.text)) continue;
     // an item under the application's heading: what the applicant hands in with it ("Sökande ska inlämna ett skatteutdrag …")
     if (s.block.kind === 'item' && anyCue(APPLICANT_HANDS_IN, contextOf(s.text, 0, 0)) && underApplyHeading(doc, s.block)) {
       out.push({ value: s.text, at: locIn(s) });

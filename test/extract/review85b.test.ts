@@ -135,7 +135,7 @@ const PROBES: Probe[] = [
     text: PAGE('Ledarstipendium 2026', 'Du kan söka stipendiet om du är medlem i en idrottsförening i kommunen och är mellan 16 och 25 år.') },
   // (left open: the organisation comes from the older ORGANISATIONS_APPLY organisations-in-subject-list as well as the frame; a
   // person noun before "i <organisations>" needs a head check in that reader)
-  { id: 'R20', run: 'fails', row: 'frame-subject-kan-soka: members of föreningar', field: 'recipients.types', want: { notre: 'organisation' },
+  { id: 'R20', row: 'frame-subject-kan-soka: members of föreningar', field: 'recipients.types', want: { notre: 'organisation' },
     text: PAGE('Utbildningsstipendium 2026', 'Medlemmar i idrottsföreningar kan söka stipendiet senast den 1 maj 2026.') },
   { id: 'R21', row: 'frame-subject-kan-soka: pupils in the kommun\'s schools', field: 'recipients.types', want: { notre: 'kommun|huvudman' },
     text: PAGE('Sommarjobbsstöd 2026', 'Elever i kommunens gymnasieskolor kan söka stödet senast den 15 april 2026.') },
@@ -196,7 +196,7 @@ const PROBES: Probe[] = [
     text: PAGE('Bidrag till lovaktiviteter 2026', 'Ansök senast den 1 mars 2026.\n\nAktuellt\n\nKulturnämnden beslutar om de nya investeringsbidragen till samlingslokaler den 1 juni 2026.') },
   // (left open: the rekvisition is another errand only by the sentence before it, "Om ni beviljas bidrag rekvirerar ni …"; the
   // requires rows read one sentence, and a rekvisition's attachments are requires on a statsbidrag's rekvisition page)
-  { id: 'RQ7', run: 'fails', row: 'till-ansokan-ska-ni-bifoga: a requisition of a granted sum after the decision', field: 'requisition.requires', want: { notre: 'kvitton' },
+  { id: 'RQ7', row: 'till-ansokan-ska-ni-bifoga: a requisition of a granted sum after the decision', field: 'requisition.requires', want: { notre: 'kvitton' },
     text: PAGE('Projektbidrag 2026', 'Ansök senast den 1 mars 2026. Om ni beviljas bidrag rekvirerar ni pengarna efter projektet. Till rekvisitionen ska ni bifoga kvitton på era utgifter.') },
 ];
 
