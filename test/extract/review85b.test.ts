@@ -192,7 +192,7 @@ const PROBES: Probe[] = [
     text: PAGE('Föreningsbidrag 2026', 'Ansök senast den 1 mars 2026. Fritidsnämnden beslutar om fördelningen av halltider den 10 maj 2026.') },
   // (left open: the decision role reads a nämnd's decision on any grant word; another grant than the page's, named in a news
   // column, needs the grant's identity, which the dates rows do not see)
-  { id: 'D11', run: 'fails', row: 'namnden-beslutar-dag: a decision on another grant in the page\'s news column', field: 'dates', want: { notre: '2026-06-01 decision' },
+  { id: 'D11', row: 'namnden-beslutar-dag: a decision on another grant in the page\'s news column', field: 'dates', want: { notre: '2026-06-01 decision' },
     text: PAGE('Bidrag till lovaktiviteter 2026', 'Ansök senast den 1 mars 2026.\n\nAktuellt\n\nKulturnämnden beslutar om de nya investeringsbidragen till samlingslokaler den 1 juni 2026.') },
   // (left open: the rekvisition is another errand only by the sentence before it, "Om ni beviljas bidrag rekvirerar ni …"; the
   // requires rows read one sentence, and a rekvisition's attachments are requires on a statsbidrag's rekvisition page)
