@@ -2179,9 +2179,10 @@ export const REDISTRIBUTION_CONDITION: Cue<'condition'> = {
  */
 export const DECISION_ON_NAMED_GRANT: Cue<'named-grant'> = {
   id: 'beslutar-om-namngivet-bidrag', where: 'sentence', meaning: 'named-grant', weight: 1,
-  cue: sv(/\b(?:beslutar|fattar\s+(?:sitt\s+)?beslut|beslut)\s+om\s+(?:de\s+|det\s+|den\s+)?(?:nya\s+|nytt\s+|ny\s+|årets\s+)?(\p{L}{4,30}?)(?:bidrag|stöd|stipendi)\p{L}{0,4}(?![\p{L}-])/iu),
+  cue: sv(/\b(?:beslutar|fattar\s+(?:sitt\s+)?beslut|beslut)\s+om\s+(?:de\s+|det\s+|den\s+)?(?:nya\s+|nytt\s+|ny\s+|årets\s+)?(?!(?:stats|under)(?:bidrag|stöd))(\p{L}{4,30}?)(?:bidrag|stöd|stipendi)\p{L}{0,4}(?![\p{L}-])/iu),
   examples: ['Kulturnämnden beslutar om de nya investeringsbidragen till samlingslokaler den 1 juni 2026.', 'Styrelsen fattar beslut om resestipendierna den 12 maj 2026.'],
-  counterExamples: ['Kulturnämnden beslutar om bidragen den 20 april 2026.', 'Kulturnämnden beslutar om fördelningen den 20 april 2026.', 'Vi beslutar om stöd preliminärt den 3 juni 2026.'],
+  // (… never the generic word, statsbidrag or understöd, no grant's name)
+  counterExamples: ['Skolverket fattade beslut om statsbidrag för lärcentrum den 8 januari 2021.', 'Avsikten är att fatta beslut om understöd senast den 15 april 2023.', 'Kulturnämnden beslutar om bidragen den 20 april 2026.', 'Kulturnämnden beslutar om fördelningen den 20 april 2026.', 'Vi beslutar om stöd preliminärt den 3 juni 2026.'],
 };
 
 /** Sections whose dates are never the recipients' deadlines (a förordning's transitional rules). */

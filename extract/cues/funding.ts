@@ -2905,6 +2905,27 @@ export const DIVIDED_AMONG: Cue<'per-unit'> = {
 };
 
 /**
+ * A sum to one named body ("… 2 miljoner kronor till Region Stockholm för nationell samordning") on a page whose grant goes to a
+ * whole group, said by GROUP_APPLIES ("Regionerna kan rekvirera statsbidraget …"): that body's sum is a part, no total (fields/
+ * funding.ts; review85a B4, fails85, constructed). On a page without the group it is that body's whole grant ("Regeringen fördelar
+ * 107 000 kronor till Härjedalens kommun 2018", diff q118): the total.
+ */
+export const SUM_TO_ONE_NAMED_BODY: Cue<'one-body'> = {
+  id: 'summa-till-namngiven-region-eller-kommun', where: 'after', meaning: 'one-body', weight: 1,
+  cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:till|åt)\s+(?:Region\s+\p{L}|(?!(?:varje|respektive|vardera|en|den|sin|vår|er|din|varsin|de|alla|samtliga)\s)\p{L}+s?\s+(?:kommun|stad)(?![\p{L}-]))/iu),
+  examples: ['Socialstyrelsen får fördela ⟨2 miljoner kronor⟩ till Region Stockholm för nationell samordning.', 'Länsstyrelsen fördelar ⟨500 000 kronor⟩ till Gotlands kommun.'],
+  counterExamples: ['Socialstyrelsen fördelar ⟨200 miljoner kronor⟩ till regionerna.', 'Nämnden fördelar ⟨20 000 kronor⟩ till varje kommun.', 'Socialstyrelsen fördelar ⟨5 miljoner kronor⟩ till kommunerna.'],
+};
+
+/** A whole group of public bodies as the page's applicants ("Regionerna kan rekvirera statsbidraget senast …"): see SUM_TO_ONE_NAMED_BODY. */
+export const GROUP_APPLIES: Cue<'group'> = {
+  id: 'gruppen-kan-rekvirera', where: 'sentence', meaning: 'group', weight: 1,
+  cue: sv(/^(?:alla\s+|samtliga\s+)?(?:regionerna|kommunerna|regioner|kommuner)\s+(?:kan|får|ska)\s+(?:nu\s+)?(?:rekvirera|ansöka|söka)(?![\p{L}-])/iu),
+  examples: ['Regionerna kan rekvirera statsbidraget senast den 1 oktober 2026.', 'Samtliga kommuner kan söka bidraget.'],
+  counterExamples: ['Region Stockholm kan rekvirera medlen.', 'Kommunen kan söka bidraget.', 'Föreningar kan söka bidraget hos kommunerna.'],
+};
+
+/**
  * A sum each one recipient gets, said before it with "varje/var/respektive" and the recipient (issue 14, pairx85): "Varje kommun får
  * ett grundbelopp på 100 000 kronor och resterande medel fördelas efter antalet invånare" had the base sum read as the per-capita
  * part's amount. Never a keyed part's amount (fields/funding.ts findParts); the part is "the rest", its sum unstated.

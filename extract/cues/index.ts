@@ -113,6 +113,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'numericDates.NUMERIC_DATE_LEADS': numericDates.NUMERIC_DATE_LEADS,
   'numericDates.NUMERIC_DATE_VETOES': numericDates.NUMERIC_DATE_VETOES,
   'funding.TOTAL_CUES': funding.TOTAL_CUES,
+  'funding.SUM_TO_ONE_NAMED_BODY': [funding.SUM_TO_ONE_NAMED_BODY],
+  'funding.GROUP_APPLIES': [funding.GROUP_APPLIES],
   'funding.SUM_FOR_YEAR': [funding.SUM_FOR_YEAR],
   'funding.APPLY_FOR_YEAR': [funding.APPLY_FOR_YEAR],
   'funding.NOT_TOTAL': funding.NOT_TOTAL,

@@ -11,7 +11,7 @@ import { GRANT_NAME } from '../cues/title.js';
 import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
-  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, ONE_RECIPIENTS_SUM, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, ONE_RECIPIENTS_SUM, SUM_TO_ONE_NAMED_BODY, GROUP_APPLIES, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, lastRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
   SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION, NAMED_BODY_GETS_SUM,
   type TotalCue, RECIPIENT_CEILING,
@@ -162,6 +162,8 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
   const withDigits = sentences.flatMap((s, i) => (/\d/u.test(s.text) ? [i] : []));
   // the decision's money paid to the agency on its requisition: its uppdrag's ceiling is then money given out (REQUISITION_PAID_CEILING)
   const paidOnRequisition = sentences.some((s) => holds(PAID_ON_REQUISITION, contextOf(s.text, 0, 0)));
+  // the page's grant goes to a whole group ("Regionerna kan rekvirera …"): one named body's sum is then a part (SUM_TO_ONE_NAMED_BODY)
+  const groupApplies = sentences.some((s) => holds(GROUP_APPLIES, contextOf(s.text, 0, 0)));
   const spelledOnly = sentences.flatMap((s, i) => (!/\d/u.test(s.text) && SPELLED_MULTIPLIER.test(s.text) ? [i] : []));
   for (const order of [withDigits, spelledOnly]) {
    if (order === spelledOnly && candidates.length > 0) break;
@@ -201,6 +203,7 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
       const row: TotalCue | undefined = bestCue(rounded ? ROUNDED_TOTAL_CUES : TOTAL_CUES, ctx);
       if (!row || (rounded && row.approximate !== true)) continue;
       if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;
+      if (groupApplies && holds(SUM_TO_ONE_NAMED_BODY, ctx)) continue;
       // a sum said to be for a year the title does not name is that year's money ("har för 2021 tilldelats" under a 2023 title)
       if (titleYears.size > 0) {
         const forYear = SUM_FOR_YEAR.cue.exec(s.text.slice(0, a.start))?.[1];

@@ -149,7 +149,7 @@ const PROBES: Probe[] = [
     text: PRESS('Regeringen utökar nu satsningen med ytterligare 50 miljoner kronor för 2027.') },
   // (left open: the sum comes from the older row 'fordelas' (funding.ts), not this stop's let-through; a named region as the
   // receiver is also a regeringsbeslut's whole grant to that region, so a guard needs the page's other recipients: no time)
-  { id: 'B4', row: 'fordelas ("får fördela N till"): one region\'s sum beside a grant to all', field: 'funding.total', want: { not: 2000000 }, run: 'fails',
+  { id: 'B4', row: 'fordelas ("får fördela N till"): one region\'s sum beside a grant to all', field: 'funding.total', want: { not: 2000000 },
     text: PAGE('Statsbidrag till regioner för psykiatrisk vård 2026', 'Regionerna kan rekvirera statsbidraget senast den 1 oktober 2026. Socialstyrelsen får fördela 2 miljoner kronor till Region Stockholm för nationell samordning.') },
   { id: 'R4', row: 'AGENCY_ASSIGNMENT_REPORTED (must): an association\'s assignment from the kommun, reported to the kommun', field: 'reporting.due', want: '2027-01-31',
     text: PAGE('Idéburet partnerskap om läxhjälp 2026', 'Föreningar kan ansöka om att ingå partnerskap senast den 1 mars 2026. Slutredovisning av uppdraget ska lämnas till kommunen senast den 31 januari 2027.') },
