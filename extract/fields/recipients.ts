@@ -39,6 +39,14 @@ function withoutParties(text: string, from: string): string {
   return out;
 }
 
+/**
+ * A sentence that states nothing of who may apply now: a question, a sentence of another page, round or money
+ * (COMPLETION_ELSEWHERE) or of past applicants. The completeness check and the framed reading skip the same ones.
+ */
+function notWhoApplies(text: string): boolean {
+  return text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, text) || PAST_APPLICANTS.test(text);
+}
+
 /** how many blocks of a recipients section are read for who may apply */
 const ANSWER_BLOCKS = 3;
 
@@ -642,7 +650,7 @@ function statedTypeMissing(doc: Doc, types: readonly RecipientType[]): (Stated &
   const nouns = STATED_TYPE_NOUNS.filter((row) => !types.includes(row.meaning));
   for (const s of allSentences(bodyBlocks(doc))) {
     if (!mayStateTypes(s.text, nouns)) continue;
-    if (s.text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, s.text) || PAST_APPLICANTS.test(s.text)) continue;
+    if (notWhoApplies(s.text)) continue;
     const missing = statedTypes(s.text).find((x) => !types.includes(x.type));
     if (missing) return { ...missing, at: s };
   }
@@ -713,8 +721,8 @@ function framedList(span: string, row: string): FramedList {
 function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
   const out: Array<{ type: RecipientType; at: SentenceAt }> = [];
   for (const s of allSentences(bodyBlocks(doc))) {
-    if (s.text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, s.text) || PAST_APPLICANTS.test(s.text)) continue;
-    const text = PARTY_NAMES.reduce(blank, blank(applyingText(s.text), ORGANISATION_NAMES));
+    if (notWhoApplies(s.text)) continue;
+    const text = withoutParties(blank(applyingText(s.text), ORGANISATION_NAMES), s.text);
     for (const row of APPLICANT_LIST_FRAMES) {
       const m = row.cue.exec(text);
       // (a row's sentence guards hold the frame's other readings: "Information om stödet ges till …", review85b)
