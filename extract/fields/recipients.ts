@@ -47,6 +47,13 @@ function notWhoApplies(text: string): boolean {
   return text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, text) || PAST_APPLICANTS.test(text);
 }
 
+/** The list a frame introduces: the text after the frame's match, within SUBJECT_REACH, up to where the list ends (APPLICANT_LIST_END). */
+function listAfterFrame(text: string, m: RegExpExecArray): string {
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH);
+  const end = rest.search(APPLICANT_LIST_END.cue);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /** how many blocks of a recipients section are read for who may apply */
 const ANSWER_BLOCKS = 3;
 
@@ -623,9 +630,7 @@ function statedTypes(sentence: string): Stated[] {
   for (const row of APPLICANT_STATEMENT_FRAMES) {
     const m = row.cue.exec(text);
     if (!m) continue;
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH);
-    const end = rest.search(APPLICANT_LIST_END.cue);
-    out.push(...statedNouns(end < 0 ? rest : rest.slice(0, end), row.id));
+    out.push(...statedNouns(listAfterFrame(text, m), row.id));
   }
   const verb = APPLICANT_SUBJECT_FRAME.cue.exec(text);
   // (a sentence that opens with "Även"/"Också" is read as ALSO_APPLICANT_SUBJECT reads it, or not at all: "Även föreningar som samverkar
@@ -729,9 +734,7 @@ function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
       if (!m || row.unless?.some((g) => g.where === 'sentence' && cueTest(g.cue, text))) continue;
       let span: string;
       if (row.meaning === 'after') {
-        const rest = text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH);
-        const end = rest.search(APPLICANT_LIST_END.cue);
-        span = end < 0 ? rest : rest.slice(0, end);
+        span = listAfterFrame(text, m);
       } else {
         const also = !cueTest(ALSO_OPENING.cue, s.text.trim()) || cueTest(ALSO_APPLICANT_SUBJECT.cue, s.text.trim());
         if (m.index > SUBJECT_REACH || !also || cueTest(SUBJECT_BREAK.cue, text.slice(0, m.index))) continue;
