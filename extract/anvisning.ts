@@ -74,7 +74,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const reported = findReporting(doc, requisition.closes);
   const reporting = transitional(doc, reported.due) ? { ...reported, due: undefined } : reported;
   // a reporting text names the grant year and the recipients as the ones who got the grant
-  const year = inContract(doc, findYear(doc, title, window, usage, true) ?? reporting.year);
+  const year = inContract(doc, findYear(doc, title, window, usage, true, requisition.closes ? undefined : requisition.opens) ?? reporting.year);
   const found = findRecipients(doc);
   // (… never when the finder left a partial list out, types83)
   const recipients = found.types.length > 0 || typesWithheld(doc) ? found : { ...found, types: reporting.recipients };

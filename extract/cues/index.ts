@@ -248,6 +248,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'year.OTHER_YEAR': year.OTHER_YEAR,
   'year.HISTORY_YEAR': year.HISTORY_YEAR,
   'year.PROGRAMME_PERIOD': year.PROGRAMME_PERIOD,
+  'year.PROJECT_END_DAY': year.PROJECT_END_DAY,
   'lists.USE_HEADINGS': lists.USE_HEADINGS,
   'lists.EXCLUDED_HEADINGS': lists.EXCLUDED_HEADINGS,
   'lists.UNDERLAG_HEADINGS': lists.UNDERLAG_HEADINGS,

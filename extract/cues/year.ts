@@ -1109,6 +1109,27 @@ export const PROGRAMME_PERIOD: ReadonlyArray<Cue<'programme-period'>> = [
 ];
 
 /**
+ * The last day of the funded project, after a verb of its running or finishing and an end word ("Projekten … får som längst
+ * pågå till 31 oktober 2017", dev 1783, Region Halland; "Laddstationerna ska färdigställas senast den 30 september 2027",
+ * dev 1542, Energimyndigheten; "Projekten ska genomföras före 30.11.2021", dev 2372, Kommunförbundet): how long the projects
+ * of the call may run, which says nothing of the call's year. The deadline-year rule of findYear does not count such a
+ * day (nor its year) as a later date the page states; a project's *first* day in a later year still counts ("påbörjas
+ * tidigast 1 januari 2018": next year's money), and so does a day the money must be used or reported by (not a project's
+ * running). A construction of three funders' texts (utlys86).
+ */
+export const PROJECT_END_DAY: ReadonlyArray<Cue<'project-end'>> = [
+  {
+    id: 'project-runs-until-day', where: 'sentence', meaning: 'project-end', weight: 1,
+    cue: sv(/\b(?:pågå|löpa|genomföras|slutföras|avslutas|färdigställas|vara\s+(?:genomför|slutför|avslut|färdigställ)(?:t|da|de|at))\s+(?:som\s+(?:längst|senast)\s+)?(?:till\s+och\s+med|till|före|senast|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}{3,9}\s+(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/iu),
+    examples: ['Projekten ska starta sommaren/hösten 2016 och får som längst pågå till 31 oktober 2017.', 'Laddstationerna ska färdigställas senast den 30 september 2027 och vara i drift i minst 5 år.', 'Projekten ska genomföras före 30.11.2021.',
+      'Projektet ska vara genomfört senast 2019-06-30.'],
+    // a project's first day, the money's last day of use, a report's day, a window's own day, a bare year
+    counterExamples: ['Projektet får påbörjas tidigast den 1 januari 2018.', 'Bidraget ska användas senast den 31 december 2020.', 'Slutrapporten ska lämnas senast den 31 mars 2018.',
+      'Ansökan ska vara inkommen senast den 18 april 2017.', 'Projekten ska genomföras under 2018.', 'Projektet pågår från 1 januari 2018 till 31 december 2018.'],
+  },
+];
+
+/**
  * A page that ties its money or its activities to a year it names only relative to today ("för nästa års
  * verksamhet", "aktiviteter som genomförts under föregående år"): the call's deadline is then not in the grant
  * year, and a deadline that is the only year the page states names no grant year. Read on every sentence of

@@ -10,7 +10,7 @@ import { PAST_YEARS_HEAD } from '../cues/requisition.js';
 import { NAMED_GRANT, YEAR_LINE } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
-import { CLOSED_ROUND_YEAR, everywhere, TOLD_PAST_TITLE, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, TITLE_YEAR_SPAN, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
+import { CLOSED_ROUND_YEAR, everywhere, TOLD_PAST_TITLE, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, PROJECT_END_DAY, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, TITLE_YEAR_SPAN, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -588,7 +588,7 @@ function toldSentence(title: Found<string>): boolean {
  * `anvisning`: the page is read as a grant page or an anvisning, where a sentence about reporting a year's money may be of
  * last year's grant (REPORT_OF_YEAR); a reporting form (the default) keeps the year its report is of.
  */
-export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }, anvisning = false): Found<number> | undefined {
+export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }, anvisning = false, opensAlone?: Found<string>): Found<number> | undefined {
   // the years of a span the title names (set below): only its first year may be the grant's, read from the body
   let bounds: { from: number; to: number } | undefined;
   // (… the span's first year only: the later years of such a decision are estimates, "beräknas … per år")
@@ -730,6 +730,14 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     const period = usage?.from?.value.slice(0, 4) ?? usage?.to.value.slice(0, 4);
     if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
+  // A call whose opening day is the only day of its window the page states ("Öppnar 12 augusti 2024", a status line of
+  // Tillväxtverket's calls, dev 695, 2279; "Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell utlysning …", dev 2062),
+  // on a page that states no other year, is that year's call, as by a deadline above; only an opening by August: a call
+  // that opens in the autumn is as often next year's money (utlys86)
+  if (!window?.closes && !usage?.from && opensAlone && Number(opensAlone.value.slice(5, 7)) <= 8) {
+    const y = Number(opensAlone.value.slice(0, 4));
+    if (onlyYearStated(doc, y, Number(opensAlone.value.slice(5, 7)))) return { value: y, at: opensAlone.at };
+  }
   return undefined;
 }
 
@@ -819,12 +827,14 @@ function onlyYearStated(doc: Doc, year: number, month: number): boolean {
     const programme = PROGRAMME_PERIOD.flatMap((row) => [...text.matchAll(everywhere(row))]
       .filter((m) => Number(m[1]) <= year && year <= Number(m[2]))
       .map((m) => ({ start: m.index, end: m.index + m[0].length })));
-    const bare = outsideSpans(outsideSpans(outsideSpans(yearNumbers(text), dates), history), programme);
+    // (nor the last day the call's projects may run to, in a later year: "får som längst pågå till 31 oktober 2017", utlys86)
+    const projectEnd = PROJECT_END_DAY.flatMap((row) => [...text.matchAll(everywhere(row))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    const bare = outsideSpans(outsideSpans(outsideSpans(outsideSpans(yearNumbers(text), dates), history), programme), projectEnd);
     // (a term in a paragraph that states its year outside a date is that year's: "Under 2021 kommer anslag att utdelas vid två
     // tillfällen, dels under våren, dels under hösten", dev 1292)
     if (other.some((r) => cueTest(r.cue, text) && (r.meaning === 'next-year' || r.meaning === 'previous-year' || bare.length === 0))) return false;
     // … and no full date of a later year (a project that may start "tidigast … 2018-01-01", the call closing in 2017)
-    return bare.every((y) => y.year === year) && dates.every((d) => Number(d.date.slice(0, 4)) <= year);
+    return bare.every((y) => y.year === year) && outsideSpans(dates, projectEnd).every((d) => Number(d.date.slice(0, 4)) <= year);
   });
 }
 
