@@ -164,6 +164,7 @@ const SPAN_LATER: Guard = { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?
  * part ("Nu delas 400 000 kronor ut i den första av tre omgångar", "… i årets första omgång"), or a sum granted before and paid
  * out now ("Nu delas 1,5 miljoner kronor ut som beviljades i höstas"); review65, constructed.
  */
+
 const HANDED_OUT_NOT_WHOLE: readonly Guard[] = [
   { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) },
   { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:första|andra|tredje|fjärde|femte|sista)\s+(?:av\s+(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?(?:ansöknings)?(?:omgång|utdelning)\p{L}*/iu) },
@@ -1141,7 +1142,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       '⟨200 000 kronor⟩ är avsatt för administration av bidraget.', 'Sammanlagt ⟨3 miljoner kronor⟩ är avsatta för programmet 2021–2027.',
       'Under 2026 finns det 250 miljoner kronor varav ⟨50 miljoner kronor⟩ är avsatta för regionerna.',
       'Ett särskilt belopp på ⟨3 miljoner kronor⟩ har avsatts till mindre organisationer eller organisationer med projekt som riktar sig till utsatta områden.',
-      'En särskild pott om ⟨500 000 kronor⟩ är avsatt för unga arrangörer.', 'En öronmärkt del på ⟨2 miljoner kronor⟩ har avsatts till föreningar på landsbygden.'],
+      'En särskild pott om ⟨500 000 kronor⟩ är avsatt för unga arrangörer.', 'En öronmärkt del på ⟨2 miljoner kronor⟩ har avsatts till föreningar på landsbygden.',
+],
   },
   {
     // the sum set aside or reserved in the perfect, "har" before it and the participle after: "För 2024 har 5 miljoner
@@ -2068,6 +2070,22 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     counterExamples: ['Budget: ⟨12,5 miljoner kronor⟩'],
   },
   {
+    // the first of two coordinated sums, the second given to a recipient group of a split with the verb left out: "200 miljoner
+    // kronor är avsatta för kommunerna och 100 miljoner kronor för regionerna" (pairx85's probe for h/rb85; main read 200
+    // miljoner as the total beside "Regeringen har avsatt 300 miljoner kronor"). The sentence tells a split, each sum a part,
+    // neither the whole, whatever row reads the first sum ("avsätts", "finns … avsatta", "kommer att avsättas", "Totalt
+    // avsätts"), so it is asked of every candidate (extract/fields/funding.ts), not as a guard of one row. Only a second sum
+    // with a unit of money and its own "för"/"till" a group of PART_RECIPIENTS after "och", no figure between: "… för
+    // kommunerna och regionerna" is one sum, "… och 5 miljoner kronor till uppföljning" a sum beside the grant's, and the whole
+    // before "varav 200 … och 100 … för regionerna" has the parts' figures between it and "och"
+    id: 'first-of-two-group-sums', where: 'after', meaning: 'veto', weight: 0,
+    cue: sv(new RegExp(String.raw`^[^.;\d]{0,80}?\boch\s+(?:(?:cirka|ca\.?|drygt|knappt)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\s{0,2}(?:miljoner|miljarder|miljon|miljard|mnkr|mkr|mdkr|tkr|kronor|kr|sek)\b(?:\s+kronor)?\s+(?:för|till)\s+(?:samtliga\s+|alla\s+|övriga\s+)?(?:${alternation(PART_RECIPIENTS.flatMap(([, words]) => words))})\b`, 'iu')),
+    examples: ['⟨200 miljoner kronor⟩ är avsatta för kommunerna och 100 miljoner kronor för regionerna.', '⟨200 mnkr⟩ är avsatta för kommunerna och 100 mnkr för regionerna.',
+      'Under 2026 kommer ⟨200 miljoner kronor⟩ att avsättas för kommunerna och 100 miljoner kronor för regionerna.', 'Totalt avsätts ⟨200 miljoner kronor⟩ för kommunerna och 100 miljoner kronor till landstingen.'],
+    counterExamples: ['⟨300 miljoner kronor⟩ är avsatta för kommunerna och regionerna.', '⟨300 miljoner kronor⟩ är avsatta för satsningen och 5 miljoner kronor till uppföljning.',
+      'Totalt avsätts ⟨300 miljoner kronor⟩, varav 200 miljoner kronor för kommunerna och 100 miljoner kronor för regionerna.', '⟨200 miljoner kronor⟩ är avsatta för kommunerna och ansökan görs hos Socialstyrelsen.'],
+  },
+  {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)
     id: 'part-to-recipients', where: 'after', meaning: 'veto', weight: 7,
     // (… the verb after the sum too: "Bland annat fördelas 70 miljoner kronor fördelas till kommuner och högst 25 miljoner kronor
@@ -2560,6 +2578,21 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
       'I år får kommunerna 2 veckor på sig och regionerna ⟨20 miljoner kronor⟩.', 'Till kommunerna går en inbjudan och till regionerna ⟨20 miljoner kronor⟩.'],
   },
   {
+    // a group's share named by its genitive, the sum after "är", "blir" or "uppgår till": "Kommunernas andel är 200 miljoner
+    // kronor och regionernas andel är 100 miljoner kronor", "Regionernas andel av medlen uppgår till 100 miljoner kronor", the
+    // second clause with its noun and verb left out ("… och regionernas 100 miljoner kronor"); lastRecipient reads the genitive.
+    // The groups in the plural only (one kommun's share is a sum per recipient), never their own share of a cost or their own
+    // money ("Kommunernas egen andel", "Kommunernas andel av kostnaderna": co-financing), and the parts are kept only when they
+    // make up the stated total (fields/funding.ts reconciled)
+    id: 'gruppens-andel-ar', where: 'before', meaning: 'part-before', weight: 1,
+    cue: sv(new RegExp(String.raw`(?:\b${GROUPS}s\s+(?:sammanlagda\s+|samlade\s+|totala\s+)?(?:andel|del)(?:\s+av\s+(?:de\s+|det\s+)?(?:totala\s+)?(?:medlen|medel|beloppet|summan|anslaget|satsningen|stödet|statsbidraget|bidraget|pengarna))?\s+(?:är|blir|uppgår\s+till)|\b${GROUPS}s\s+(?:sammanlagda\s+|samlade\s+|totala\s+)?(?:andel|del)\b[^.;]{0,80}?\b(?:och|medan)\s+${GROUPS}s(?:\s+(?:andel|del)(?:\s+(?:är|blir|uppgår\s+till))?)?)\s+(?:totalt\s+|sammanlagt\s+)?$`, 'iu')),
+    examples: ['Kommunernas andel är ⟨200 miljoner kronor⟩ och regionernas andel är 100 miljoner kronor.', 'Kommunernas andel är 200 miljoner kronor och regionernas andel är ⟨100 miljoner kronor⟩.',
+      'Regionernas andel av medlen uppgår till ⟨100 miljoner kronor⟩.', 'Kommunernas andel är 200 miljoner kronor och regionernas ⟨100 miljoner kronor⟩.',
+      'Länsstyrelsernas del blir totalt ⟨20 miljoner kronor⟩.'],
+    counterExamples: ['Kommunernas egen andel är ⟨200 miljoner kronor⟩.', 'Kommunernas andel av kostnaderna är ⟨30 miljoner kronor⟩.', 'Kommunens andel är ⟨200 000 kronor⟩.',
+      'Andelen för kommunerna är ⟨200 miljoner kronor⟩ lägre än i fjol.', 'Kommunernas ansökningar uppgår till ⟨200 miljoner kronor⟩.'],
+  },
+  {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och 1,47 miljarder till regionerna"
     id: 'fordelas-och', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
@@ -2741,10 +2774,17 @@ export function partRecipient(text: string): PartTo | undefined {
   return best?.to;
 }
 
-/** Which recipient a text names last (PART_RECIPIENTS' words; at one place, the first recipient's): a short text, read once per recipient. */
+/**
+ * The recipient words with their genitive too ("kommunernas", "regionernas"): a group named before its sum may be named as the
+ * owner of a share ("Kommunernas andel är …", PART_CUES gruppens-andel-ar); read only by lastRecipient, for the rows of a
+ * recipient named before the amount.
+ */
+const RECIPIENT_WORDS_OR_GENITIVE: ReadonlyArray<readonly [PartTo, string]> = PART_RECIPIENTS.map(([to, words]) => [to, String.raw`\b(?:${alternation(words)})s?\b`]);
+
+/** Which recipient a text names last (PART_RECIPIENTS' words, or their genitive; at one place, the first recipient's): a short text, read once per recipient. */
 export function lastRecipient(text: string): PartTo | undefined {
   const hits: Array<{ start: number; end: number; to: PartTo; order: number }> = [];
-  RECIPIENT_WORDS.forEach(([to, source], order) => {
+  RECIPIENT_WORDS_OR_GENITIVE.forEach(([to, source], order) => {
     const every = sv(new RegExp(source, 'giu'));
     for (let m = every.exec(text); m; m = every.exec(text)) {
       hits.push({ start: m.index, end: m.index + m[0].length, to, order });

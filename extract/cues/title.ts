@@ -1213,7 +1213,7 @@ export const QUESTION_LINE: Cue<'question'> = {
 };
 
 /** A sentence that states the grant's purpose, or a heading over it. */
-export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose-giving'>> = [
+export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose-giving' | 'purpose-sum-title'>> = [
   {
     id: 'syftet-ar-att', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^(?:Syftet?|Regeringens syfte)(?:\s+med\s+[\p{L} ]{0,60}?)?\s+(?:är|var)\s+att\b/u),
@@ -1350,6 +1350,21 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
       'Regeringen ger Kammarkollegiet uppdraget att utbetala totalt 290 000 000 kronor för att användas i enlighet med överenskommelsen.',
       'Regeringen ger 5 miljoner kronor till Tillväxtverket för att administrera stödet.', 'Regeringen avsätter 2 miljoner kronor till Forte för att utvärdera satsningen.',
       'Regeringen satsar dessutom 50 miljoner kronor på fler ordningsvakter för att öka tryggheten i centrum.'],
+  },
+  {
+    // a press release's heading that is a sum given to an aim, read as the purpose only where the body states none
+    // (findPurpose, last): "500 miljoner kronor till vaccinering mot covid-19", "100 miljoner kronor till att utveckla
+    // idrottsverksamhet i utsatta områden", "60 miljoner kronor till regionerna för att bättre nyttja ledig vårdkapacitet" (dev
+    // 2486, 2481, 663 had no purpose; fails86). What the sum goes "till" is an aim only as an infinitive ("till att …"), an
+    // action noun in lower case (-ning, -ing, -ande, -else, -tion, -sion: "vaccinering", "digitalisering") or with "för att"
+    // after it; a receiver is none ("till stiftelsen Swecare", "till ideella miljöorganisationer", a body's name in capitals
+    // "till Svensk Idrottsforskning")
+    id: 'summa-till-syfte-rubrik', where: 'sentence', meaning: 'purpose-sum-title', weight: 1,
+    cue: sv(/^(?:(?:[Dd]rygt|[Nn]ästan|[Nn]ärmare|[Cc]irka|[Öö]ver)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\s+(?:miljoner|miljarder|miljon|miljard|mnkr|kronor)(?:\s+kronor)?\s+(?:i\s+\p{Ll}+\s+)?till\s+(?:att\s+\p{Ll}|\p{Ll}[\p{L}-]{0,40}(?:ning|ing|ande|ende|else|tion|sion)(?![\p{L}-])|[^.–—:]{1,120}?\sför\s+att\s+\p{Ll})/u),
+    examples: ['500 miljoner kronor till vaccinering mot covid-19', '100 miljoner kronor till att utveckla idrottsverksamhet i utsatta områden',
+      '60 miljoner kronor till regionerna för att bättre nyttja ledig vårdkapacitet', 'Drygt 40 miljoner kronor i statsbidrag till digitalisering av vårdens journaler'],
+    counterExamples: ['3,5 miljoner kronor till stiftelsen Swecare för 2026', '14,5 miljoner kronor till ideella miljöorganisationer', '20 miljoner kronor till Svensk Idrottsforskning',
+      '40 miljoner kronor till lärosätenas holdingbolag – så fördelas innovationssatsningen', 'Regeringen ger 500 miljoner kronor till vaccinering', '182 miljoner betalas ut till regionerna för arbete med vårdförlopp'],
   },
   {
     // a fund's or foundation's own ändamål, the grant's purpose when the fund is the grant: "Fonden har som ändamål att

@@ -35,7 +35,9 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     const f = metaFound(meta);
     out.push({ value: { date: published.date, role: 'published', text: meta.value }, at: f.at });
   }
-  for (const s of allSentences(bodyBlocks(doc))) {
+  const sentences = allSentences(bodyBlocks(doc));
+  const otherGrantDecision = otherGrantDecisions(doc, sentences);
+  for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
     const heading = doc.sections[s.block.section]?.heading?.seg.text ?? '';
     if (NOT_RECIPIENT_SECTION.test(heading)) continue;
@@ -80,7 +82,7 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     for (const r of ranges) {
       const row = bestCue(DATE_ROLES, contextOf(s.text, r.start, r.end, heading));
       if (row?.meaning !== 'decision' && row?.meaning !== 'payment') continue;
-      if (row.meaning === 'decision' && otherGrantDecision(doc, s.text)) continue;
+      if (row.meaning === 'decision' && otherGrantDecision(s.text)) continue;
       // … only right after the event's verb, not a period the decision is valid for or the payment covers (review47)
       if (bestCue(EVENT_RANGES, contextOf(s.text, r.start, r.end))?.meaning !== row.meaning) continue;
       if (seen.has(`${r.to}|${row.meaning}`)) continue;
@@ -94,7 +96,7 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
       if (!role || (h.vague && role !== 'payment' && role !== 'decision')) continue;
       if (role === 'application-round' && h.date && own.has(h.date)) continue;
       // a decision on another grant, named by its compound nowhere else on the page (DECISION_ON_NAMED_GRANT; review85b D11)
-      if (role === 'decision' && otherGrantDecision(doc, s.text)) continue;
+      if (role === 'decision' && otherGrantDecision(s.text)) continue;
       // a completion's day that is the window's own last day is the window's, no event of its own (review52 f3)
       if (role === 'other' && h.date && own.has(h.date) && holds(COMPLETION, contextOf(s.text, h.start, h.end, heading))) continue;
       const key = `${h.date ?? JSON.stringify(h.vague)}|${role}`;
@@ -107,12 +109,20 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
   return out;
 }
 
-/** Whether a sentence's decision is on a grant its compound names (DECISION_ON_NAMED_GRANT) that the page names nowhere else. */
-function otherGrantDecision(doc: Doc, text: string): boolean {
-  const stem = DECISION_ON_NAMED_GRANT.cue.exec(text)?.[1]?.toLowerCase();
-  if (stem === undefined || stem.length < 4) return false;
-  if ((titleOf(doc)?.value ?? '').toLowerCase().includes(stem)) return false;
-  return !allSentences(bodyBlocks(doc)).some((x) => x.text !== text && x.text.toLowerCase().includes(stem));
+/**
+ * Whether a sentence's decision is on a grant its compound names (DECISION_ON_NAMED_GRANT) that the page names nowhere else:
+ * the test for one document. The title and the body sentences are lowercased once, at the first sentence whose decision names
+ * a grant, not again for each candidate date (a page of many dated decisions had them rebuilt per date).
+ */
+function otherGrantDecisions(doc: Doc, sentences: ReadonlyArray<{ readonly text: string }>): (text: string) => boolean {
+  let page: { readonly title: string; readonly lower: readonly string[] } | undefined;
+  return (text) => {
+    const stem = DECISION_ON_NAMED_GRANT.cue.exec(text)?.[1]?.toLowerCase();
+    if (stem === undefined || stem.length < 4) return false;
+    const known = (page ??= { title: (titleOf(doc)?.value ?? '').toLowerCase(), lower: sentences.map((x) => x.text.toLowerCase()) });
+    if (known.title.includes(stem)) return false;
+    return !sentences.some((x, i) => x.text !== text && known.lower[i]!.includes(stem));
+  };
 }
 
 /** The one year a page's lines name, if they name exactly one (any other year, even a copyright's, leaves none). */

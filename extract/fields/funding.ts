@@ -102,7 +102,9 @@ const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
 const YEARLY_TOTALS = TOTAL_CUES.filter((r) => r.yearly === true);
 /** The rows a rounded figure may be a total after (TotalCue.approximate): read alone for it, whatever heavier row also holds. */
 const ROUNDED_TOTAL_CUES = TOTAL_CUES.filter((r) => r.approximate === true);
-const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
+// the first of two coordinated sums to two recipient groups is a part whatever row reads it (asked of each candidate's sum)
+const FIRST_OF_TWO_VETO = NOT_TOTAL.find((r) => r.id === 'first-of-two-group-sums')!;
+const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO && r !== FIRST_OF_TWO_VETO);
 /** The rows that also read the title heading (TotalCue.title), and how far into the text that heading may stand (in blocks). */
 const TITLE_TOTAL_CUES = TOTAL_CUES.filter((r) => r.title === true);
 const TITLE_REACH = 2;
@@ -203,6 +205,7 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
       const row: TotalCue | undefined = bestCue(rounded ? ROUNDED_TOTAL_CUES : TOTAL_CUES, ctx);
       if (!row || (rounded && row.approximate !== true)) continue;
       if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;
+      if (holds(FIRST_OF_TWO_VETO, ctx)) continue;
       if (groupApplies && holds(SUM_TO_ONE_NAMED_BODY, ctx)) continue;
       // a sum said to be for a year the title does not name is that year's money ("har för 2021 tilldelats" under a 2023 title)
       if (titleYears.size > 0) {

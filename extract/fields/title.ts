@@ -922,6 +922,10 @@ export function findPurpose(doc: Doc): Found<string> | undefined {
   // no purpose stated as such: a government's giving sentence with its aim ("Regeringen ger … kronor … för att …", purpose-giving)
   const givingRows = PURPOSE.filter((row) => row.meaning === 'purpose-giving');
   const giving = allSentences(bodyBlocks(doc)).find((s) => anyCue(givingRows, contextOf(s.text, 0, 0)));
-  return giving ? { value: giving.text, at: giving } : undefined;
+  if (giving) return { value: giving.text, at: giving };
+  // nor a giving sentence: a title that is a sum given to an aim ("500 miljoner kronor till vaccinering mot covid-19", purpose-sum-title)
+  const title = titleOf(doc);
+  const sumTitleRows = PURPOSE.filter((row) => row.meaning === 'purpose-sum-title');
+  return title && anyCue(sumTitleRows, contextOf(title.value, 0, 0)) ? title : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { extractAnvisning } from '../../extract/anvisning.js';
 import { extract } from '../../extract/index.js';
 import { readText } from '../../extract/read/text.js';
@@ -35,8 +35,11 @@ export function probeFile(text: string, ext = 'txt'): string {
   return f;
 }
 
-/** What a probe asks of one field: a value, `null` for none, `'refused'`, or only what the value is not / does (not) match. */
-export type Want = string | number | boolean | string[] | null | 'refused' | { not: unknown } | { re: string } | { notre: string };
+/**
+ * What a probe asks of one field: a value, `null` for none, `'refused'`, only what the value is not / does (not) match, or a
+ * value (or values) a list must not hold (`lacks`: the one wrong item a counter-probe guards against, the rest left free).
+ */
+export type Want = string | number | boolean | string[] | null | 'refused' | { not: unknown } | { re: string } | { notre: string } | { lacks: string | readonly string[] };
 
 /** One field of a text's spec by dotted path (`funding.total`); a text the extractor refuses gives `'refused'`. */
 export async function probeField(text: string, field: string): Promise<unknown> {
@@ -63,6 +66,8 @@ export function expectWant(got: unknown, want: Want, label = ''): void {
     expect(String(got), label).toMatch(new RegExp(want.re, 'u'));
   } else if (typeof want === 'object' && 'notre' in want) {
     expect(typeof got === 'string' ? got : '', label).not.toMatch(new RegExp(want.notre, 'u'));
+  } else if (typeof want === 'object' && 'lacks' in want) {
+    for (const item of typeof want.lacks === 'string' ? [want.lacks] : want.lacks) expect(Array.isArray(got) ? got : [], label).not.toContain(item);
   } else if (typeof want === 'object') {
     expect(got, label).not.toBe(want.not);
   } else {
@@ -91,10 +96,27 @@ export interface Probe {
 export const itemTexts = (got: unknown): string[] => (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
 
 /**
- * Run one probe through the extractor and check its field: no item containing `wrong`, an item containing `has`, or else the
- * `want` (expectWant, with the label given). Returns the field's value.
+ * How a test file reads a field before its check: `shape` turns the value into what the probes are written against (dated
+ * events as "date role" strings), and `asText` matches a list or an object by `re`/`notre` as its JSON text (a use list,
+ * recipients.types, funding.parts).
  */
-export async function checkProbe(p: Probe, label?: (got: unknown) => string): Promise<unknown> {
+export interface Reading {
+  readonly shape?: (got: unknown) => unknown;
+  readonly asText?: boolean;
+}
+
+/** A field's value as the `want` is matched against it (Reading): shaped, and a list or an object as JSON where `re`/`notre` asks. */
+function asRead(got: unknown, want: Want | undefined, reading: Reading): unknown {
+  const shaped = reading.shape ? reading.shape(got) : got;
+  const pattern = typeof want === 'object' && want !== null && ('re' in want || 'notre' in want);
+  return reading.asText === true && pattern && shaped !== undefined && typeof shaped !== 'string' ? JSON.stringify(shaped) : shaped;
+}
+
+/**
+ * Run one probe through the extractor and check its field: no item containing `wrong`, an item containing `has`, or else the
+ * `want` (expectWant, with the label given, on the value as `reading` reads it). Returns the field's value.
+ */
+export async function checkProbe(p: Probe, label?: (got: unknown) => string, reading: Reading = {}): Promise<unknown> {
   const got = await probeField(p.text, p.field);
   if (p.wrong !== undefined) {
     const wrong = p.wrong;
@@ -102,7 +124,7 @@ export async function checkProbe(p: Probe, label?: (got: unknown) => string): Pr
   } else if (p.has !== undefined) {
     const has = p.has;
     expect(itemTexts(got).some((v) => v.includes(has)), `${has} in ${JSON.stringify(itemTexts(got))}`).toBe(true);
-  } else expectWant(got, p.want as Want, label?.(got));
+  } else expectWant(asRead(got, p.want, reading), p.want as Want, label?.(got));
   return got;
 }
 
@@ -114,12 +136,43 @@ export type ProbeRun = 'run' | 'fails' | 'skip';
  * `open` fails), `label` what a failed check prints. The review and open test files hold only their probes and these three.
  */
 export function probeTests<P extends Probe>(probes: readonly P[], name: (p: P) => string,
-  how: (p: P) => ProbeRun = (p) => ((p as { open?: boolean }).open ? 'fails' : 'run'), label?: (p: P, got: unknown) => string): void {
+  how: (p: P) => ProbeRun = (p) => ((p as { open?: unknown }).open ? 'fails' : 'run'), label?: (p: P, got: unknown) => string, reading: Reading = {}): void {
   for (const p of probes) {
     const mode = how(p);
     const run = mode === 'fails' ? it.fails : mode === 'skip' ? it.skip : it;
     run(name(p), async () => {
-      await checkProbe(p, label && ((got) => label(p, got)));
+      await checkProbe(p, label && ((got) => label(p, got)), reading);
     });
   }
+}
+
+/** A probe's test as the `run` field says: `'fails'` a wrong or lost value left open (it.fails), else a plain test. */
+export const byRun = (p: { readonly run?: ProbeRun }): ProbeRun => p.run ?? 'run';
+
+/** A review probe that is either a counter-probe (`wrong`: a wrong value must not come back) or a keep-probe (`keep`). */
+export interface KindedProbe extends Probe {
+  readonly kind: 'wrong' | 'keep';
+  readonly open?: unknown;
+}
+
+/**
+ * probeTests for counter- and keep-probes, with a tally printed after the file: how many counter-probes still give their wrong
+ * value and how many keep-probes miss their right one, each with what it got (the reviews' count of what is left).
+ */
+export function talliedProbeTests<P extends KindedProbe>(title: string, probes: readonly P[], name: (p: P) => string): void {
+  const tally = { wrong: [] as string[], missed: [] as string[] };
+  for (const p of probes) {
+    (p.open ? it.fails : it)(name(p), async () => {
+      const got = await probeField(p.text, p.field);
+      try {
+        expectWant(got, p.want as Want);
+      } catch (e) {
+        (p.kind === 'wrong' ? tally.wrong : tally.missed).push(`${p.id} ${p.field} got ${JSON.stringify(got)}`);
+        throw e;
+      }
+    });
+  }
+  afterAll(() => {
+    console.log(`${title} tally: ${tally.wrong.length} of ${probes.filter((p) => p.kind === 'wrong').length} wrong-probes wrong, ${tally.missed.length} of ${probes.filter((p) => p.kind === 'keep').length} keeps missed\nWRONG\n${tally.wrong.join('\n')}\nMISSED\n${tally.missed.join('\n')}`);
+  });
 }

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Constructed probes of review65 against the rows merged from c39cf751 to 816099ea (h/vary60, h/review63, h/fresh63, h/vary63,
 // h/diffgen63, h/diff30, h/diffb30, h/diff31, h/left64, h/fresh64, h/diffitems60), each aimed at a wrong value of one new or
@@ -82,10 +82,5 @@ const PROBES: Probe[] = [
 const LEFT_OPEN = new Set<string>([]);
 
 describe('review65: constructed probes of the rows merged at stop 47', () => {
-  for (const p of PROBES) {
-    const run = LEFT_OPEN.has(p.id) ? it.skip : it;
-    run(`${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, (p) => (LEFT_OPEN.has(p.id) ? 'skip' : 'run'));
 });

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Constructed probes of review66 against the rows merged from b3bc14d1 to ff65aebf (h/fresh65, h/forms65, h/review65, h/left65,
 // h/left66, h/left67), each aimed at a wrong value of one new or widened row: a target group's place or a giver as a recipient,
@@ -105,10 +105,5 @@ const PROBES: Probe[] = [
 const LEFT_OPEN = new Set<string>([]);
 
 describe('review66: constructed probes of the rows merged at stop 48', () => {
-  for (const p of PROBES) {
-    const run = LEFT_OPEN.has(p.id) ? it.skip : it;
-    run(`${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want, p.id);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, (p) => (LEFT_OPEN.has(p.id) ? 'skip' : 'run'), (p) => p.id);
 });

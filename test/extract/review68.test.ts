@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Constructed counter-probes of review68 (issue 12) against the rows stop 50 added or widened (h/calls68, h/fresh68,
 // h/forms68; main 24c59906 → a864a48c): each aims one new or widened row at a value of another role — another year's or a
@@ -109,10 +109,5 @@ const PROBES: Probe[] = [
 const LEFT_OPEN = new Set<string>([]);
 
 describe('review68: constructed counter-probes of the rows merged at stop 50', () => {
-  for (const p of PROBES) {
-    const run = LEFT_OPEN.has(p.id) ? it.skip : it;
-    run(`${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want, p.id);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, (p) => (LEFT_OPEN.has(p.id) ? 'skip' : 'run'), (p) => p.id);
 });

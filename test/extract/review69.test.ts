@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Constructed counter-probes of review69 (issue 12) against the rows of stop 50's other branches (h/year68, h/recip68,
 // h/diffb33, h/instr69, h/fund69; main a864a48c → 59ce3b0c) that h/review68 did not probe: each aims one new or widened
@@ -128,10 +128,5 @@ const PROBES: Probe[] = [
 const LEFT_OPEN = new Set<string>(['su1']);
 
 describe('review69: constructed counter-probes of stop 50\'s other rows', () => {
-  for (const p of PROBES) {
-    const run = LEFT_OPEN.has(p.id) ? it.skip : it;
-    run(`${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want, p.id);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, (p) => (LEFT_OPEN.has(p.id) ? 'skip' : 'run'), (p) => p.id);
 });

@@ -1,5 +1,5 @@
-import { afterAll, describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { talliedProbeTests, type Want } from './probe.js';
 
 // Adversarial review of stop 53's first-wave reporting-day and year rows and decisions (issue 12, helper review74b): the rows
 // and guards h/review73b, h/open72b and h/review73d added or narrowed (extract/cues/reporting.ts TO_INSIDE_PARTY, NEW_ROUND,
@@ -126,21 +126,6 @@ export const PROBES: Probe[] = [
     text: 'Ändring av uppdrag till Tillväxtverket\nRegeringen ändrar tidpunkten för redovisning.\nDen 12 juni 2025 fick Tillväxtverket i uppdrag att fördela 8 000 000 kronor till regionerna.' },
 ];
 
-const tally = { wrong: [] as string[], missed: [] as string[], ok: 0 };
 describe('review74b: counter-probes of stop 53\'s first-wave reporting-day and year rows', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.kind} ${p.field} [${p.row}]`, async () => {
-      const got = await probeField(p.text, p.field);
-      try {
-        expectWant(got, p.want);
-        tally.ok++;
-      } catch (e) {
-        (p.kind === 'wrong' ? tally.wrong : tally.missed).push(`${p.id} ${p.field} got ${JSON.stringify(got)}`);
-        throw e;
-      }
-    });
-  }
-  afterAll(() => {
-    console.log(`review74b tally: ${tally.wrong.length} of ${PROBES.filter((p) => p.kind === 'wrong').length} wrong-probes wrong, ${tally.missed.length} of ${PROBES.filter((p) => p.kind === 'keep').length} keeps missed\nWRONG\n${tally.wrong.join('\n')}\nMISSED\n${tally.missed.join('\n')}`);
-  });
+  talliedProbeTests('review74b', PROBES, (p) => `${p.id} ${p.kind} ${p.field} [${p.row}]`);
 });

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Stop 54, issue 12 (helper review75a): an adversarial review of h/rich75a's rows — requisition.PAYMENT_SENTENCE
 // utbetalas-satt, USAGE_YEAR anvandas-under-ar (widened), far-anvanda-belopp-under-ar, ej-forbrukat-under-ar-aterbetalas and
@@ -91,10 +91,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review75a: payment modes and usage years of the grant, never a salary, a kommun\'s own payout, another agency\'s sum or last year\'s money', () => {
-  for (const p of PROBES) {
-    // an open wrong value stays as it.fails, its reason in `open`
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

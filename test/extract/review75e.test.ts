@@ -1,5 +1,5 @@
-import { afterAll, describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { talliedProbeTests, type Want } from './probe.js';
 
 // Adversarial probes (issue 12, review75e) of h/diffb38's extractor row extract/cues/funding.ts totala-stipendiebeloppet: the
 // compound's total ("Det totala stipendiebeloppet är …") read where the sum has another role: a per-unit ceiling after the sum,
@@ -29,21 +29,6 @@ export const PROBES: readonly Probe[] = [
     text: F + 'Kommunens totala bidragsbelopp är 1 500 000 kronor.' },
 ];
 
-const tally = { wrong: [] as string[], missed: [] as string[], ok: 0 };
 describe('review75e: counter-probes of h/diffb38\'s funding row totala-stipendiebeloppet', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.kind} ${p.field} [${p.row}]`, async () => {
-      const got = await probeField(p.text, p.field);
-      try {
-        expectWant(got, p.want);
-        tally.ok++;
-      } catch (e) {
-        (p.kind === 'wrong' ? tally.wrong : tally.missed).push(`${p.id} ${p.field} got ${JSON.stringify(got)}`);
-        throw e;
-      }
-    });
-  }
-  afterAll(() => {
-    console.log(`review75e tally: ${tally.wrong.length} of ${PROBES.filter((p) => p.kind === 'wrong').length} wrong-probes wrong, ${tally.missed.length} of ${PROBES.filter((p) => p.kind === 'keep').length} keeps missed\nWRONG\n${tally.wrong.join('\n')}\nMISSED\n${tally.missed.join('\n')}`);
-  });
+  talliedProbeTests('review75e', PROBES, (p) => `${p.id} ${p.kind} ${p.field} [${p.row}]`);
 });

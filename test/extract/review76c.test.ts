@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Review of stop 55's first-wave rows of fresh76c (helper review76c, issue 12): constructed counter-probes where the new or
 // widened rows could give a value of another role (cues/dates.ts range-call-label: another stage or event on the range line
@@ -71,9 +71,5 @@ const PROBES: Probe[] = [
 ];
 
 describe('review76c: counter-probes give no value of another role, keep-probes are read', () => {
-  for (const p of PROBES) {
-    it(`${p.id} ${p.field} [${p.shape}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.shape}]`, () => 'run');
 });

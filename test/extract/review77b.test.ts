@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { byRun, probeTests, type Want } from './probe.js';
 
 // review77b (issue 12): an adversarial review of recip77's recipients rows (counterpart-of-the-applicant,
 // place-in-kommuner-of-a-kind, subordinate-may-not-apply new; partner-in-samverkan, applicant-tied-to-place,
@@ -10,7 +10,7 @@ import { expectWant, probeField, type Want } from './probe.js';
 // `want` is the whole set of types (null = none); `{ lacks }` asks only that a type is absent. `run: 'fails'` marks a probe
 // left open (its comment says why). All texts constructed.
 
-type Probe = { id: string; row: string; want: Want | { lacks: string[] }; text: string; run?: 'fails' };
+type Probe = { id: string; row: string; want: Want; text: string; run?: 'fails' };
 
 const PROBES: Probe[] = [
   // kommun-region-ger: the kommuner or regioner as a group, a giving verb that is the applicant's own act
@@ -126,12 +126,5 @@ const PROBES: Probe[] = [
 ];
 
 describe('review77b: recipients.types on counter- and keep-probes of recip77\'s rows', () => {
-  for (const p of PROBES) {
-    (p.run === 'fails' ? it.fails : it)(`${p.id} [${p.row}]`, async () => {
-      const got = await probeField(p.text, 'recipients.types');
-      if (typeof p.want === 'object' && p.want !== null && 'lacks' in p.want) {
-        for (const t of p.want.lacks) expect(Array.isArray(got) ? got : [], `${p.id} ${JSON.stringify(got)}`).not.toContain(t);
-      } else expectWant(got, p.want as Want, `${p.id} ${JSON.stringify(got)}`);
-    });
-  }
+  probeTests(PROBES.map((p) => ({ ...p, field: 'recipients.types' })), (p) => `${p.id} [${p.row}]`, byRun, (p, got) => `${p.id} ${JSON.stringify(got)}`);
 });

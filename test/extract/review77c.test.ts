@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of fresh77a's rows (issue 12, stop 56, helper review77c): recipients aven-typ-kan-soka and
 // behorighet-label-line (cues/recipients.ts), funding totalt-kan-namn-fordela-hogst and regeringen-betala-ut-till-namngivet-projekt
@@ -94,9 +94,5 @@ const PROBES: Probe[] = [
 ];
 
 describe('review77c: fresh77a\'s rows on constructed counter-probes and keep-probes', () => {
-  for (const p of PROBES) {
-    (p.open === undefined ? it : it.fails)(`${p.id} ${p.field} [${p.shape}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.shape}]`);
 });

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { byRun, probeTests, type Want } from './probe.js';
 
 // Adversarial review of the cue rows merged at stop 85 (helper review85b, issue 12): h/types85 (the applicant-noun lexicon
 // APPLICANT_NOUN_CLASSES and the frames APPLICANT_LIST_FRAMES that state who may apply), h/pairx85 (parts told in prose, granted
@@ -206,12 +206,5 @@ const asStrings = (got: unknown): unknown =>
     : got;
 
 describe('review85b: near misses of the stop-85 rows give no wrong value, other phrasings read right', () => {
-  for (const p of PROBES) {
-    (p.run === 'fails' ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      const got = asStrings(await probeField(p.text, p.field));
-      // a list or an object is matched by re/notre as its JSON text (recipients.types, funding.parts, requires, dates)
-      const asText = typeof p.want === 'object' && p.want !== null && ('re' in p.want || 'notre' in p.want) && got !== undefined && typeof got !== 'string';
-      expectWant(asText ? JSON.stringify(got) : got, p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`, byRun, undefined, { shape: asStrings, asText: true });
 });
