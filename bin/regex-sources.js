@@ -8,6 +8,10 @@
 //   as the module loads) becomes `new RegExp("…", "flags")`: the same regex, parsed once instead of
 //   twice. Literals inside functions stay (one made per call would be parsed at every call: rewriting
 //   every literal of build/ so made importing the finders dearer, h/pdf82).
+// - every regex literal with the i and u flags (not an sv() call's: sv() reads \b its own way) has each
+//   \b next to a word character written as the one lookaround it is there (asciiBoundaries,
+//   extract/parse/unicode.ts: the same matches on every text): V8 compiles \b under i and u as a pair
+//   of lookarounds, which defeats its quick search (h/pdf86). A literal inside a function stays one.
 // The TypeScript sources keep their literals (the editor's and the tests' view); a build without
 // this step runs the same, only slower to start.
 //
@@ -15,12 +19,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { pathToFileURL } from 'node:url';
 
 const root = process.argv[2] ?? 'build';
 const walk = (d) => readdirSync(d, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.js') ? [join(d, e.name)] : []));
 
+const { asciiBoundaries } = await import(pathToFileURL(join(root, 'extract/parse/unicode.js')).href);
 let calls = 0;
+let bounds = 0;
 let tops = 0;
 let files = 0;
 
@@ -29,6 +36,16 @@ function regexOf(literal, file) {
   const re = new Function(`return ${literal};`)();
   if (!(re instanceof RegExp)) throw new Error(`${file}: ${literal} is no regex literal`);
   return re;
+}
+
+/** the regex with its \b rewritten (asciiBoundaries) when it has the i and u flags and one to rewrite */
+function withBoundaries(re) {
+  if (!re.ignoreCase || !re.unicode || !re.source.includes('\\b')) return re;
+  const source = asciiBoundaries(re.source);
+  if (source === re.source) return re;
+  const made = new RegExp(source, re.flags);
+  bounds++;
+  return made;
 }
 for (const file of walk(root)) {
   const text = readFileSync(file, 'utf8');
@@ -48,8 +65,17 @@ for (const file of walk(root)) {
       edits.push({ start: arg.getStart(sf), end: arg.end, with: `${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)}` });
       return;
     }
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && inside) {
+      // inside a function a literal stays one (see above), its boundaries rewritten
+      const raw = regexOf(node.getText(sf), file);
+      const re = withBoundaries(raw);
+      const literal = `/${re.source}/${re.flags}`;
+      // (a regex's source is written to be read back as a literal's: checked all the same)
+      if (re !== raw && regexOf(literal, file).source === re.source) edits.push({ start: node.getStart(sf), end: node.end, with: literal, inner: true });
+      return;
+    }
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && !inside) {
-      const re = regexOf(node.getText(sf), file);
+      const re = withBoundaries(regexOf(node.getText(sf), file));
       const made = new RegExp(re.source, re.flags);
       // (only where the regex made from the strings is the literal's: the same source and flags)
       if (made.source === re.source && made.flags === re.flags) {
@@ -66,7 +92,7 @@ for (const file of walk(root)) {
   let out = text;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.with + out.slice(e.end);
   writeFileSync(file, out);
-  calls += edits.length;
+  calls += edits.filter((e) => !e.inner).length;
   files++;
 }
-process.stdout.write(`regex literals written as sources: ${calls - tops} sv() calls and ${tops} at a module's top level, in ${files} modules of ${root}\n`);
+process.stdout.write(`regex literals written as sources: ${calls - tops} sv() calls and ${tops} at a module's top level, in ${files} modules of ${root}; word boundaries rewritten in ${bounds} literals with the i and u flags\n`);
