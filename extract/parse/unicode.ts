@@ -269,6 +269,14 @@ export function asciiBoundaries(source: string): string {
 }
 
 /**
+ * asciiBoundaries of a pattern's source given as a string, anything else as it is: what the build
+ * wraps around the source of a `new RegExp(…, "…iu…")` made at run time (bin/regex-sources.js).
+ */
+export function asciiBoundariesOf<T>(pattern: T): T {
+  return (typeof pattern === 'string' ? asciiBoundaries(pattern) : pattern) as T;
+}
+
+/**
  * The pattern with every lookaround group left out ("(?<![\p{L}\p{N}_])tick\s+one(?!\p{L})" gives
  * "tick\s+one"): it matches wherever the pattern does, and more. Where the pattern starts with a
  * lookaround, V8 tries it at every position of a text; its lookaround-free part is found by a quick
