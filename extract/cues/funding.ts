@@ -81,6 +81,22 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
     examples: ['Totalt beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.', 'I år har det fördelats ⟨2,1 miljoner kronor⟩ till 35 arrangörer.', 'I första omgången beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.'],
     counterExamples: ['För verksamhetsåret 2024 fördelades ⟨9 miljoner kronor⟩ till 12 byråer.', 'Totalt beviljades ⟨3,2 miljoner kronor⟩ till regionerna.', 'Förra året beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.', 'Därefter fördelades ⟨3,2 miljoner kronor⟩ per förening.'],
   },
+  {
+    // a decision's outcome told with the count of those granted as the subject, before the sum (money86): "Totalt tilldelades 54
+    // projekt en summa på 9 615 000 kronor" (dev 2519, Västra Götalandsregionen's kulturnämnd), "Vid dagens beslutsmöte har 17
+    // projekt beviljats stöd om sammanlagt 455 000 kr" (Göteborg's kulturförvaltning, a stored page not in the corpus). The count
+    // of recipients makes it an outcome; a sum each ("… en summa på 20 000 kronor var"), a round of an earlier year, or a sum that
+    // shall be granted is no decision's total
+    id: 'antal-tilldelades-summa', where: 'before', meaning: 'granted', weight: 1,
+    cue: sv(/\b(?:tilldelades|beviljades|har\s+(?:\d{1,4}\s+(?:\p{L}+\s+){1,2}?)?(?:tilldelats|beviljats))\s+(?:\d{1,4}\s+(?:\p{L}+\s+){1,2}?)?(?:en\s+(?:total\s+)?summa\s+(?:på|om)|(?:stöd|bidrag|medel)\s+(?:om|på|med)(?:\s+(?:totalt|sammanlagt))?|totalt|sammanlagt)\s+$/iu),
+    also: { where: 'sentence', cue: sv(/\b\d{1,4}\s+(?:\p{L}+\s+){0,2}?(?:projekt|föreningar|organisationer|ansökningar|sökande|aktörer|kommuner|regioner|huvudmän|verksamheter|arrangörer|mottagare)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et|s)?\b|\bi\s+fjol\b|\b(?:ska|kommer\s+att|kan)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\.?\s+)?(?:var|vardera|per|styck)\b/iu) }],
+    examples: ['Totalt tilldelades 54 projekt en summa på ⟨9 615 000 kronor⟩.', 'Vid dagens beslutsmöte har 17 projekt beviljats stöd om sammanlagt ⟨455 000 kr⟩.',
+      'I vårens omgång beviljades 31 föreningar bidrag med totalt ⟨1 240 000 kronor⟩.'],
+    counterExamples: ['Förra året tilldelades 54 projekt en summa på ⟨9 615 000 kronor⟩.', 'Totalt tilldelades 54 projekt en summa på ⟨20 000 kronor⟩ var.',
+      'I höst kan 20 projekt beviljas stöd om sammanlagt ⟨2 miljoner kronor⟩.', 'Totalt tilldelades kommunen en summa på ⟨9 615 000 kronor⟩.'],
+  },
 ];
 
 // How surely an amount is the grant's total. Approximate figures, bounds and rates never reach
