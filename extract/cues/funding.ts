@@ -81,6 +81,22 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
     examples: ['Totalt beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.', 'I år har det fördelats ⟨2,1 miljoner kronor⟩ till 35 arrangörer.', 'I första omgången beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.'],
     counterExamples: ['För verksamhetsåret 2024 fördelades ⟨9 miljoner kronor⟩ till 12 byråer.', 'Totalt beviljades ⟨3,2 miljoner kronor⟩ till regionerna.', 'Förra året beviljades ⟨3,2 miljoner kronor⟩ till 41 föreningar.', 'Därefter fördelades ⟨3,2 miljoner kronor⟩ per förening.'],
   },
+  {
+    // a decision's outcome told with the count of those granted as the subject, before the sum (money86): "Totalt tilldelades 54
+    // projekt en summa på 9 615 000 kronor" (dev 2519, Västra Götalandsregionen's kulturnämnd), "Vid dagens beslutsmöte har 17
+    // projekt beviljats stöd om sammanlagt 455 000 kr" (Göteborg's kulturförvaltning, a stored page not in the corpus). The count
+    // of recipients makes it an outcome; a sum each ("… en summa på 20 000 kronor var"), a round of an earlier year, or a sum that
+    // shall be granted is no decision's total
+    id: 'antal-tilldelades-summa', where: 'before', meaning: 'granted', weight: 1,
+    cue: sv(/\b(?:tilldelades|beviljades|har\s+(?:\d{1,4}\s+(?:\p{L}+\s+){1,2}?)?(?:tilldelats|beviljats))\s+(?:\d{1,4}\s+(?:\p{L}+\s+){1,2}?)?(?:en\s+(?:total\s+)?summa\s+(?:på|om)|(?:stöd|bidrag|medel)\s+(?:om|på|med)(?:\s+(?:totalt|sammanlagt))?|totalt|sammanlagt)\s+$/iu),
+    also: { where: 'sentence', cue: sv(/\b\d{1,4}\s+(?:\p{L}+\s+){0,2}?(?:projekt|föreningar|organisationer|ansökningar|sökande|aktörer|kommuner|regioner|huvudmän|verksamheter|arrangörer|mottagare)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et|s)?\b|\bi\s+fjol\b|\b(?:ska|kommer\s+att|kan)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\.?\s+)?(?:var|vardera|per|styck)\b/iu) }],
+    examples: ['Totalt tilldelades 54 projekt en summa på ⟨9 615 000 kronor⟩.', 'Vid dagens beslutsmöte har 17 projekt beviljats stöd om sammanlagt ⟨455 000 kr⟩.',
+      'I vårens omgång beviljades 31 föreningar bidrag med totalt ⟨1 240 000 kronor⟩.'],
+    counterExamples: ['Förra året tilldelades 54 projekt en summa på ⟨9 615 000 kronor⟩.', 'Totalt tilldelades 54 projekt en summa på ⟨20 000 kronor⟩ var.',
+      'I höst kan 20 projekt beviljas stöd om sammanlagt ⟨2 miljoner kronor⟩.', 'Totalt tilldelades kommunen en summa på ⟨9 615 000 kronor⟩.'],
+  },
 ];
 
 // How surely an amount is the grant's total. Approximate figures, bounds and rates never reach
@@ -130,9 +146,11 @@ export const APPLY_FOR_YEAR: Cue<'year'> = {
 /**
  * `title`: the row also reads the text's title heading, where a press release may state its one sum and nothing in the body
  * does ("LSU får 6,55 miljoner kronor för ungdomsverksamhet"); the heading is read only when the body gave no candidate
- * (fields/funding.ts findFunding, rb84).
+ * (fields/funding.ts findFunding, rb84). `true` marks a row whose sum is one named body's (several such sums in the body
+ * state no total); `'pot'` a row whose sum is the call's whole pot, named as money to seek or share out ("212 miljoner att
+ * söka i organisationsbidrag", dev 2517, money86): read in the heading the same way, never a named body's sum.
  */
-export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true; readonly title?: true }
+export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true; readonly title?: true | 'pot' }
 
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
 // ("nästan", "närmare" too: "MUCF har fått i uppdrag att fördela nästan åtta miljoner kronor i statsbidrag …", dev 1414)
@@ -255,7 +273,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // brackets may stand between the sum and "att söka": "Totalt finns 3 miljoner kronor (en ökning med 1 miljon kronor) att söka")
     // (… and the money named between: "… 100 000 kr extra medel att söka" (dev 2126, Oxelösund, fresh70), "… 2 miljoner
     // kronor i nya medel att söka")
-    id: 'att-fordela', where: 'after', cue: /^\s*,?\s*(?:\([^()]{0,80}\)\s*)?(?:i statsbidrag\s+)?(?:(?:i\s+)?(?:extra|nya|ytterligare|särskilda)\s+(?:medel|pengar)\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera|ta\s+del\s+av)\b/iu, meaning: 'total', weight: 9,
+    id: 'att-fordela', where: 'after', cue: /^\s*,?\s*(?:\([^()]{0,80}\)\s*)?(?:i statsbidrag\s+)?(?:(?:i\s+)?(?:extra|nya|ytterligare|särskilda)\s+(?:medel|pengar)\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera|ta\s+del\s+av)\b/iu, meaning: 'total', weight: 9, title: 'pot',
     // "Under 2018 hade vi 18 miljoner kronor att fördela": last year's
     // "Varje skola får 20 000 kronor att dela ut till sina elever": each recipient's sum, not the total
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
@@ -287,7 +305,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Kommunen har beslutat att ge bidragsberättigade föreningar ⟨100 000 kr⟩ extra medel att söka för sommaraktiviteter.',
       'Regionen har ⟨2 miljoner kronor⟩ i nya medel att fördela till kulturprojekt.', 'Nu finns ⟨300 000 kronor⟩ ytterligare pengar att söka för lovaktiviteter.',
       // (fund79: "att ta del av", dev 2310 Sveriges Radio on Jordbruksverket, and a paraphrase, constructed)
-      'Totalt finns ⟨tio miljoner kronor⟩ att ta del av för den som vill utveckla turismen på landsbygden.', 'I år finns ⟨400 000 kronor⟩ att ta del av för föreningar i kommunen.'],
+      'Totalt finns ⟨tio miljoner kronor⟩ att ta del av för den som vill utveckla turismen på landsbygden.', 'I år finns ⟨400 000 kronor⟩ att ta del av för föreningar i kommunen.',
+      // (money86: a press release's heading that states the pot and nothing in its body does, dev 2517, MUCF; the row reads the
+      // heading as the call's pot, `title: 'pot'`)
+      '⟨212 miljoner⟩ att söka i organisationsbidrag'],
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.',
       // (fresh70 adversarial probes: each one's, last year's)
       'Varje förening får ⟨10 000 kr⟩ extra medel att söka.', 'Förra sommaren fanns ⟨100 000 kr⟩ extra medel att söka.',
@@ -1124,7 +1145,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // utvecklingsnämnden beslutade godkända ansökningar" (diff q289), "2 500 000 SEK är avsatt att fördelas …" (diff q291);
     // never a sum set aside for each one or in the past
     id: 'ar-avsatt-att-fordelas', where: 'after', meaning: 'total', weight: 8,
-    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+)?(?:är\s+avsatta?|har\s+avsatts)\s+(?:att\s+fördelas|för|till)\b/iu),
+    // (money86: the verbs of setting money aside, in the perfect or as a state — avsatt, reserverad, öronmärkt, budgeterad — and
+    // the grant named as the money's form after "i": "800 000 kronor har avsatts i bidrag för stadsdelens föreningar" (dev 2516,
+    // Mitt i on Skarpnäck), "… är reserverade i stöd till …"; never "i budgeten", a place, not the grant)
+    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+)?(?:är\s+(?:avsatta?|reserverade?|öronmärkta?|budgeterade?)|har\s+(?:avsatts|reserverats|öronmärkts|budgeterats))\s+(?:att\s+fördelas|för|till|i\s+\p{L}{0,30}(?:bidrag|stöd|understöd|stipendi)\p{L}{0,6}(?![\p{L}\p{N}]))/iu),
     unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) },
       // … nor a part set aside for running the grant, nor a span's (review58 av8, av9, constructed: "200 000 kronor är avsatt
       // för administration av bidraget", "3 miljoner kronor är avsatta för programmet 2021–2027")
@@ -1137,8 +1161,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // … nor a share earmarked inside the call, named as such before the sum (dev 2132, MUCF: "Ett särskilt belopp på 3
       // miljoner kronor har avsatts till mindre organisationer" beside the call's 36 miljoner; calls70)
       { where: 'before', cue: EARMARKED_SHARE }],
-    examples: ['⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', '⟨2 500 000 kronor⟩ är avsatt för satsningen.'],
-    counterExamples: ['⟨50 000 kronor⟩ är avsatt till varje förening.', 'Förra året var ⟨700 000 SEK⟩ avsatt att fördelas.', '⟨700 000 SEK⟩ ska fördelas efter beslut.',
+    examples: ['⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', '⟨2 500 000 kronor⟩ är avsatt för satsningen.',
+      '⟨800 000 kronor⟩ har avsatts i bidrag för stadsdelens föreningar.', '⟨1,5 miljoner kronor⟩ är reserverade i stöd till lokala kulturarrangörer.', '⟨300 000 kronor⟩ har öronmärkts för bidraget.'],
+    counterExamples: ['⟨50 000 kronor⟩ är avsatt till varje förening.', '⟨800 000 kronor⟩ har avsatts i budgeten för lokalhyror.', '⟨400 000 kronor⟩ har budgeterats i bidrag till varje förening.',
+      'Förra året hade ⟨800 000 kronor⟩ avsatts i bidrag för stadsdelens föreningar.', 'Förra året var ⟨700 000 SEK⟩ avsatt att fördelas.', '⟨700 000 SEK⟩ ska fördelas efter beslut.',
       '⟨200 000 kronor⟩ är avsatt för administration av bidraget.', 'Sammanlagt ⟨3 miljoner kronor⟩ är avsatta för programmet 2021–2027.',
       'Under 2026 finns det 250 miljoner kronor varav ⟨50 miljoner kronor⟩ är avsatta för regionerna.',
       'Ett särskilt belopp på ⟨3 miljoner kronor⟩ har avsatts till mindre organisationer eller organisationer med projekt som riktar sig till utsatta områden.',
@@ -1177,6 +1203,20 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }],
     examples: ['Totalt avsattes ⟨365 miljoner kronor⟩ för regionernas arbete med standardiserade vårdförlopp i överenskommelsen.', 'Sammanlagt avsatte regeringen ⟨2,95 miljarder kronor⟩.'],
     counterExamples: ['Förra året avsattes ⟨365 miljoner kronor⟩.', 'Totalt avsatte föreningen ⟨20 000 kronor⟩ till fester.', 'Totalt hade regeringen avsatt ⟨2 miljarder kronor⟩ året innan.'],
+  },
+  {
+    // the new whole after money added to the sum set aside (money86): "Totalt var 500 000 kr avsatt men kommunstyrelsen valde att
+    // skjuta till ytterligare 100 000 kr, totalt 600 000 kr." (dev 2513, Sollefteå): the addition verb (skjuta till, tillföra,
+    // utöka, höja, öka) with its sum, then the whole set off by a comma or "till" and "totalt/sammanlagt"; the first sum set aside
+    // and the addition are parts of it. Never last year's, a sum each, or a span of years' whole
+    id: 'tillskott-totalt', where: 'before', meaning: 'total', weight: 8,
+    note: 'one real text (dev 2513); the other examples are constructed paraphrases',
+    cue: sv(/\b(?:skjut(?:a|er|it)\s+till|sköt\s+till|tillför(?:a|de|t|s)?|utök(?:a|ar|ade|at|as)|höj(?:a|er|de|t|s)|ök(?:a|ar|ade|at|as))\s+[^.]{0,60}?\d[^.]{0,40}?(?:,\s*|\btill\s+)(?:totalt|sammanlagt)\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b|\btidigare\s+år\b|\b(?:varje|respektive|vardera|per)\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER],
+    examples: ['Totalt var 500 000 kr avsatt men kommunstyrelsen valde att skjuta till ytterligare 100 000 kr, totalt ⟨600 000 kr⟩.',
+      'Nämnden beslutade att utöka potten med 200 000 kronor till totalt ⟨1,2 miljoner kronor⟩.', 'Regionen tillför ytterligare 2 miljoner kronor, sammanlagt ⟨7 miljoner kronor⟩ att fördela.'],
+    counterExamples: ['Förra året sköt kommunen till ytterligare 100 000 kr, totalt ⟨600 000 kr⟩.', 'Kommunen höjer bidraget med 5 000 kronor per förening, totalt ⟨25 000 kronor⟩.',
+      'Regeringen tillför 20 miljoner kronor, totalt ⟨60 miljoner kronor⟩ för 2024–2026.', 'Nämnden skjuter till 100 000 kronor och totalt ⟨600 000 kronor⟩ kan sökas.'],
   },
   {
     // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"

@@ -106,7 +106,7 @@ const ROUNDED_TOTAL_CUES = TOTAL_CUES.filter((r) => r.approximate === true);
 const FIRST_OF_TWO_VETO = NOT_TOTAL.find((r) => r.id === 'first-of-two-group-sums')!;
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO && r !== FIRST_OF_TWO_VETO);
 /** The rows that also read the title heading (TotalCue.title), and how far into the text that heading may stand (in blocks). */
-const TITLE_TOTAL_CUES = TOTAL_CUES.filter((r) => r.title === true);
+const TITLE_TOTAL_CUES = TOTAL_CUES.filter((r) => r.title !== undefined);
 const TITLE_REACH = 2;
 
 /** One sum stated twice, or rounded once and exact once ("5,9 miljarder" and "5 886 500 000"). */
@@ -229,11 +229,15 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
   if (several) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.named !== true));
   // a press release may state its one sum in its title heading only ("LSU får 6,55 miljoner kronor för ungdomsverksamhet", "3,5
   // miljoner kronor till stiftelsen Swecare för 2026", dev 2456, 2454; rb84): read when the body gave no candidate, by the rows
-  // marked `title` alone (a sum to one named recipient), a plain figure only
+  // marked `title` alone (a sum to one named recipient, or the call's pot as money to seek: "212 miljoner att söka i
+  // organisationsbidrag", dev 2517, money86), a plain figure only
   // … never a heading whose year the body has moved past (review84: "3,5 miljoner kronor till stiftelsen X för 2025" over a body
   // telling of the grant "även för 2026", constructed): the heading is then the earlier year's sum
   if (candidates.length === 0) {
-    const head = doc.blocks.find((b) => b.index < TITLE_REACH && b.kind === 'heading');
+    // (the heading the title finder took, when one within reach is: a skip link above it, "Hoppa till huvudinnehåll", is a
+    // heading of the page's chrome, dev 2517; money86)
+    const heads = doc.blocks.filter((b) => b.index < TITLE_REACH && b.kind === 'heading');
+    const head = heads.find((b) => title !== undefined && b.seg.text.trim() === title.trim()) ?? heads[0];
     const headYears = head ? yearNumbers(head.seg.text).map((y) => y.year) : [];
     const later = headYears.length > 0 && sentences.some((s) => s.block !== head && yearNumbers(s.text).some((y) => y.year > Math.max(...headYears)));
     for (const s of head && !later ? sentencesOf(head) : []) {
