@@ -2595,6 +2595,18 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
       'Kommunen tilldelas ⟨200 000 kronor⟩ för arbetet.', 'Föreningarna kan söka ⟨40 000 kronor⟩ per år.', 'För projekten finns ⟨60 miljoner kronor⟩.'],
   },
   {
+    // a recipient group's share named by its genitive and "andel" (rb86, the brief's known lost case of stop 63; constructed):
+    // "Kommunernas andel är 120 miljoner kronor och regionernas andel är 180 miljoner kronor", "Länsstyrelsernas andel uppgår till
+    // 15 miljoner kronor"; the recipient is the group named before the amount. Never a share in percent, a share of something
+    // else ("Kommunernas andel av kostnaderna …"), nor one recipient's (a kommun's own) share
+    id: 'gruppens-andel-ar', where: 'before', meaning: 'part-before', weight: 1,
+    cue: sv(/\b(?:kommunernas|regionernas|landstingens|länsstyrelsernas)\s+(?:sammanlagda\s+)?andel\s+(?:av\s+(?:medlen|beloppet|bidraget|statsbidraget|satsningen|summan)\s+)?(?:är|blir|uppgår\s+till)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per|var|vardera|årligen)\b/iu) }],
+    examples: ['Kommunernas andel är ⟨120 miljoner kronor⟩ och regionernas andel är 180 miljoner kronor.', 'Kommunernas andel är 120 miljoner kronor och regionernas andel är ⟨180 miljoner kronor⟩.',
+      'Länsstyrelsernas andel av medlen uppgår till ⟨15 miljoner kronor⟩.'],
+    counterExamples: ['Kommunens andel är ⟨120 000 kronor⟩.', 'Kommunernas andel av kostnaderna för vården är ⟨2 miljarder kronor⟩.', 'Regionernas andel är ⟨5 miljoner kronor⟩ per år.'],
+  },
+  {
     // … and the second of such a pair, its verb left out: "… och regionerna 20 miljoner kronor", "… och regionerna på 20 miljoner kronor"
     id: 'och-mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
     cue: sv(new RegExp(String.raw`\boch\s+(?:till\s+|för\s+)?${TO_RECIPIENT}\s+(?:på\s+|avsätts\s+|tilldelas\s+|får\s+)?$`, 'iu')),
@@ -2616,12 +2628,18 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     id: 'fordelas-och', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
     // (… "fördelat med": "100 miljoner kronor, fördelat med 80 miljoner kronor till kommunerna och 20 …", parts83 K5, constructed)
-    also: { where: 'before', cue: sv(/\b(?:fördelas(?:\s+med)?|fördelat\s+med|och)\s+$/iu) },
+    // (… or a longer list's next item after a comma or "samt" (rb86, dev 2512): "Av dessa medel fördelas 250 miljoner kronor till
+    // kommunerna, 548 miljoner kronor till regionerna, 493 miljoner kronor till kommuner och regioner gemensamt samt 29 miljoner
+    // kronor till SKR"; the parts are kept only when they make up the total)
+    also: { where: 'before', cue: sv(/(?:\b(?:fördelas(?:\s+med)?|fördelat\s+med|och)|\d[\d \u00a0]{0,15}(?:,\d{1,3})?\s+(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+[^,.]{1,60}?(?:,|\s+samt))\s+$/iu) },
     unless: [{ where: 'sentence', cue: sv(/^(?:(?!fördelas|fördelat\s+med).)*$/isu) }],
     examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.', 'För 2026 finns 100 miljoner kronor, fördelat med ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.',
       // (… "fördelas med", pairx84, constructed)
-      'Pengarna fördelas med ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till regionerna.'],
-    counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ till regionerna.', 'Pengarna fördelas med ⟨200 miljoner kronor⟩ till forskning.'],
+      'Pengarna fördelas med ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till regionerna.',
+      'Av dessa medel fördelas 250 miljoner kronor till kommunerna, ⟨548 miljoner kronor⟩ till regionerna, 493 miljoner kronor till kommuner och regioner gemensamt samt 29 miljoner kronor till SKR.',
+      'Av dessa medel fördelas 250 miljoner kronor till kommunerna, 548 miljoner kronor till regionerna, 493 miljoner kronor till kommuner och regioner gemensamt samt ⟨29 miljoner kronor⟩ till SKR.'],
+    counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ till regionerna.', 'Pengarna fördelas med ⟨200 miljoner kronor⟩ till forskning.',
+      'Kommunen fick 10 miljoner kronor, ⟨5 miljoner kronor⟩ till regionerna.', 'Pengarna fördelas till forskning, ⟨5 miljoner kronor⟩ till kommunerna.'],
   },
   {
     // the second sum of a split whose first clause opens on its sum and verb, the verb left out after "och": "200 miljoner
@@ -2782,6 +2800,8 @@ type PartTo = 'region' | 'kommun' | 'länsstyrelse' | 'organisation';
 /** each recipient's words as one pattern, built once (not on every call) */
 const RECIPIENT_WORDS: ReadonlyArray<readonly [PartTo, string]> = PART_RECIPIENTS.map(([to, words]) => [to, String.raw`\b(?:${alternation(words)})\b`]);
 const RECIPIENT_PATTERNS = RECIPIENT_WORDS.map(([to, source]) => [to, sv(new RegExp(source, 'iu'))] as const);
+/** … or in the genitive, the owner of a share named before its sum ("Kommunernas andel är …", row gruppens-andel-ar; rb86) */
+const RECIPIENT_WORDS_OR_GENITIVE: ReadonlyArray<readonly [PartTo, string]> = PART_RECIPIENTS.map(([to, words]) => [to, String.raw`\b(?:${alternation(words)})s?\b`]);
 
 /** Which recipient a part names: the first PART_RECIPIENTS word in the text (the first recipient's, of words at one place). */
 export function partRecipient(text: string): PartTo | undefined {
@@ -2796,7 +2816,7 @@ export function partRecipient(text: string): PartTo | undefined {
 /** Which recipient a text names last (PART_RECIPIENTS' words; at one place, the first recipient's): a short text, read once per recipient. */
 export function lastRecipient(text: string): PartTo | undefined {
   const hits: Array<{ start: number; end: number; to: PartTo; order: number }> = [];
-  RECIPIENT_WORDS.forEach(([to, source], order) => {
+  RECIPIENT_WORDS_OR_GENITIVE.forEach(([to, source], order) => {
     const every = sv(new RegExp(source, 'giu'));
     for (let m = every.exec(text); m; m = every.exec(text)) {
       hits.push({ start: m.index, end: m.index + m[0].length, to, order });
