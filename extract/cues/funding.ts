@@ -2631,7 +2631,7 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     // (… or a longer list's next item after a comma or "samt" (rb86, dev 2512): "Av dessa medel fördelas 250 miljoner kronor till
     // kommunerna, 548 miljoner kronor till regionerna, 493 miljoner kronor till kommuner och regioner gemensamt samt 29 miljoner
     // kronor till SKR"; the parts are kept only when they make up the total)
-    also: { where: 'before', cue: sv(/(?:\b(?:fördelas(?:\s+med)?|fördelat\s+med|och)|\d[\d \u00a0]{0,15}(?:,\d{1,3})?\s+(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+[^,.]{1,60}?(?:,|\s+samt))\s+$/iu) },
+    also: { where: 'before', cue: sv(/(?:\b(?:fördelas(?:\s+med)?|fördelat\s+med|och)|\b(?:kronor|kr)\s+till\s+[^,.]{1,60}?(?:,|\s+samt))\s+$/iu) },
     unless: [{ where: 'sentence', cue: sv(/^(?:(?!fördelas|fördelat\s+med).)*$/isu) }],
     examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.', 'För 2026 finns 100 miljoner kronor, fördelat med ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.',
       // (… "fördelas med", pairx84, constructed)
