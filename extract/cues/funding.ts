@@ -831,6 +831,45 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Regeringen har beslutat att ge Tillväxtverket ⟨5 miljoner kronor⟩ för att administrera stödet.', 'Regeringen har beslutat att ge Boverket ett bemyndigande på ⟨300 miljoner kronor⟩.', 'Regeringen har i dag beslutat att ge Socialstyrelsen ⟨2 miljoner kronor⟩ för att följa upp statsbidraget.'],
   },
   {
+    // the government grants or hands a sum to a named recipient, the government the agent of "bevilja" or "tilldela" (rb86, the
+    // decided sum): told as the press release reports it, in the past ("Regeringen beviljade Stiftelsen Judiska museet 275 000
+    // kronor för …", dev 2436) or with the verb first after an adverbial ("Mot bakgrund av … tilldelar regeringen i dag
+    // ytterligare 14 miljoner kronor till ICRC:s arbete i Syrien", dev 2509). The present "Regeringen beviljar X N" is
+    // regeringen-beviljar's. Never a sum each, one of two recipients' sums, an earlier round ("tidigare", "förra året", "i fjol"),
+    // an uppdrag to pass money on, nor the body's own costs of running or following up the grant
+    id: 'regeringen-beviljade-tilldelar', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/(?:^Regeringen\s+(?:beviljade|tilldelar|tilldelade)\s+(?:[\p{L}()-]+\s+){1,6}|\b(?:beviljar|tilldelar)\s+regeringen\s+(?:[\p{L}()-]+\s+){0,6})$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|delvis|tidigare|förra\s+året|i\s+fjol|ursprungligen)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b/iu) }, { where: 'before', cue: sv(/\b(?:i\s+uppdrag|uppdraget)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){1,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administr\p{L}*|handlägg\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärder\p{L}*|följa\s+upp|uppföljning\p{L}*)\b/iu) }],
+    examples: ['Regeringen beviljade Stiftelsen Judiska museet ⟨275 000 kronor⟩ för kunskapshöjande insatser kring det svensk-judiska kulturarvet under 2025.',
+      'Mot bakgrund av den humanitära situationen i landet tilldelar regeringen i dag ytterligare ⟨14 miljoner kronor⟩ till ICRC:s arbete i Syrien.',
+      // constructed paraphrases
+      'Regeringen tilldelar Svenska kyrkans unga ⟨2 miljoner kronor⟩ för lägerverksamhet.', 'I dag beviljar regeringen Sveriges Hembygdsförbund ⟨3 miljoner kronor⟩ för arbetet med kulturarv.'],
+    counterExamples: ['Regeringen beviljade tidigare Stiftelsen Judiska museet ⟨2 miljoner kronor⟩.', 'Förra året beviljade regeringen stiftelsen ⟨5 miljoner kronor⟩.',
+      'Regeringen tilldelar varje region ⟨2 miljoner kronor⟩.', 'I dag tilldelar regeringen kommunerna ⟨500 000 kronor⟩ var.',
+      'Regeringen beviljade Region Skåne ⟨2 miljoner kronor⟩ och Region Halland 1 miljon kronor.', 'Nämnden tilldelar föreningen ⟨20 000 kronor⟩.',
+      'Regeringen tilldelar Socialstyrelsen i uppdrag att fördela ⟨100 miljoner kronor⟩.', 'I dag tilldelar regeringen Tillväxtverket ⟨5 miljoner kronor⟩ för att administrera stödet.'],
+  },
+  {
+    // the decision's sum told with the recipient as the subject of a passive and "nu" marking this decision (rb86, the decided
+    // sum): "Brottsofferjouren fick 2024 medel för att bygga upp en sådan nationell kontaktpunkt och beviljas nu en miljon kronor
+    // för 2025 …" (dev 2504; the money of the year before is "fick … medel"); as mottagare-tilldelas's "Regionerna tilldelas …"
+    // for a named recipient. Never a sum each, a yearly sum, one of two sums, nor the body's own costs
+    id: 'beviljas-nu', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:beviljas|tilldelas)\s+nu\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:var|vardera|per|årligen|om\s+året)\b/iu) }, YEAR_SPAN_AFTER,
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|respektive)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administr\p{L}*|handlägg\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärder\p{L}*|följa\s+upp|uppföljning\p{L}*)\b/iu) }],
+    examples: ['Brottsofferjouren fick 2024 medel för att bygga upp en sådan nationell kontaktpunkt och beviljas nu ⟨en miljon kronor⟩ för 2025 för att fortsätta och vidareutveckla arbetet.',
+      // constructed paraphrases
+      'Riksförbundet Hem och Skola beviljas nu ⟨4 miljoner kronor⟩ för arbetet mot mobbning.', 'Stiftelsen tilldelas nu totalt ⟨800 000 kronor⟩ för insatser under 2026.'],
+    counterExamples: ['Kommunerna beviljas nu ⟨2 miljoner kronor⟩ var.', 'Föreningen beviljas nu ⟨1 miljon kronor⟩ årligen.', 'Stiftelsen beviljas nu ⟨2 miljoner kronor⟩ och förbundet 1 miljon kronor.',
+      'Länsstyrelsen tilldelas nu ⟨3 miljoner kronor⟩ för handläggningen av stödet.', 'Föreningen beviljas nu ⟨2 miljoner kronor⟩ för 2025–2027.', 'Föreningen beviljas ⟨2 miljoner kronor⟩.'],
+  },
+  {
     // the sum a body may dispose of for grants it gives (rb85, the brief's "får disponera"; constructed): "Länsstyrelsen i Dalarnas
     // län får disponera 12 miljoner kronor för bidrag till hembygdsföreningar under 2026"; only when the money is for bidrag or
     // stöd (told right after the sum), never the body's own costs (far-myndighet-anvanda's reading), a share ("Av medlen …") or a
@@ -1978,7 +2017,11 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       // vilka kommuner som har beviljats regeringens byggbonus på 1,8 miljarder kronor." (dev 2414, money81; TOTAL_CUES
       // regeringens-statsbidrag-pa); the release's satsning with its sum for this year, opening the sentence: "Satsningen på 50
       // miljoner kronor i år är en nödvändig åtgärd …" (dev 2410; TOTAL_CUES satsningen-pa-i-ar)
-      { where: 'sentence', cue: sv(/\bregeringens\s+\p{L}*(?:bonus|statsbidrag|stödpaket)(?:en|et)?\s+på\s+(?:totalt\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder)\s+kronor\b|^[Ss]atsningen\s+på\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder)\s+kronor\s+(?:i\s+år|under\s+(?:19|20)\d\d)\b/u) }],
+      { where: 'sentence', cue: sv(/\bregeringens\s+\p{L}*(?:bonus|statsbidrag|stödpaket)(?:en|et)?\s+på\s+(?:totalt\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder)\s+kronor\b|^[Ss]atsningen\s+på\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder)\s+kronor\s+(?:i\s+år|under\s+(?:19|20)\d\d)\b/u) },
+      // the press release's past tense of the government's own grant to a named recipient, the government opening the sentence
+      // and the recipient (a capital first) right before the sum (rb86, dev 2436; TOTAL_CUES regeringen-beviljade-tilldelar):
+      // "Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor för …"; an earlier round keeps the veto ("tidigare")
+      { where: 'sentence', cue: sv(/^Regeringen\s+beviljade\s+(?!tidigare\b)\p{Lu}[\p{L}()-]*\s+(?:[\p{L}()-]+\s+){0,5}\d[\d\s\u00a0,]*(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\b(?![^.]{0,200}?\b(?:tidigare|förra\s+året|i\s+fjol)\b)/u) }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
     examples: ['Totalt har kommunerna möjlighet att få ⟨90 miljoner kronor⟩, vilket motsvarar 20 procent av anslaget.', 'Totalt kan regionerna få ⟨300 miljoner kronor⟩, vilket motsvarar 50 miljoner kronor mer än i fjol.',
       'Regeringen har avsatt ⟨500 miljoner kronor⟩ för en satsning på psykisk hälsa.', 'Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.',
@@ -1991,8 +2034,11 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       'Regeringen avsätter totalt ⟨300 miljoner kronor⟩ per år under 2025–2027 för satsningen.', 'Regeringen avsätter totalt ⟨40 miljoner kronor⟩, varav 10 miljoner kronor till administration.',
       'Regeringens satsning innebär att Socialstyrelsen fördelar ⟨8 miljoner kronor⟩ mer än förra året.',
       // (review85a B1, B2) the budget's sum for several satsningar, or a sum compared with this year's, stays vetoed
-      'Regeringen avsätter totalt ⟨2 miljarder kronor⟩ i budgetpropositionen för flera satsningar på äldreomsorgen.', 'Regeringen avsätter totalt ⟨250 miljoner kronor⟩ för 2025 och i år ökar beloppet.'],
-    counterExamples: ['Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.',
+      'Regeringen avsätter totalt ⟨2 miljarder kronor⟩ i budgetpropositionen för flera satsningar på äldreomsorgen.', 'Regeringen avsätter totalt ⟨250 miljoner kronor⟩ för 2025 och i år ökar beloppet.',
+      // (rb86, constructed) an earlier round of the government's grant, or one another body granted, stays vetoed
+      'Regeringen beviljade Stiftelsen Judiska museet ⟨2 miljoner kronor⟩ förra året.', 'Regeringen beviljade tidigare Stiftelsen ⟨2 miljoner kronor⟩.', 'Kulturrådet beviljade Stiftelsen Judiska museet ⟨275 000 kronor⟩.'],
+    counterExamples: ['Regeringen beviljade Stiftelsen Judiska museet ⟨275 000 kronor⟩ för kunskapshöjande insatser kring det svensk-judiska kulturarvet under 2025.',
+      'Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.',
       '⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', 'Finansiering ⟨2 500 000 SEK⟩ är avsatt att fördelas till godkända ansökningar.',
       'Regionen avsätter ⟨2 miljoner kronor⟩ för bidrag till föreningar.', 'Kommunen avsätter årligen ⟨500 000 kronor⟩ till kulturstipendier.',
       'Regeringen ger Socialstyrelsen i uppdrag att under 2018 fördela ⟨350 miljoner⟩ för investering i välfärdsteknik i omsorgen.',
@@ -2183,7 +2229,7 @@ export const TOTAL_LINES: ReadonlyArray<Cue<'row-label' | 'line'>> = [
 // ceilings (one per anslagspost) name no single total: the finder drops them all then.
 
 // the government, the appropriation, or an agency: a listed one or one named like one ("Skatteverket")
-const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|${alternation([...AGENCIES, ...RESEARCH_COUNCILS])}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen))\b`, 'u'));
+const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|${alternation([...AGENCIES, ...RESEARCH_COUNCILS])}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen|ämbetet))\b`, 'u'));
 /** a share of money stated before ("Av medlen får Boverket använda högst …") or a cost of running it */
 const NOT_CEILING = [
   { where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b/u) },
@@ -2331,10 +2377,16 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     counterExamples: ['Programmet omfattar totalt upp till ⟨400 miljoner kronor⟩ under tio år.', 'Utlysningen omfattar högst ⟨2 miljoner kronor⟩ per projekt.', 'Myndigheten utlyser medel och varje projekt kan få högst ⟨2 miljoner kronor⟩.', 'Programmet omfattar totalt upp till ⟨400 miljoner kronor⟩ under tio år och utlyses i flera omgångar.', 'Inom utlysningen omfattar varje projekt totalt upp till ⟨2 miljoner kronor⟩.', 'Utlysningen omfattar projekt på upp till ⟨2 miljoner kronor⟩.'],
   },
   {
-    id: 'avsatta-hogst', where: 'before', meaning: 'ceiling', weight: 7, cue: sv(/\bavsätt(?:a|er|s)\s+högst\s*$/iu),
+    // (rb86, dev 2505: "upp till", the same ceiling in other words, as far-anvanda-hogst reads it: "Samtidigt avsätts upp till 1 miljon
+    // kronor som Riksantikvarieämbetet kan fördela i bidrag …")
+    id: 'avsatta-hogst', where: 'before', meaning: 'ceiling', weight: 7, cue: sv(/\bavsätt(?:a|er|s)\s+(?:högst|upp\s+till)\s*$/iu),
     also: { where: 'sentence', cue: DISPOSER }, unless: NOT_CEILING,
-    examples: ['Regeringen beslutar att avsätta högst ⟨12 003 500 kronor⟩ för att användas i enlighet med den överenskommelse regeringen och Sveriges Kommuner och Landsting ingått.'],
-    counterExamples: ['Regeringen beslutar att avsätta högst ⟨2 000 000 kronor⟩ för administrativa kostnader.', 'Kommunen avsätter högst ⟨2 000 000 kronor⟩.'],
+    examples: ['Regeringen beslutar att avsätta högst ⟨12 003 500 kronor⟩ för att användas i enlighet med den överenskommelse regeringen och Sveriges Kommuner och Landsting ingått.',
+      'Samtidigt avsätts upp till ⟨1 miljon kronor⟩ som Riksantikvarieämbetet kan fördela i bidrag till den mottagande parten för återlämnanden och återbegravning av mänskliga kvarlevor.',
+      // constructed paraphrase
+      'Regeringen avsätter upp till ⟨5 miljoner kronor⟩ som Kulturrådet ska fördela till arrangörer.'],
+    counterExamples: ['Regeringen beslutar att avsätta högst ⟨2 000 000 kronor⟩ för administrativa kostnader.', 'Kommunen avsätter högst ⟨2 000 000 kronor⟩.',
+      'Kommunen avsätter upp till ⟨2 000 000 kronor⟩.', 'Regeringen avsätter upp till ⟨500 000 kronor⟩ per projekt.', 'Av medlen avsätter Kulturrådet upp till ⟨1 miljon kronor⟩ för uppföljning.'],
   },
   {
     id: 'far-anvanda-hogst', where: 'before', meaning: 'ceiling', weight: 7,
@@ -2601,6 +2653,18 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
       'Kommunen tilldelas ⟨200 000 kronor⟩ för arbetet.', 'Föreningarna kan söka ⟨40 000 kronor⟩ per år.', 'För projekten finns ⟨60 miljoner kronor⟩.'],
   },
   {
+    // a recipient group's share named by its genitive and "andel" (rb86, the brief's known lost case of stop 63; constructed):
+    // "Kommunernas andel är 120 miljoner kronor och regionernas andel är 180 miljoner kronor", "Länsstyrelsernas andel uppgår till
+    // 15 miljoner kronor"; the recipient is the group named before the amount. Never a share in percent, a share of something
+    // else ("Kommunernas andel av kostnaderna …"), nor one recipient's (a kommun's own) share
+    id: 'gruppens-andel-ar', where: 'before', meaning: 'part-before', weight: 1,
+    cue: sv(/\b(?:kommunernas|regionernas|landstingens|länsstyrelsernas)\s+(?:sammanlagda\s+)?andel\s+(?:av\s+(?:medlen|beloppet|bidraget|statsbidraget|satsningen|summan)\s+)?(?:är|blir|uppgår\s+till)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per|var|vardera|årligen)\b/iu) }],
+    examples: ['Kommunernas andel är ⟨120 miljoner kronor⟩ och regionernas andel är 180 miljoner kronor.', 'Kommunernas andel är 120 miljoner kronor och regionernas andel är ⟨180 miljoner kronor⟩.',
+      'Länsstyrelsernas andel av medlen uppgår till ⟨15 miljoner kronor⟩.'],
+    counterExamples: ['Kommunens andel är ⟨120 000 kronor⟩.', 'Kommunernas andel av kostnaderna för vården är ⟨2 miljarder kronor⟩.', 'Regionernas andel är ⟨5 miljoner kronor⟩ per år.'],
+  },
+  {
     // … and the second of such a pair, its verb left out: "… och regionerna 20 miljoner kronor", "… och regionerna på 20 miljoner kronor"
     id: 'och-mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
     cue: sv(new RegExp(String.raw`\boch\s+(?:till\s+|för\s+)?${TO_RECIPIENT}\s+(?:på\s+|avsätts\s+|tilldelas\s+|får\s+)?$`, 'iu')),
@@ -2637,12 +2701,18 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     id: 'fordelas-och', where: 'after', meaning: 'part', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
     // (… "fördelat med": "100 miljoner kronor, fördelat med 80 miljoner kronor till kommunerna och 20 …", parts83 K5, constructed)
-    also: { where: 'before', cue: sv(/\b(?:fördelas(?:\s+med)?|fördelat\s+med|och)\s+$/iu) },
+    // (… or a longer list's next item after a comma or "samt" (rb86, dev 2512): "Av dessa medel fördelas 250 miljoner kronor till
+    // kommunerna, 548 miljoner kronor till regionerna, 493 miljoner kronor till kommuner och regioner gemensamt samt 29 miljoner
+    // kronor till SKR"; the parts are kept only when they make up the total)
+    also: { where: 'before', cue: sv(/(?:\b(?:fördelas(?:\s+med)?|fördelat\s+med|och)|\b(?:kronor|kr)\s+till\s+[^,.]{1,60}?(?:,|\s+samt))\s+$/iu) },
     unless: [{ where: 'sentence', cue: sv(/^(?:(?!fördelas|fördelat\s+med).)*$/isu) }],
     examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.', 'För 2026 finns 100 miljoner kronor, fördelat med ⟨80 miljoner kronor⟩ till kommunerna och 20 miljoner kronor till regionerna.',
       // (… "fördelas med", pairx84, constructed)
-      'Pengarna fördelas med ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till regionerna.'],
-    counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ till regionerna.', 'Pengarna fördelas med ⟨200 miljoner kronor⟩ till forskning.'],
+      'Pengarna fördelas med ⟨200 miljoner kronor⟩ till kommunerna och 100 miljoner kronor till regionerna.',
+      'Av dessa medel fördelas 250 miljoner kronor till kommunerna, ⟨548 miljoner kronor⟩ till regionerna, 493 miljoner kronor till kommuner och regioner gemensamt samt 29 miljoner kronor till SKR.',
+      'Av dessa medel fördelas 250 miljoner kronor till kommunerna, 548 miljoner kronor till regionerna, 493 miljoner kronor till kommuner och regioner gemensamt samt ⟨29 miljoner kronor⟩ till SKR.'],
+    counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ till regionerna.', 'Pengarna fördelas med ⟨200 miljoner kronor⟩ till forskning.',
+      'Kommunen fick 10 miljoner kronor, ⟨5 miljoner kronor⟩ till regionerna.', 'Pengarna fördelas till forskning, ⟨5 miljoner kronor⟩ till kommunerna.'],
   },
   {
     // the second sum of a split whose first clause opens on its sum and verb, the verb left out after "och": "200 miljoner
@@ -2803,6 +2873,8 @@ type PartTo = 'region' | 'kommun' | 'länsstyrelse' | 'organisation';
 /** each recipient's words as one pattern, built once (not on every call) */
 const RECIPIENT_WORDS: ReadonlyArray<readonly [PartTo, string]> = PART_RECIPIENTS.map(([to, words]) => [to, String.raw`\b(?:${alternation(words)})\b`]);
 const RECIPIENT_PATTERNS = RECIPIENT_WORDS.map(([to, source]) => [to, sv(new RegExp(source, 'iu'))] as const);
+/** … or in the genitive, the owner of a share named before its sum ("Kommunernas andel är …", row gruppens-andel-ar; rb86) */
+const RECIPIENT_WORDS_OR_GENITIVE: ReadonlyArray<readonly [PartTo, string]> = PART_RECIPIENTS.map(([to, words]) => [to, String.raw`\b(?:${alternation(words)})s?\b`]);
 
 /** Which recipient a part names: the first PART_RECIPIENTS word in the text (the first recipient's, of words at one place). */
 export function partRecipient(text: string): PartTo | undefined {

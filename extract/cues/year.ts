@@ -420,6 +420,22 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       'Regeringen beviljade stiftelsen medel för insatser under 2025.', 'Kommunen beviljade föreningen 20 000 kronor för verksamhet under 2024.'],
   },
   {
+    // the sum granted or set aside now, then the one year it is for (rb86): "… och beviljas nu en miljon kronor för 2025 för att
+    // fortsätta …" (dev 2504), "För uppdraget är 20 miljoner kronor avsatta under 2024." (dev 2506); the verb in the present
+    // ("beviljas", "tilldelas", "avsätts", "är … avsatta"), so a sentence may tell last year's money beside it ("fick 2024
+    // medel …"): PAST would veto that, this row vetoes only a past form of its own verbs. Never a span, two years, a year's
+    // costs in the genitive ("för 2024 års verksamhet")
+    id: 'kronor-beviljas-avsatta-for-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [{ where: 'sentence', cue: sv(/\b(?:beviljades|beviljats|tilldelades|tilldelats|avsattes|avsatts|fördelades|betalades|utbetalades)\b/iu) }],
+    cue: sv(new RegExp(String.raw`(?:\b(?:beviljas|tilldelas|avsätts)\s+(?:nu\s+)?(?:totalt\s+|sammanlagt\s+)?(?:\d[\d \u00a0]{0,15}(?:,\d+)?|\p{L}{2,8})\s+(?:miljoner\s+|miljon\s+|miljarder\s+|miljard\s+)?(?:kronor|kr)\b(?:\s+[\p{L}-]+){0,4}?|\bär\s+(?:\d[\d \u00a0]{0,15}(?:,\d+)?|\p{L}{2,8})\s+(?:miljoner\s+|miljon\s+|miljarder\s+|miljard\s+)?(?:kronor|kr)\s+avsatta?)\s+(?:för|under)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}${NOT_A_GENITIVE_OR_SPAN}`, 'iu')),
+    examples: ['Brottsofferjouren fick 2024 medel för att bygga upp en sådan nationell kontaktpunkt och beviljas nu en miljon kronor för 2025 för att fortsätta och vidareutveckla arbetet.',
+      'För uppdraget är 20 miljoner kronor avsatta under 2024.',
+      // constructed paraphrases
+      'Föreningen tilldelas 300 000 kronor för år 2026.', 'Till satsningen avsätts 12 miljoner kronor under 2025.'],
+    counterExamples: ['Föreningen beviljas 300 000 kronor för 2025 och 2026.', 'Föreningen beviljas 300 000 kronor för 2025–2027.', 'Föreningen beviljades 300 000 kronor för 2023.',
+      'Föreningen beviljas 10 000 kronor för 2024 års verksamhet.', 'För uppdraget har 20 miljoner kronor avsatts under 2023.', 'Föreningen beviljas stöd för 2025.'],
+  },
+  {
     // an allocation to the distributing agency for one year: "Sametinget har för 2022 tilldelats 4 mnkr för bidrag"
     id: 'tilldelats-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\b(?:för|under)\s+(?:år\s+)?${Y}\s+tilldelats\b`, 'iu')),
