@@ -2653,18 +2653,6 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
       'Kommunen tilldelas ⟨200 000 kronor⟩ för arbetet.', 'Föreningarna kan söka ⟨40 000 kronor⟩ per år.', 'För projekten finns ⟨60 miljoner kronor⟩.'],
   },
   {
-    // a recipient group's share named by its genitive and "andel" (rb86, the brief's known lost case of stop 63; constructed):
-    // "Kommunernas andel är 120 miljoner kronor och regionernas andel är 180 miljoner kronor", "Länsstyrelsernas andel uppgår till
-    // 15 miljoner kronor"; the recipient is the group named before the amount. Never a share in percent, a share of something
-    // else ("Kommunernas andel av kostnaderna …"), nor one recipient's (a kommun's own) share
-    id: 'gruppens-andel-ar', where: 'before', meaning: 'part-before', weight: 1,
-    cue: sv(/\b(?:kommunernas|regionernas|landstingens|länsstyrelsernas)\s+(?:sammanlagda\s+)?andel\s+(?:av\s+(?:medlen|beloppet|bidraget|statsbidraget|satsningen|summan)\s+)?(?:är|blir|uppgår\s+till)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
-    unless: [{ where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per|var|vardera|årligen)\b/iu) }],
-    examples: ['Kommunernas andel är ⟨120 miljoner kronor⟩ och regionernas andel är 180 miljoner kronor.', 'Kommunernas andel är 120 miljoner kronor och regionernas andel är ⟨180 miljoner kronor⟩.',
-      'Länsstyrelsernas andel av medlen uppgår till ⟨15 miljoner kronor⟩.'],
-    counterExamples: ['Kommunens andel är ⟨120 000 kronor⟩.', 'Kommunernas andel av kostnaderna för vården är ⟨2 miljarder kronor⟩.', 'Regionernas andel är ⟨5 miljoner kronor⟩ per år.'],
-  },
-  {
     // … and the second of such a pair, its verb left out: "… och regionerna 20 miljoner kronor", "… och regionerna på 20 miljoner kronor"
     id: 'och-mottagare-fore-beloppet', where: 'before', meaning: 'part-before', weight: 1,
     cue: sv(new RegExp(String.raw`\boch\s+(?:till\s+|för\s+)?${TO_RECIPIENT}\s+(?:på\s+|avsätts\s+|tilldelas\s+|får\s+)?$`, 'iu')),
@@ -2693,8 +2681,12 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment' | 'part-before'>> =
     examples: ['Kommunernas andel är ⟨200 miljoner kronor⟩ och regionernas andel är 100 miljoner kronor.', 'Kommunernas andel är 200 miljoner kronor och regionernas andel är ⟨100 miljoner kronor⟩.',
       'Regionernas andel av medlen uppgår till ⟨100 miljoner kronor⟩.', 'Kommunernas andel är 200 miljoner kronor och regionernas ⟨100 miljoner kronor⟩.',
       'Länsstyrelsernas del blir totalt ⟨20 miljoner kronor⟩.'],
+    // (… never a share per year or per recipient: "Regionernas andel är 5 miljoner kronor per år"; rb86, constructed, the same row
+    // written by two helpers at once and kept once)
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:per|var|vardera|årligen)\b/iu) }],
     counterExamples: ['Kommunernas egen andel är ⟨200 miljoner kronor⟩.', 'Kommunernas andel av kostnaderna är ⟨30 miljoner kronor⟩.', 'Kommunens andel är ⟨200 000 kronor⟩.',
-      'Andelen för kommunerna är ⟨200 miljoner kronor⟩ lägre än i fjol.', 'Kommunernas ansökningar uppgår till ⟨200 miljoner kronor⟩.'],
+      'Andelen för kommunerna är ⟨200 miljoner kronor⟩ lägre än i fjol.', 'Kommunernas ansökningar uppgår till ⟨200 miljoner kronor⟩.',
+      'Regionernas andel är ⟨5 miljoner kronor⟩ per år.', 'Kommunernas andel av kostnaderna för vården är ⟨2 miljarder kronor⟩.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och 1,47 miljarder till regionerna"
@@ -2873,8 +2865,6 @@ type PartTo = 'region' | 'kommun' | 'länsstyrelse' | 'organisation';
 /** each recipient's words as one pattern, built once (not on every call) */
 const RECIPIENT_WORDS: ReadonlyArray<readonly [PartTo, string]> = PART_RECIPIENTS.map(([to, words]) => [to, String.raw`\b(?:${alternation(words)})\b`]);
 const RECIPIENT_PATTERNS = RECIPIENT_WORDS.map(([to, source]) => [to, sv(new RegExp(source, 'iu'))] as const);
-/** … or in the genitive, the owner of a share named before its sum ("Kommunernas andel är …", row gruppens-andel-ar; rb86) */
-const RECIPIENT_WORDS_OR_GENITIVE: ReadonlyArray<readonly [PartTo, string]> = PART_RECIPIENTS.map(([to, words]) => [to, String.raw`\b(?:${alternation(words)})s?\b`]);
 
 /** Which recipient a part names: the first PART_RECIPIENTS word in the text (the first recipient's, of words at one place). */
 export function partRecipient(text: string): PartTo | undefined {
