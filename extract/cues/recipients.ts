@@ -32,6 +32,11 @@ const GRANT_IN_PHRASE: Guard = { where: 'sentence', cue: sv(/\s(?:om|kring|angå
 /** a past round's award told in the past tense ("Förra året betalades stödet ut till regionerna", review85b R15): no applicant of this round */
 const PAST_ROUND_AWARD: Guard = { where: 'sentence', cue: sv(/\b(?:förra\s+året|i\s+fjol|föregående\s+år)\b[^.]{0,80}?\b(?:\p{L}{2,}(?:ades|des|tes)|gavs|gick)\b|\b(?:\p{L}{2,}(?:ades|des|tes)|gavs|gick)\b[^.]{0,80}?\b(?:förra\s+året|i\s+fjol|föregående\s+år)\b/iu) };
 /** a grant denied as the subject ("Inga medel lämnas till enskilda huvudmän", review78b H11, a wrong type of frame-lamnas-till at 1769a0d3) */
+/**
+ * What is funded, not the grant, aimed at a group ("Projektet riktar sig till kommunerna i länet", "Insatserna ska rikta sig till barn och
+ * unga", "Utbildningen vänder sig till föreningar"): the group is the activity's audience or target, no applicant (types86, issue 12).
+ */
+const ACTIVITY_AIMED_AT: Guard = { where: 'sentence', cue: sv(/(?<![\p{L}-])[\p{L}-]{0,30}?(?:projekt(?:et|en)?|insats(?:en|er|erna)?|verksamhet(?:en|er|erna)?|aktivitet(?:en|er|erna)?|utbildning(?:en|ar|arna)?|kurs(?:en|er|erna)?|seminari(?:et|er)|webbinari(?:et|er)|träff(?:en|ar|arna)?)\s+(?:ska\s+|kan\s+|bör\s+|som\s+)?(?:riktar|rikta|vänder|vända)\s+sig\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+|framför\s+allt\s+)?(?:till|mot)\s/iu) };
 const NO_GRANT: Guard = { where: 'sentence', cue: sv(/(?:^|\s)(?:inga|inget|ingen|varken)\s+[\p{L}-]{0,30}?(?:bidrag|stöd|medel|ersättning|pengar)/iu) };
 const PASSED_ON: Guard = { where: 'sentence', cue: sv(/\b(?:i\s+sin\s+tur|själva)\s+(?:fördela|betala\s+ut|utbetala|ge)\b|\bvidarefördela|\b(?:kommunerna|regionerna|huvudmännen|mottagarna|stödmottagarna|bidragsmottagarna)\s+(?:kan|får|ska|kommer\s+att)\s+(?:sedan\s+|därefter\s+)?(?:fördela|betala\s+ut)\b/iu) };
 
@@ -596,8 +601,11 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // (… a count before the definite plural, "fördelas till de 21 regionerna", "till de tjugoen regionerna"; types83, constructed)
     examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.', 'Medlen fördelas till samtliga regioner utifrån befolkningsmängd.',
       'Statsbidraget fördelas till de 21 regionerna efter befolkningsmängd.', 'Medlen betalas ut till de tjugoen regionerna.'],
-    counterExamples: ['Statsbidraget ska stärka vården.', 'Statsbidraget fördelas till de 21 projekten.', 'Förra året betalades stödet ut till regionerna i norra Sverige.'],
-    unless: [GRANT_IN_PHRASE, PAST_ROUND_AWARD],
+    counterExamples: ['Statsbidraget ska stärka vården.', 'Statsbidraget fördelas till de 21 projekten.', 'Förra året betalades stödet ut till regionerna i norra Sverige.',
+      'Projektet riktar sig till kommunerna i länet och pågår i tre år.', 'Insatserna ska rikta sig till regionerna i norr.'],
+    // (… never the target group of what is funded, "Projektet riktar sig till kommunerna i länet": the project's audience, no
+    // applicant, types86 C4; the grant's own "Stödet riktar sig till kommunerna" is riktar-sig-till's)
+    unless: [GRANT_IN_PHRASE, PAST_ROUND_AWARD, ACTIVITY_AIMED_AT],
   },
   {
     id: 'utbetala-till', where: 'sentence', meaning: 'eligibility', weight: 1,
@@ -623,9 +631,11 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     id: 'ge-medel-till', where: 'sentence', meaning: 'eligibility', weight: 1,
     // (… and the Finland-Swedish "understöd": "Ministeriet beviljar understöd till kommuner och välfärdsområden", vary63,
     // constructed paraphrase of dev 1919; a kommun or region giving is blanked by the finder, GIVING_SUBJECT)
-    cue: sv(new RegExp(String.raw`\b(?:ge|ger|lämna|lämnar|fördelar|bevilja|beviljar)\s+(?:[\p{L}-]+\s+)?(?:ersättning|medel|bidrag|stöd|statsbidrag|(?:stats)?understöd)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:ge|ger|lämna|lämnar|fördelar|bevilja|beviljar)\s+(?:(?!(?:inte|ej|aldrig|icke)\s)[\p{L}-]+\s+)?(?:ersättning|medel|bidrag|stöd|statsbidrag|(?:stats)?understöd)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['Länsstyrelsen kan ge ersättning till kommuner som vill utveckla kapacitet och beredskap.', 'Ministeriet beviljar understöd till kommuner och välfärdsområden.', 'Undervisnings- och kulturministeriet beviljar statsunderstöd till kommuner för utveckling av bibliotek.', 'Länsstyrelsen har möjlighet att lämna ersättning till kommuner för att stärka verksamheten.', 'Länsstyrelserna fördelar medel till kommuner eller kommunalförbund enligt § 37.'],
-    counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.', 'Ministeriet beviljar understöd till projekt i kommunerna.'],
+    // (… never denied, "Stiftelsen beviljar inte bidrag till kommuner", types86: the optional word before the money is no negation)
+    counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.', 'Ministeriet beviljar understöd till projekt i kommunerna.',
+      'Stiftelsen beviljar inte bidrag till kommuner.'],
   },
   {
     // the money named by its kind and sum, then its recipients: "fördela, administrera och följa upp utvecklingsmedel om
@@ -2852,8 +2862,9 @@ export const STATED_TYPE_NOUNS: ReadonlyArray<Cue<RecipientType>> = [
  */
 export const APPLICANT_LIST_END: Cue<'end'> = {
   id: 'applicant-list-end', where: 'sentence', meaning: 'end', weight: 1,
-  cue: sv(/[.;:?!]|\s(?:som|vilka|vars|där|när|om|för\s+att|men|undantaget|utom|förutom|med\s+undantag|exklusive|dock|inte|ej)\s/iu),
-  examples: ['kommuner och regioner som vill bygga ut', 'kommuner och regioner, undantaget näringslivsorganisationer', 'kommuner. Föreningar'],
+  // (… or a dash that sets off what follows, "studieförbund – fördelningsmodell", types86)
+  cue: sv(/[.;:?!]|\s[-–]\s|\s(?:som|vilka|vars|där|när|om|för\s+att|men|undantaget|utom|förutom|med\s+undantag|exklusive|dock|inte|ej)\s/iu),
+  examples: ['kommuner och regioner som vill bygga ut', 'kommuner och regioner, undantaget näringslivsorganisationer', 'kommuner. Föreningar', 'studieförbund – fördelningsmodell'],
   counterExamples: ['kommuner, regioner och ideella organisationer', 'huvudmän för fristående skolor och ideella föreningar'],
 };
 
@@ -2994,10 +3005,11 @@ export const ELIDED_MODIFIER: Cue<'modifier'> = {
  * "kommuner som vill …", "byalag inom kommunen", "kommuner kan söka"): the head is the word before. What follows is not read as the
  * list's items, only for a type it names as an applicant (NOT_APPLICANT_PLACE decides that).
  */
+// (… and a grant's passive verb after a list the grant's name opens, "Bidrag till pensionärsföreningar ges en gång per år", types86)
 export const APPLICANT_HEAD_END: Cue<'end'> = {
   id: 'applicant-head-end', where: 'sentence', meaning: 'end', weight: 1,
-  cue: sv(/^(?:som|med|i|inom|för|från|utan|vars|på|av|under|enligt|hos|mot|vid|via|genom|bland|till|där|vilka|verksamma|registrerade|bosatta|baserade|belägna|aktiva|är|har|ska|skall|kan|får|måste|bör|vill|och|eller|samt|årligen|löpande|gemensamt|direkt|själva|erhåller|än)$/iu),
-  examples: ['med', 'som', 'inom', 'kan', 'årligen'],
+  cue: sv(/^(?:som|med|i|inom|för|från|utan|vars|på|av|under|enligt|hos|mot|vid|via|genom|bland|till|där|vilka|verksamma|registrerade|bosatta|baserade|belägna|aktiva|är|har|ska|skall|kan|får|måste|bör|vill|och|eller|samt|årligen|löpande|gemensamt|direkt|själva|erhåller|än|ges|lämnas|beviljas|betalas|utgår|fördelas|söks)$/iu),
+  examples: ['med', 'som', 'inom', 'kan', 'årligen', 'ges', 'betalas'],
   counterExamples: ['ideella', 'föreningar', 'kommuner'],
 };
 
@@ -3074,14 +3086,36 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
   {
     id: 'frame-fordela-belopp-till', where: 'sentence', meaning: 'after', weight: 1,
     // a decision's money handed on: "Socialstyrelsen ska fördela drygt en miljard kronor till kommuner och regioner", "… i uppdrag att
-    // betala ut medel till så kallade modellkommuner"
-    cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala)\s+(?:medel|pengar|statsbidrag|bidrag|stöd|(?:(?:drygt|cirka|totalt|sammanlagt|högst)\s+)?(?:\d[\d\s,]{0,15}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:miljoner\s+|miljarder\s+|miljard\s+|miljon\s+)?(?:kronor|kr))\s+till\s+(?:så\s+kallade\s+)?/iu),
-    examples: ['Socialstyrelsen ska fördela drygt en miljard kronor till kommuner och regioner.', 'MFD får i uppdrag att betala ut medel till så kallade modellkommuner.'],
+    // betala ut medel till så kallade modellkommuner"; and the giver's own verb in the present (types86): "Regionförvaltningsverket
+    // beviljar understöd till exempelvis kommuner och samkommuner, föreningar, stiftelser" (dev 2306), "möjligheten att dela ut
+    // ytterligare bidrag till föreningar och organisationer" (dev 1678), "Isof kan fördela ytterligare 3,2 miljoner kronor i bidrag
+    // till minoritetsorganisationer" (dev 2483), "ger Region Värmland verksamhetsbidrag till … kulturföreningar" (dev 1795); "ge" only
+    // with money ("Länsstyrelsen ger stöd till kommunerna" is advice as often), never denied ("beviljar inte bidrag till") nor past
+    // ("har fördelat", "beviljade": the verb forms are the infinitive and the present only)
+    cue: sv(/\b(?:(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala|dela\s+ut|delar\s+ut|bevilja|beviljar)\s+(?:och\s+(?:följa\s+upp|betala\s+ut|fördela)\s+)?(?:ytterligare\s+|även\s+|också\s+|årligen\s+|varje\s+år\s+)?(?:[\p{L}-]{0,30}?(?:medel|pengar|bidrag|stöd|understöd)|(?:(?:drygt|cirka|totalt|sammanlagt|högst)\s+)?(?:\d[\d\s,]{0,15}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:miljoner\s+|miljarder\s+|miljard\s+|miljon\s+)?(?:kronor|kr)(?:\s+i\s+[\p{L}-]{0,30}?(?:bidrag|stöd))?)|(?:ge|ger)\s+(?:(?!(?:inte|ej|aldrig|icke)\s)[\p{L}-]+\s+){0,2}?(?:ytterligare\s+|även\s+|också\s+|årligen\s+)?[\p{L}-]{0,30}?(?:bidrag|medel|pengar))\s+till\s+(?:så\s+kallade\s+)?/u),
+    examples: ['Socialstyrelsen ska fördela drygt en miljard kronor till kommuner och regioner.', 'MFD får i uppdrag att betala ut medel till så kallade modellkommuner.',
+      'Regionförvaltningsverket beviljar understöd till exempelvis kommuner och samkommuner, föreningar, stiftelser, aktiebolag och andra registrerade sammanslutningar.',
+      'Isof har i år fått möjligheten att dela ut ytterligare bidrag till föreningar och organisationer som arbetar med revitalisering.',
+      'Regeringen väljer nu att utöka satsningen så att Isof kan fördela ytterligare 3,2 miljoner kronor i bidrag till minoritetsorganisationer.',
+      'För att utveckla det regionala kulturlivet ger Region Värmland verksamhetsbidrag till regionala kulturverksamheter och kulturföreningar i Värmland.'],
     counterExamples: ['Socialstyrelsen ska fördela medlen efter befolkning.', 'Kommunen ska betala ut lön till personalen enligt avtal.',
-      'Kommunerna kan i sin tur fördela medel till ideella föreningar.', 'Regionerna får sedan betala ut 2 miljoner kronor till föreningar.'],
+      'Kommunerna kan i sin tur fördela medel till ideella föreningar.', 'Regionerna får sedan betala ut 2 miljoner kronor till föreningar.',
+      'Kulturrådet beviljar inte bidrag till enskilda kulturutövare.', 'Isof har under 2022 redan fördelat nästan 10 miljoner kronor till civilsamhällesorganisationer.',
+      'Länsstyrelsen ger stöd till kommunerna i deras arbete.', 'Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor.', 'Stiftelsen ger inte bidrag till kommuner.'],
     // (… never the recipients' own passing on of the money, "Kommunerna kan i sin tur fördela medel till ideella föreningar", review85b
     // R12: the föreningar are the kommuner's beneficiaries, no applicants of this grant)
     unless: [PASSED_ON],
+  },
+  {
+    id: 'frame-bidrag-till-grupp', where: 'sentence', meaning: 'after', weight: 1,
+    // the grant named by its recipients as the sentence's or the line's first words (types86): "Bidrag till föreningar för
+    // sommarlovsaktiviteter" (dev 1616), "Bidrag till studieförbund – fördelningsmodell:" (dev 670), "Statsbidrag till kvinnoorganisationer
+    // har funnits sedan början av 1980-talet" (dev 2214), a page's path "- / Bidrag till föreningar" (dev 406, 1797); its purpose in the
+    // same place names no type ("Bidrag till lokalhyra", "Stöd till följd av …": their heads no row classifies). Only at the start: "ett
+    // riktat bidrag till Sveriges kommuner" inside a sentence is money on its way to the one who gives (dev 2159)
+    cue: sv(/^(?:[-–•*\/]\s*){0,3}(?:[\p{L}-]{0,30}?(?:bidrag|stöd|understöd)(?:et)?)\s+till\s+(?:de\s+)?/iu),
+    examples: ['Bidrag till föreningar för sommarlovsaktiviteter', 'Statsbidrag till kvinnoorganisationer har funnits sedan början av 1980-talet.', '- / Bidrag till föreningar', 'Bidrag till studieförbund – fördelningsmodell:'],
+    counterExamples: ['Regeringen har fattat beslut om ett riktat bidrag till Sveriges kommuner under 2021.', 'Ansökan om bidrag till organisationers regionala verksamhet', 'Stödet kan sökas av föreningar.'],
   },
   {
     id: 'frame-bidraget-soker', where: 'sentence', meaning: 'after', weight: 1,
@@ -3093,9 +3127,16 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
   {
     id: 'frame-subject-erhaller-bidrag', where: 'sentence', meaning: 'before', weight: 1,
     // a rule's subject that gets the grant: "Förening som hyr samlingslokal inom kommunen erhåller bidrag med högst 70 % …"
-    cue: sv(/\s(?:erhåller|kan\s+erhålla)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{0,30}?(?:bidrag|stöd)\b/iu),
-    examples: ['Förening som hyr samlingslokal inom kommunen erhåller bidrag med högst 70 % av hyran.', 'Studieförbund kan erhålla verksamhetsbidrag.'],
-    counterExamples: ['Föreningen ska redovisa hur bidraget används.', 'Förening som har fått bidrag ska redovisa det.'],
+    // (… and "får" with the grant right after it, an article at most, types86: "Bygdegårdsföreningar får ett grundstöd som baseras på …"
+    // (dev 2527), "Kommuner får statsbidrag med …" (dev 41), "… och andra ideella organisationer får medel för att …" (dev 2137); never
+    // "får inte bidrag", nor "får söka" (the applying verb's row), nor the modal of a passive or of a main clause after a condition, "…,
+    // får statsbidrag ändå lämnas till organisationen", "… det datum då ansökan lämnas in, får bidrag … under ett kalenderår lämnas" (dev 256))
+    cue: sv(/\s(?:erhåller|kan\s+erhålla)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{0,30}?(?:bidrag|stöd)\b|(?<!,)\s(?:får\s+(?:ett\s+|en\s+|även\s+|också\s+)?(?:[\p{L}-]{0,30}?(?:bidrag|stöd)(?:et)?|medel|pengar)\s(?!(?:[\p{L}-]+\s+)?(?:lämnas|ges|beviljas|betalas|utgå|användas|sökas|rekvireras)\b))/iu),
+    examples: ['Förening som hyr samlingslokal inom kommunen erhåller bidrag med högst 70 % av hyran.', 'Studieförbund kan erhålla verksamhetsbidrag.',
+      'Bygdegårdsföreningar får ett grundstöd som baseras på storleken på bygdegården.', 'Kommuner får statsbidrag med 5 000 kronor per bostad.'],
+    counterExamples: ['Föreningen ska redovisa hur bidraget används.', 'Förening som har fått bidrag ska redovisa det.', 'Kommuner får inte bidrag för administration.', 'Föreningar får söka bidrag två gånger per år.',
+      'Om organisationen har agerat så, får statsbidrag ändå lämnas till organisationen om det finns särskilda skäl.',
+      'Om en organisation har varit ansluten kortare tid än två år, får bidrag under ett kalenderår lämnas med högst ett prisbasbelopp.'],
   },
   {
     id: 'frame-subject-kan-soka', where: 'sentence', meaning: 'before', weight: 1,

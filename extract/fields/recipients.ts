@@ -739,8 +739,12 @@ function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
         const also = !cueTest(ALSO_OPENING.cue, s.text.trim()) || cueTest(ALSO_APPLICANT_SUBJECT.cue, s.text.trim());
         if (m.index > SUBJECT_REACH || !also || cueTest(SUBJECT_BREAK.cue, text.slice(0, m.index))) continue;
         span = text.slice(0, m.index);
+        // (the applicants as a relative clause's own subject, "det speciella bidrag som byalag och samhällsföreningar kan söka", "stöd som
+        // föreningar kan söka", types86: the words after "som" are the subject when they read as a list of applicants)
+        const own = relativeSubject(span, row.id);
+        if (own !== undefined) span = own;
         // (the verb of a relative clause, "Föreningar som erhåller stöd ska redovisa …", is no statement of who applies: review70b R3)
-        if (cueTest(APPLICANT_SUBJECT_RELATIVE.cue, `${span.slice(-8)} `)) continue;
+        else if (cueTest(APPLICANT_SUBJECT_RELATIVE.cue, `${span.slice(-8)} `)) continue;
       }
       const list = framedList(span, row.id);
       if (list.unreadable) {
@@ -753,6 +757,22 @@ function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
     }
   }
   return out;
+}
+
+const RELATIVES = globalCopy(APPLICANT_SUBJECT_RELATIVE.cue);
+
+/**
+ * The subject of a relative clause that ends at an applying verb (types86): "… bidrag som byalag och samhällsföreningar kan söka" is
+ * byalag's and samhällsföreningar's, the words after the last "som"/"vilka" when they are a list of applicants whose heads are all
+ * classified and name a type; "Föreningar som har avtal med kommunen kan söka" is none (the words after "som" start with a verb).
+ */
+function relativeSubject(span: string, row: string): string | undefined {
+  let from = -1;
+  for (const m of span.matchAll(RELATIVES)) from = m.index + m[0].length;
+  if (from < 0) return undefined;
+  const rest = span.slice(from);
+  const list = framedList(rest, row);
+  return !list.unreadable && list.types.length > 0 ? rest : undefined;
 }
 
 /** the frames statedTypes reads a list or a subject by */
