@@ -82,6 +82,15 @@ describe('review86a: year near misses (year.PROJECT_END_DAY, the opening day alo
   it('Y7 an opening in the spring of money for next year ("Stödet gäller verksamhet nästa år") → not the opening\'s year', () => {
     expect(yearOf(page('Verksamhetsbidrag', 'Ansökan öppnar den 1 mars 2024.', 'Stödet gäller verksamhet nästa år.'))).not.toBe(2024);
   });
+  it('Y9 a reporting e-service\'s opening ("E-tjänsten för redovisning öppnar den 1 mars 2025"), last year\'s money reported → not 2025', () => {
+    expect(yearOf(page('Redovisning av statsbidrag för lovaktiviteter', 'E-tjänsten för redovisning öppnar den 1 mars 2025.', 'Kommuner som fick statsbidraget förra året ska redovisa hur medlen har använts.'))).not.toBe(2025);
+  });
+  it('Y10 a decision\'s publication day ("Beslut om fördelning publiceras den 15 juni 2024") is no opening → no year', () => {
+    expect(yearOf(page('Bidrag till lokala kulturprojekt', 'Beslut om fördelning publiceras den 15 juni 2024.', 'Utlysningen öppnar senare.'))).toBeUndefined();
+  });
+  it('Y11 a question of when it opens ("Öppnar ansökan den 1 mars 2024? Nej, datumet är inte bestämt") → no year', () => {
+    expect(yearOf(page('Bidrag till lokala kulturprojekt', 'Öppnar ansökan den 1 mars 2024? Nej, datumet är ännu inte bestämt.'))).toBeUndefined();
+  });
   it('Y8 positive, other words: "Ansökningsperioden startar den 15 april 2025" → 2025', () => {
     expect(yearOf(page('Bidrag till lokala kulturprojekt', 'Ansökningsperioden startar den 15 april 2025.', 'Budget för utlysningen är 3 miljoner kronor.'))).toBe(2025);
   });
