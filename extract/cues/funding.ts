@@ -2164,12 +2164,15 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     // with a unit of money and its own "för"/"till" a group of PART_RECIPIENTS after "och", no figure between: "… för
     // kommunerna och regionerna" is one sum, "… och 5 miljoner kronor till uppföljning" a sum beside the grant's, and the whole
     // before "varav 200 … och 100 … för regionerna" has the parts' figures between it and "och"
+    // (… and the first sum's own "för"/"till" a group before "och": the whole "för satsningen och 20 miljoner kronor till
+    // länsstyrelserna för deras arbete med uppföljning" beside a group's sum for a task of its own is no split, review86a)
     id: 'first-of-two-group-sums', where: 'after', meaning: 'veto', weight: 0,
-    cue: sv(new RegExp(String.raw`^[^.;\d]{0,80}?\boch\s+(?:(?:cirka|ca\.?|drygt|knappt)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\s{0,2}(?:miljoner|miljarder|miljon|miljard|mnkr|mkr|mdkr|tkr|kronor|kr|sek)\b(?:\s+kronor)?\s+(?:för|till)\s+(?:samtliga\s+|alla\s+|övriga\s+)?(?:${alternation(PART_RECIPIENTS.flatMap(([, words]) => words))})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`^[^.;\d]{0,80}?\b(?:för|till)\s+(?:samtliga\s+|alla\s+|övriga\s+)?(?:${alternation(PART_RECIPIENTS.flatMap(([, words]) => words))})\b[^.;\d]{0,40}?\boch\s+(?:(?:cirka|ca\.?|drygt|knappt)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\s{0,2}(?:miljoner|miljarder|miljon|miljard|mnkr|mkr|mdkr|tkr|kronor|kr|sek)\b(?:\s+kronor)?\s+(?:för|till)\s+(?:samtliga\s+|alla\s+|övriga\s+)?(?:${alternation(PART_RECIPIENTS.flatMap(([, words]) => words))})\b`, 'iu')),
     examples: ['⟨200 miljoner kronor⟩ är avsatta för kommunerna och 100 miljoner kronor för regionerna.', '⟨200 mnkr⟩ är avsatta för kommunerna och 100 mnkr för regionerna.',
       'Under 2026 kommer ⟨200 miljoner kronor⟩ att avsättas för kommunerna och 100 miljoner kronor för regionerna.', 'Totalt avsätts ⟨200 miljoner kronor⟩ för kommunerna och 100 miljoner kronor till landstingen.'],
     counterExamples: ['⟨300 miljoner kronor⟩ är avsatta för kommunerna och regionerna.', '⟨300 miljoner kronor⟩ är avsatta för satsningen och 5 miljoner kronor till uppföljning.',
-      'Totalt avsätts ⟨300 miljoner kronor⟩, varav 200 miljoner kronor för kommunerna och 100 miljoner kronor för regionerna.', '⟨200 miljoner kronor⟩ är avsatta för kommunerna och ansökan görs hos Socialstyrelsen.'],
+      'Totalt avsätts ⟨300 miljoner kronor⟩, varav 200 miljoner kronor för kommunerna och 100 miljoner kronor för regionerna.', '⟨200 miljoner kronor⟩ är avsatta för kommunerna och ansökan görs hos Socialstyrelsen.',
+      'Totalt avsätts ⟨300 miljoner kronor⟩ för satsningen och 20 miljoner kronor till länsstyrelserna för deras arbete med uppföljning.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)

@@ -1361,10 +1361,16 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading' | 'purpose
     // "till Svensk Idrottsforskning")
     id: 'summa-till-syfte-rubrik', where: 'sentence', meaning: 'purpose-sum-title', weight: 1,
     cue: sv(/^(?:(?:[Dd]rygt|[Nn]ästan|[Nn]ärmare|[Cc]irka|[Öö]ver)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\s+(?:miljoner|miljarder|miljon|miljard|mnkr|kronor)(?:\s+kronor)?\s+(?:i\s+\p{Ll}+\s+)?till\s+(?:att\s+\p{Ll}|\p{Ll}[\p{L}-]{0,40}(?:ning|ing|ande|ende|else|tion|sion)(?![\p{L}-])|[^.–—:]{1,120}?\sför\s+att\s+\p{Ll})/u),
+    // (… never the handling of the money itself, the funder's or an agency's own work on it, nor money paid back: "5 miljoner
+    // kronor till administration av statsbidraget", "2 miljoner kronor till utvärdering av satsningen", "12 miljoner kronor
+    // till återbetalning av felaktigt utbetalda bidrag", review86a; the nouns of regeringen-ger-for-att's guard)
+    unless: [{ where: 'sentence', cue: sv(/^[^.–—:]{0,40}?\btill\s+(?:att\s+)?(?:administr|handlägg|hanter|uppfölj|följa\s+upp|utvärder|återbetal|betala\s+tillbaka|återkr|redovis)\p{L}*/iu) }],
     examples: ['500 miljoner kronor till vaccinering mot covid-19', '100 miljoner kronor till att utveckla idrottsverksamhet i utsatta områden',
       '60 miljoner kronor till regionerna för att bättre nyttja ledig vårdkapacitet', 'Drygt 40 miljoner kronor i statsbidrag till digitalisering av vårdens journaler'],
     counterExamples: ['3,5 miljoner kronor till stiftelsen Swecare för 2026', '14,5 miljoner kronor till ideella miljöorganisationer', '20 miljoner kronor till Svensk Idrottsforskning',
-      '40 miljoner kronor till lärosätenas holdingbolag – så fördelas innovationssatsningen', 'Regeringen ger 500 miljoner kronor till vaccinering', '182 miljoner betalas ut till regionerna för arbete med vårdförlopp'],
+      '40 miljoner kronor till lärosätenas holdingbolag – så fördelas innovationssatsningen', 'Regeringen ger 500 miljoner kronor till vaccinering', '182 miljoner betalas ut till regionerna för arbete med vårdförlopp',
+      '5 miljoner kronor till administration av statsbidraget för lovaktiviteter', '12 miljoner kronor till återbetalning av felaktigt utbetalda bidrag',
+      '2 miljoner kronor till att utvärdera satsningen på lovskola'],
   },
   {
     // a fund's or foundation's own ändamål, the grant's purpose when the fund is the grant: "Fonden har som ändamål att

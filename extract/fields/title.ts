@@ -734,7 +734,10 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   // Tillväxtverket's calls, dev 695, 2279; "Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell utlysning …", dev 2062),
   // on a page that states no other year, is that year's call, as by a deadline above; only an opening by August: a call
   // that opens in the autumn is as often next year's money (utlys86)
-  if (!window?.closes && !usage?.from && opensAlone && Number(opensAlone.value.slice(5, 7)) <= 8) {
+  // (… never a day asked about, "Öppnar ansökan den 1 mars 2024? Nej, datumet är ännu inte bestämt": QUESTION_LINE on the
+  // opening's own sentence, review86a)
+  const asked = opensAlone !== undefined && cueTest(QUESTION_LINE.cue, opensAlone.at.block.seg.text.slice(opensAlone.at.start, opensAlone.at.end).trim());
+  if (!window?.closes && !usage?.from && opensAlone && !asked && Number(opensAlone.value.slice(5, 7)) <= 8) {
     const y = Number(opensAlone.value.slice(0, 4));
     if (onlyYearStated(doc, y, Number(opensAlone.value.slice(5, 7)))) return { value: y, at: opensAlone.at };
   }
