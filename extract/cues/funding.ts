@@ -2237,8 +2237,9 @@ export const TOTAL_LINES: ReadonlyArray<Cue<'row-label' | 'line'>> = [
 // rows weigh one where the government or an agency disposes of the money. Several different
 // ceilings (one per anslagspost) name no single total: the finder drops them all then.
 
-// the government, the appropriation, or an agency: a listed one or one named like one ("Skatteverket")
-const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|${alternation([...AGENCIES, ...RESEARCH_COUNCILS])}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen|ämbetet))\b`, 'u'));
+// the government, the appropriation, or an agency: a listed one or one named like one ("Skatteverket"), its name two coordinated
+// compounds too ("Havs- och vattenmyndigheten", review86b)
+const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|${alternation([...AGENCIES, ...RESEARCH_COUNCILS])}|\p{Lu}\p{L}*(?:-\s+och\s+\p{L}+)?(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen|ämbetet))\b`, 'u'));
 /** a share of money stated before ("Av medlen får Boverket använda högst …") or a cost of running it */
 const NOT_CEILING = [
   { where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b/u) },
@@ -2393,7 +2394,8 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     examples: ['Regeringen beslutar att avsätta högst ⟨12 003 500 kronor⟩ för att användas i enlighet med den överenskommelse regeringen och Sveriges Kommuner och Landsting ingått.',
       'Samtidigt avsätts upp till ⟨1 miljon kronor⟩ som Riksantikvarieämbetet kan fördela i bidrag till den mottagande parten för återlämnanden och återbegravning av mänskliga kvarlevor.',
       // constructed paraphrase
-      'Regeringen avsätter upp till ⟨5 miljoner kronor⟩ som Kulturrådet ska fördela till arrangörer.'],
+      'Regeringen avsätter upp till ⟨5 miljoner kronor⟩ som Kulturrådet ska fördela till arrangörer.',
+      'För 2026 avsätts upp till ⟨4 miljoner kronor⟩ som Havs- och vattenmyndigheten kan fördela till lokala vattenvårdsprojekt.'],
     counterExamples: ['Regeringen beslutar att avsätta högst ⟨2 000 000 kronor⟩ för administrativa kostnader.', 'Kommunen avsätter högst ⟨2 000 000 kronor⟩.',
       'Kommunen avsätter upp till ⟨2 000 000 kronor⟩.', 'Regeringen avsätter upp till ⟨500 000 kronor⟩ per projekt.', 'Av medlen avsätter Kulturrådet upp till ⟨1 miljon kronor⟩ för uppföljning.'],
   },

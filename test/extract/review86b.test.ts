@@ -47,9 +47,8 @@ export const PROBES: P[] = [
   // ── avsatta-hogst "upp till": never for each county, never the agency's own costs
   { id: 'C1', row: 'avsatta-hogst', field: 'funding.total', want: { not: 300000 }, text: press('Stöd till vattenvård', 'Regeringen avsätter upp till 300 000 kronor för varje län som Länsstyrelsen kan fördela till lokala vattenvårdsprojekt.') },
   { id: 'C2', row: 'avsatta-hogst', field: 'funding.total', want: { not: 2000000 }, text: press('Uppdrag om kulturmiljöer', 'Regeringen avsätter upp till 2 miljoner kronor för Riksantikvarieämbetets egna kostnader för uppdraget. Uppdraget redovisas senast den 1 mars 2027.') },
-  // left open (lost, not wrong): DISPOSER reads an agency named like one only as one capitalised word; "Havs- och
-  // vattenmyndigheten" is not in AGENCIES
-  { id: 'C3', run: 'fails', row: 'avsatta-hogst', field: 'funding.total', want: 4000000, text: press('Stöd till vattenvård', 'För 2026 avsätts upp till 4 miljoner kronor som Havs- och vattenmyndigheten kan fördela till lokala vattenvårdsprojekt.') },
+  // (lost on main: DISPOSER read an agency named like one only as one capitalised word, not "Havs- och vattenmyndigheten")
+  { id: 'C3', row: 'avsatta-hogst', field: 'funding.total', want: 4000000, text: press('Stöd till vattenvård', 'För 2026 avsätts upp till 4 miljoner kronor som Havs- och vattenmyndigheten kan fördela till lokala vattenvårdsprojekt.') },
   // ── kronor-beviljas-avsatta-for-ar (year): never a year of comparison, never the year a project ends
   { id: 'Y1', row: 'kronor-beviljas-avsatta-for-ar', field: 'year', want: { not: 2024 }, text: press('Mer pengar till fritidsgårdar', 'I år beviljas 2 miljoner kronor mer än för 2024 till kommunernas fritidsgårdar.') },
   { id: 'Y2', row: 'kronor-beviljas-avsatta-for-ar', field: 'year', want: { not: 2028 }, text: press('Stöd till Riksförbundet', 'Riksförbundet beviljas 400 000 kronor och projektet ska vara avslutat under 2028.') },
