@@ -90,12 +90,15 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
     id: 'antal-tilldelades-summa', where: 'before', meaning: 'granted', weight: 1,
     cue: sv(/\b(?:tilldelades|beviljades|har\s+(?:\d{1,4}\s+(?:\p{L}+\s+){1,2}?)?(?:tilldelats|beviljats))\s+(?:\d{1,4}\s+(?:\p{L}+\s+){1,2}?)?(?:en\s+(?:total\s+)?summa\s+(?:på|om)|(?:stöd|bidrag|medel)\s+(?:om|på|med)(?:\s+(?:totalt|sammanlagt))?|totalt|sammanlagt)\s+$/iu),
     also: { where: 'sentence', cue: sv(/\b\d{1,4}\s+(?:\p{L}+\s+){0,2}?(?:projekt|föreningar|organisationer|ansökningar|sökande|aktörer|kommuner|regioner|huvudmän|verksamheter|arrangörer|mottagare)\b/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+år(?:et|s)?\b|\bi\s+fjol\b|\b(?:ska|kommer\s+att|kan)\b/iu) },
+    // (… nor an earlier round, nor the sums of all rounds since a start: review86b, constructed: "I förra omgången tilldelades 40
+    // projekt …", "Sedan starten 2015 har 230 projekt beviljats stöd om sammanlagt 40 miljoner kronor")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|tidigare)\s+(?:år(?:et|s)?|omgång(?:en|ar(?:na)?)?|utlysning(?:en|ar(?:na)?)?)\b|\bi\s+fjol\b|\b(?:ska|kommer\s+att|kan)\b|\bsedan\s+(?:starten|start(?:en)?\s+(?:år\s+)?(?:19|20)\d\d|(?:år\s+)?(?:19|20)\d\d)\b|\bhittills\b/iu) },
       { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\.?\s+)?(?:var|vardera|per|styck)\b/iu) }],
     examples: ['Totalt tilldelades 54 projekt en summa på ⟨9 615 000 kronor⟩.', 'Vid dagens beslutsmöte har 17 projekt beviljats stöd om sammanlagt ⟨455 000 kr⟩.',
       'I vårens omgång beviljades 31 föreningar bidrag med totalt ⟨1 240 000 kronor⟩.'],
     counterExamples: ['Förra året tilldelades 54 projekt en summa på ⟨9 615 000 kronor⟩.', 'Totalt tilldelades 54 projekt en summa på ⟨20 000 kronor⟩ var.',
-      'I höst kan 20 projekt beviljas stöd om sammanlagt ⟨2 miljoner kronor⟩.', 'Totalt tilldelades kommunen en summa på ⟨9 615 000 kronor⟩.'],
+      'I höst kan 20 projekt beviljas stöd om sammanlagt ⟨2 miljoner kronor⟩.', 'Totalt tilldelades kommunen en summa på ⟨9 615 000 kronor⟩.',
+      'I förra omgången tilldelades 40 projekt en summa på ⟨2 miljoner kronor⟩.', 'Sedan starten 2015 har 230 projekt beviljats stöd om sammanlagt ⟨40 miljoner kronor⟩.'],
   },
 ];
 
@@ -859,7 +862,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // for a named recipient. Never a sum each, a yearly sum, one of two sums, nor the body's own costs
     id: 'beviljas-nu', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/\b(?:beviljas|tilldelas)\s+nu\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
+    // (… nor one of several named as such: "Ett av projekten, Teater i skogen, beviljas nu 300 000 kronor", review86b, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b|^(?:Ett|En)\s+av\s+(?:de\s+)?\p{L}+/iu) },
       { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:var|vardera|per|årligen|om\s+året)\b/iu) }, YEAR_SPAN_AFTER,
       { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|respektive)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
       { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administr\p{L}*|handlägg\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärder\p{L}*|följa\s+upp|uppföljning\p{L}*)\b/iu) }],
@@ -867,7 +871,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // constructed paraphrases
       'Riksförbundet Hem och Skola beviljas nu ⟨4 miljoner kronor⟩ för arbetet mot mobbning.', 'Stiftelsen tilldelas nu totalt ⟨800 000 kronor⟩ för insatser under 2026.'],
     counterExamples: ['Kommunerna beviljas nu ⟨2 miljoner kronor⟩ var.', 'Föreningen beviljas nu ⟨1 miljon kronor⟩ årligen.', 'Stiftelsen beviljas nu ⟨2 miljoner kronor⟩ och förbundet 1 miljon kronor.',
-      'Länsstyrelsen tilldelas nu ⟨3 miljoner kronor⟩ för handläggningen av stödet.', 'Föreningen beviljas nu ⟨2 miljoner kronor⟩ för 2025–2027.', 'Föreningen beviljas ⟨2 miljoner kronor⟩.'],
+      'Ett av projekten, Teater i skogen, beviljas nu ⟨300 000 kronor⟩ för en turné i länet.', 'Länsstyrelsen tilldelas nu ⟨3 miljoner kronor⟩ för handläggningen av stödet.', 'Föreningen beviljas nu ⟨2 miljoner kronor⟩ för 2025–2027.', 'Föreningen beviljas ⟨2 miljoner kronor⟩.'],
   },
   {
     // the sum a body may dispose of for grants it gives (rb85, the brief's "får disponera"; constructed): "Länsstyrelsen i Dalarnas
@@ -1191,7 +1195,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) },
       // … nor a part set aside for running the grant, nor a span's (review58 av8, av9, constructed: "200 000 kronor är avsatt
       // för administration av bidraget", "3 miljoner kronor är avsatta för programmet 2021–2027")
-      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+)?(?:är\s+avsatta?|har\s+avsatts)\s+(?:för|till)\s+(?:\p{L}+\s+){0,2}?(?:administration|handläggning|utvärdering|uppföljning|information)\p{L}*/iu) },
+      // (review86b: the same for money86's verbs of the class, "150 000 kronor är reserverade för handläggning av stödet")
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+)?(?:är\s+(?:avsatta?|reserverade?|öronmärkta?|budgeterade?)|har\s+(?:avsatts|reserverats|öronmärkts|budgeterats))\s+(?:för|till)\s+(?:\p{L}+\s+){0,2}?(?:administration|handläggning|utvärdering|uppföljning|information)\p{L}*/iu) },
       { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u },
       { where: 'before', cue: sv(/\b(?:hade|fanns|var|fick|förra\s+året|tidigare\s+år)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
       // … nor the share after "varav": the whole before it is the total (amounts22: "Under 2026 finns det 250 miljoner
@@ -1208,7 +1213,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Under 2026 finns det 250 miljoner kronor varav ⟨50 miljoner kronor⟩ är avsatta för regionerna.',
       'Ett särskilt belopp på ⟨3 miljoner kronor⟩ har avsatts till mindre organisationer eller organisationer med projekt som riktar sig till utsatta områden.',
       'En särskild pott om ⟨500 000 kronor⟩ är avsatt för unga arrangörer.', 'En öronmärkt del på ⟨2 miljoner kronor⟩ har avsatts till föreningar på landsbygden.',
-],
+      '⟨150 000 kronor⟩ är reserverade för handläggning av stödet.'],
   },
   {
     // the sum set aside or reserved in the perfect, "har" before it and the participle after: "För 2024 har 5 miljoner
@@ -1251,11 +1256,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'tillskott-totalt', where: 'before', meaning: 'total', weight: 8,
     note: 'one real text (dev 2513); the other examples are constructed paraphrases',
     cue: sv(/\b(?:skjut(?:a|er|it)\s+till|sköt\s+till|tillför(?:a|de|t|s)?|utök(?:a|ar|ade|at|as)|höj(?:a|er|de|t|s)|ök(?:a|ar|ade|at|as))\s+[^.]{0,60}?\d[^.]{0,40}?(?:,\s*|\btill\s+)(?:totalt|sammanlagt)\s+$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b|\btidigare\s+år\b|\b(?:varje|respektive|vardera|per)\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b|\btidigare\s+år\b|\b(?:varje|respektive|vardera|per)\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER,
+      // (review86b, constructed) nor a body's whole budget raised ("utökar nämndens ram med 2 miljoner kronor till totalt 45
+      // miljoner kronor"), of which the grant is a part, nor an addition asked about, not decided ("Ska kommunen skjuta till …?")
+      { where: 'before', cue: sv(/\b(?:ram(?:en)?|budget(?:en)?|budgetram(?:en)?|driftbudget(?:en)?)\s+med\b/iu) }, { where: 'sentence', cue: /\?\s*$/u }],
     examples: ['Totalt var 500 000 kr avsatt men kommunstyrelsen valde att skjuta till ytterligare 100 000 kr, totalt ⟨600 000 kr⟩.',
       'Nämnden beslutade att utöka potten med 200 000 kronor till totalt ⟨1,2 miljoner kronor⟩.', 'Regionen tillför ytterligare 2 miljoner kronor, sammanlagt ⟨7 miljoner kronor⟩ att fördela.'],
     counterExamples: ['Förra året sköt kommunen till ytterligare 100 000 kr, totalt ⟨600 000 kr⟩.', 'Kommunen höjer bidraget med 5 000 kronor per förening, totalt ⟨25 000 kronor⟩.',
-      'Regeringen tillför 20 miljoner kronor, totalt ⟨60 miljoner kronor⟩ för 2024–2026.', 'Nämnden skjuter till 100 000 kronor och totalt ⟨600 000 kronor⟩ kan sökas.'],
+      'Regeringen tillför 20 miljoner kronor, totalt ⟨60 miljoner kronor⟩ för 2024–2026.', 'Nämnden skjuter till 100 000 kronor och totalt ⟨600 000 kronor⟩ kan sökas.',
+      'Kommunfullmäktige utökar nämndens ram med 2 miljoner kronor till totalt ⟨45 miljoner kronor⟩.', 'Ska kommunen skjuta till 200 000 kronor, totalt ⟨700 000 kronor⟩?'],
   },
   {
     // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"
@@ -2231,8 +2240,9 @@ export const TOTAL_LINES: ReadonlyArray<Cue<'row-label' | 'line'>> = [
 // rows weigh one where the government or an agency disposes of the money. Several different
 // ceilings (one per anslagspost) name no single total: the finder drops them all then.
 
-// the government, the appropriation, or an agency: a listed one or one named like one ("Skatteverket")
-const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|${alternation([...AGENCIES, ...RESEARCH_COUNCILS])}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen|ämbetet))\b`, 'u'));
+// the government, the appropriation, or an agency: a listed one or one named like one ("Skatteverket"), its name two coordinated
+// compounds too ("Havs- och vattenmyndigheten", review86b)
+const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|${alternation([...AGENCIES, ...RESEARCH_COUNCILS])}|\p{Lu}\p{L}*(?:-\s+och\s+\p{L}+)?(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen|ämbetet))\b`, 'u'));
 /** a share of money stated before ("Av medlen får Boverket använda högst …") or a cost of running it */
 const NOT_CEILING = [
   { where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b/u) },
@@ -2387,7 +2397,8 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     examples: ['Regeringen beslutar att avsätta högst ⟨12 003 500 kronor⟩ för att användas i enlighet med den överenskommelse regeringen och Sveriges Kommuner och Landsting ingått.',
       'Samtidigt avsätts upp till ⟨1 miljon kronor⟩ som Riksantikvarieämbetet kan fördela i bidrag till den mottagande parten för återlämnanden och återbegravning av mänskliga kvarlevor.',
       // constructed paraphrase
-      'Regeringen avsätter upp till ⟨5 miljoner kronor⟩ som Kulturrådet ska fördela till arrangörer.'],
+      'Regeringen avsätter upp till ⟨5 miljoner kronor⟩ som Kulturrådet ska fördela till arrangörer.',
+      'För 2026 avsätts upp till ⟨4 miljoner kronor⟩ som Havs- och vattenmyndigheten kan fördela till lokala vattenvårdsprojekt.'],
     counterExamples: ['Regeringen beslutar att avsätta högst ⟨2 000 000 kronor⟩ för administrativa kostnader.', 'Kommunen avsätter högst ⟨2 000 000 kronor⟩.',
       'Kommunen avsätter upp till ⟨2 000 000 kronor⟩.', 'Regeringen avsätter upp till ⟨500 000 kronor⟩ per projekt.', 'Av medlen avsätter Kulturrådet upp till ⟨1 miljon kronor⟩ för uppföljning.'],
   },

@@ -36,8 +36,9 @@ const SPACED_DECIMAL = String.raw`(?<![\d,.])(\d{1,3}),[ \u00a0](\d{1,2})(?=\s*(
 // is tried once, from its first digit (linear)
 const DOTTED = String.raw`\d{1,3}(?:\.\d{3})+(?!\.\d)`;
 // (nor the day of an ISO date right before a sum, "2025-03-02 650 000 kronor" where a page's date stamp runs into the line that
-// opens on the sum: the day is no thousands group of it, money86; a fixed-length look back, linear)
-const NUMBER = String.raw`(?:${SPACED_DECIMAL}|(?<![\d,.])(?<!\d{4}-\d\d-)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|${DOTTED}|\d+)(?:,(\d+))?(?![\d]))`;
+// opens on the sum: the day is no thousands group of it, money86; a fixed-length look back, linear; nor the minutes of a clock
+// time there, "2026-03-02 14:30 650 000 kronor" read 30 650 000, review86b)
+const NUMBER = String.raw`(?:${SPACED_DECIMAL}|(?<![\d,.])(?<!\d{4}-\d\d-)(?<!\d:)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|${DOTTED}|\d+)(?:,(\d+))?(?![\d]))`;
 // a multiplier hyphenated where a printed line broke it keeps its hyphen in the text: "1,5 miljo-ner kronor"
 // "milj" (with or without its dot) is read as millions only where kronor follow: "15 milj kr", "190,5 milj. kr"
 // kronor may be named Swedish where a decision pays abroad: "engångsvis utbetala 250 000 svenska kronor till Vienna NGO Committee" (dev 1924)
