@@ -635,7 +635,9 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Länsstyrelsen kan ge ersättning till kommuner som vill utveckla kapacitet och beredskap.', 'Ministeriet beviljar understöd till kommuner och välfärdsområden.', 'Undervisnings- och kulturministeriet beviljar statsunderstöd till kommuner för utveckling av bibliotek.', 'Länsstyrelsen har möjlighet att lämna ersättning till kommuner för att stärka verksamheten.', 'Länsstyrelserna fördelar medel till kommuner eller kommunalförbund enligt § 37.'],
     // (… never denied, "Stiftelsen beviljar inte bidrag till kommuner", types86: the optional word before the money is no negation)
     counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.', 'Ministeriet beviljar understöd till projekt i kommunerna.',
-      'Stiftelsen beviljar inte bidrag till kommuner.'],
+      'Stiftelsen beviljar inte bidrag till kommuner.', 'Stiftelsen ger inget stöd till kommuner.'],
+    // (… nor by "inga"/"inget" as the word before it, "Stiftelsen ger inget stöd till kommuner", review86c G1)
+    unless: [NO_GRANT],
   },
   {
     // the money named by its kind and sum, then its recipients: "fördela, administrera och följa upp utvecklingsmedel om
@@ -3092,19 +3094,22 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
     // till minoritetsorganisationer" (dev 2483), "ger Region Värmland verksamhetsbidrag till … kulturföreningar" (dev 1795); "ge" only
     // with money ("Länsstyrelsen ger stöd till kommunerna" is advice as often), never denied ("beviljar inte bidrag till") nor past
     // ("har fördelat", "beviljade": the verb forms are the infinitive and the present only)
-    cue: sv(/\b(?:(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala|dela\s+ut|delar\s+ut|bevilja|beviljar)\s+(?:och\s+(?:följa\s+upp|betala\s+ut|fördela)\s+)?(?:ytterligare\s+|även\s+|också\s+|årligen\s+|varje\s+år\s+)?(?:[\p{L}-]{0,30}?(?:medel|pengar|bidrag|stöd|understöd)|(?:(?:drygt|cirka|totalt|sammanlagt|högst)\s+)?(?:\d[\d\s,]{0,15}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:miljoner\s+|miljarder\s+|miljard\s+|miljon\s+)?(?:kronor|kr)(?:\s+i\s+[\p{L}-]{0,30}?(?:bidrag|stöd))?)|(?:ge|ger)\s+(?:(?!(?:inte|ej|aldrig|icke)\s)[\p{L}-]+\s+){0,2}?(?:ytterligare\s+|även\s+|också\s+|årligen\s+)?[\p{L}-]{0,30}?(?:bidrag|medel|pengar))\s+till\s+(?:så\s+kallade\s+)?/u),
+    cue: sv(/\b(?:(?:fördela|fördelar|(?:betala|betalar|dela|delar)\s+(?:årligen\s+|även\s+|också\s+)?ut|utbetala|bevilja|beviljar)\s+(?:och\s+(?:följa\s+upp|betala\s+ut|fördela)\s+)?(?:ytterligare\s+|även\s+|också\s+|årligen\s+|varje\s+år\s+)?(?:[\p{L}-]{0,30}?(?:medel|pengar|bidrag|stöd|understöd)|(?:(?:drygt|cirka|totalt|sammanlagt|högst)\s+)?(?:\d[\d\s,]{0,15}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:miljoner\s+|miljarder\s+|miljard\s+|miljon\s+)?(?:kronor|kr)(?:\s+i\s+[\p{L}-]{0,30}?(?:bidrag|stöd))?)|(?:ge|ger)\s+(?:(?!(?:inte|ej|aldrig|icke)\s)[\p{L}-]+\s+){0,2}?(?:ytterligare\s+|även\s+|också\s+|årligen\s+)?[\p{L}-]{0,30}?(?:bidrag|medel|pengar))\s+till\s+(?:så\s+kallade\s+)?/u),
     examples: ['Socialstyrelsen ska fördela drygt en miljard kronor till kommuner och regioner.', 'MFD får i uppdrag att betala ut medel till så kallade modellkommuner.',
       'Regionförvaltningsverket beviljar understöd till exempelvis kommuner och samkommuner, föreningar, stiftelser, aktiebolag och andra registrerade sammanslutningar.',
       'Isof har i år fått möjligheten att dela ut ytterligare bidrag till föreningar och organisationer som arbetar med revitalisering.',
+      'Kommunen delar även ut bidrag till hembygdsföreningar.',
       'Regeringen väljer nu att utöka satsningen så att Isof kan fördela ytterligare 3,2 miljoner kronor i bidrag till minoritetsorganisationer.',
       'För att utveckla det regionala kulturlivet ger Region Värmland verksamhetsbidrag till regionala kulturverksamheter och kulturföreningar i Värmland.'],
     counterExamples: ['Socialstyrelsen ska fördela medlen efter befolkning.', 'Kommunen ska betala ut lön till personalen enligt avtal.',
       'Kommunerna kan i sin tur fördela medel till ideella föreningar.', 'Regionerna får sedan betala ut 2 miljoner kronor till föreningar.',
       'Kulturrådet beviljar inte bidrag till enskilda kulturutövare.', 'Isof har under 2022 redan fördelat nästan 10 miljoner kronor till civilsamhällesorganisationer.',
-      'Länsstyrelsen ger stöd till kommunerna i deras arbete.', 'Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor.', 'Stiftelsen ger inte bidrag till kommuner.'],
+      'Länsstyrelsen ger stöd till kommunerna i deras arbete.', 'Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor.', 'Stiftelsen ger inte bidrag till kommuner.',
+      'Stiftelsen ger inga bidrag till kommuner.'],
     // (… never the recipients' own passing on of the money, "Kommunerna kan i sin tur fördela medel till ideella föreningar", review85b
-    // R12: the föreningar are the kommuner's beneficiaries, no applicants of this grant)
-    unless: [PASSED_ON],
+    // R12: the föreningar are the kommuner's beneficiaries, no applicants of this grant; nor the money denied by "inga", "Stiftelsen ger
+    // inga bidrag till kommuner", review86c F3: the lookahead keeps only inte/ej/aldrig/icke out of the words before the money)
+    unless: [PASSED_ON, NO_GRANT],
   },
   {
     id: 'frame-bidrag-till-grupp', where: 'sentence', meaning: 'after', weight: 1,
