@@ -8,13 +8,6 @@
 //   as the module loads) becomes `new RegExp("…", "flags")`: the same regex, parsed once instead of
 //   twice. Literals inside functions stay (one made per call would be parsed at every call: rewriting
 //   every literal of build/ so made importing the finders dearer, h/pdf82).
-// - every regex literal with the i and u flags (not an sv() call's: sv() reads \b its own way) has each
-//   \b next to a word character written as the one lookaround it is there (asciiBoundaries,
-//   extract/parse/unicode.ts: the same matches on every text): V8 compiles \b under i and u as a pair
-//   of lookarounds, which defeats its quick search (h/pdf86). A literal inside a function stays one.
-//   So too a pattern made at run time, `new RegExp(SOURCE, "…iu…")` (not sv()'s), in a module that
-//   imports parse/unicode.js already (no new import between modules): SOURCE goes through
-//   asciiBoundariesOf as the module loads.
 // The TypeScript sources keep their literals (the editor's and the tests' view); a build without
 // this step runs the same, only slower to start.
 //
@@ -22,16 +15,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { pathToFileURL } from 'node:url';
 
 const root = process.argv[2] ?? 'build';
 const walk = (d) => readdirSync(d, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.js') ? [join(d, e.name)] : []));
 
-const { asciiBoundaries } = await import(pathToFileURL(join(root, 'extract/parse/unicode.js')).href);
 let calls = 0;
-let bounds = 0;
-let wrapped = 0;
 let tops = 0;
 let files = 0;
 
@@ -41,39 +30,17 @@ function regexOf(literal, file) {
   if (!(re instanceof RegExp)) throw new Error(`${file}: ${literal} is no regex literal`);
   return re;
 }
-
-/** the regex with its \b rewritten (asciiBoundaries) when it has the i and u flags and one to rewrite */
-function withBoundaries(re) {
-  if (!re.ignoreCase || !re.unicode || !re.source.includes('\\b')) return re;
-  const source = asciiBoundaries(re.source);
-  if (source === re.source) return re;
-  const made = new RegExp(source, re.flags);
-  bounds++;
-  return made;
-}
 for (const file of walk(root)) {
   const text = readFileSync(file, 'utf8');
-  if (!/\/[dgimsuvy]*[),;\]}\n]/u.test(text) && !text.includes('new RegExp(')) continue;
+  if (!/\/[dgimsuvy]*[),;\]}\n]/u.test(text)) continue;
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   // sv() calls only where `sv` is the one imported from parse/unicode.js
   const sv = sf.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)
     && /(?:^|\/)parse\/unicode\.js$|^\.\/unicode\.js$/u.test(s.moduleSpecifier.text)
     && s.importClause?.namedBindings !== undefined && ts.isNamedImports(s.importClause.namedBindings)
     && s.importClause.namedBindings.elements.some((e) => e.name.text === 'sv' && (e.propertyName === undefined || e.propertyName.text === 'sv')));
-  // the module's import of parse/unicode.js, if it has one (unicode.js itself is not given one)
-  const unicodeImport = file.endsWith(join('extract', 'parse', 'unicode.js')) ? undefined
-    : sf.statements.find((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && /(?:^|\/)parse\/unicode\.js$|^\.\/unicode\.js$/u.test(s.moduleSpecifier.text));
-  let wraps = 0;
   const edits = [];
   const visit = (node, inside) => {
-    if (unicodeImport && ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp'
-      && node.arguments?.length === 2 && ts.isStringLiteralLike(node.arguments[1]) && /^(?=[dgimsuy]*i)(?=[dgimsuy]*u)[dgimsuy]+$/u.test(node.arguments[1].text)
-      && node.arguments[0].kind !== ts.SyntaxKind.RegularExpressionLiteral
-      && !(ts.isCallExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'sv')) {
-      const arg = node.arguments[0];
-      edits.push({ start: arg.getStart(sf), end: arg.getStart(sf), with: '__asciiBoundariesOf(', inner: true }, { start: arg.end, end: arg.end, with: ')', inner: true });
-      wraps++;
-    }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'sv' && sv
       && node.arguments.length === 1 && node.arguments[0].kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const arg = node.arguments[0];
@@ -81,17 +48,8 @@ for (const file of walk(root)) {
       edits.push({ start: arg.getStart(sf), end: arg.end, with: `${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)}` });
       return;
     }
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && inside) {
-      // inside a function a literal stays one (see above), its boundaries rewritten
-      const raw = regexOf(node.getText(sf), file);
-      const re = withBoundaries(raw);
-      const literal = `/${re.source}/${re.flags}`;
-      // (a regex's source is written to be read back as a literal's: checked all the same)
-      if (re !== raw && regexOf(literal, file).source === re.source) edits.push({ start: node.getStart(sf), end: node.end, with: literal, inner: true });
-      return;
-    }
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && !inside) {
-      const re = withBoundaries(regexOf(node.getText(sf), file));
+      const re = regexOf(node.getText(sf), file);
       const made = new RegExp(re.source, re.flags);
       // (only where the regex made from the strings is the literal's: the same source and flags)
       if (made.source === re.source && made.flags === re.flags) {
@@ -104,15 +62,11 @@ for (const file of walk(root)) {
     ts.forEachChild(node, (c) => visit(c, fn));
   };
   visit(sf, false);
-  if (wraps > 0) {
-    edits.push({ start: 0, end: 0, with: `import { asciiBoundariesOf as __asciiBoundariesOf } from ${JSON.stringify(unicodeImport.moduleSpecifier.text)};\n`, inner: true });
-    wrapped += wraps;
-  }
   if (edits.length === 0) continue;
   let out = text;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.with + out.slice(e.end);
   writeFileSync(file, out);
-  calls += edits.filter((e) => !e.inner).length;
+  calls += edits.length;
   files++;
 }
-process.stdout.write(`regex literals written as sources: ${calls - tops} sv() calls and ${tops} at a module's top level, in ${files} modules of ${root}; word boundaries rewritten in ${bounds} literals with the i and u flags, and at run time in ${wrapped} patterns made with them\n`);
+process.stdout.write(`regex literals written as sources: ${calls - tops} sv() calls and ${tops} at a module's top level, in ${files} modules of ${root}\n`);

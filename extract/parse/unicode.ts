@@ -15,46 +15,13 @@ const BOUNDARY = `(?:(?<=${WORD_CLASS})(?!${WORD_CLASS})|(?<!${WORD_CLASS})(?=${
 const NOT_AFTER_WORD = `(?<!${WORD_CLASS})`;
 const NOT_BEFORE_WORD = `(?!${WORD_CLASS})`;
 
-/**
- * What counts as a word character for a boundary: the single characters, the escapes and the classes
- * of which every match is one (at the start of a part, and at its end).
- */
-interface Words {
-  readonly char: RegExp;
-  readonly escape: RegExp;
-  readonly escapeEnd: RegExp;
-  readonly set: RegExp;
-  readonly setEnd: RegExp;
-  /** the letter of an escape that ends a part and matches one word character (the d of \d) */
-  readonly escapedEnd: RegExp;
-}
-
-/** sv()'s Unicode word characters: letters, numbers, "_" */
-const UNICODE_WORDS: Words = {
-  char: /^[\p{L}\p{N}_]$/u,
-  /** escapes that match one word character */
-  escape: /^\\(?:d|p\{(?:L|Lu|Ll|N)\})/u,
-  escapeEnd: /\\p\{(?:L|Lu|Ll|N)\}$/u,
-  /** a class of word characters only: [Ee], [st] */
-  set: /^\[[\p{L}\p{N}_]+\]/u,
-  setEnd: /\[[\p{L}\p{N}_]+\]$/u,
-  escapedEnd: /^d$/u,
-};
-
-/**
- * JavaScript's own word characters, which \b and \w read alike under every flag: [A-Za-z0-9_], and with
- * the i and u flags also the two characters whose case folds into them, U+017F (ſ, an s) and U+212A (the
- * Kelvin sign, a k). A literal of [A-Za-z0-9_] matches only word characters under every flag (with i and
- * u an "s" matches "S" and "ſ", a "k" "K" and "K", all of them word characters there), as \d and \w do.
- */
-const ASCII_WORDS: Words = {
-  char: /^[A-Za-z0-9_]$/u,
-  escape: /^\\[dw]/u,
-  escapeEnd: /(?!)/u,
-  set: /^\[[A-Za-z0-9_]+\]/u,
-  setEnd: /\[[A-Za-z0-9_]+\]$/u,
-  escapedEnd: /^[dw]$/u,
-};
+const WORD = /^[\p{L}\p{N}_]$/u;
+/** escapes that match one word character */
+const WORD_ESCAPE = /^\\(?:d|p\{(?:L|Lu|Ll|N)\})/u;
+const WORD_ESCAPE_END = /\\p\{(?:L|Lu|Ll|N)\}$/u;
+/** a class of word characters only: [Ee], [st] */
+const WORD_SET = /^\[[\p{L}\p{N}_]+\]/u;
+const WORD_SET_END = /\[[\p{L}\p{N}_]+\]$/u;
 /** a counted repeat of at least one: {2}, {1,3} */
 const REPEAT_END = /\{[1-9]\d*(?:,\d*)?\}$/u;
 /** a character that is part of an escape rather than a literal: \u00e5, \x41, \cJ, \k<name>, \p{…} */
@@ -143,82 +110,82 @@ function skipQuantifier(s: string, k: number): number {
  * a text, four Unicode classes each time: a whole-text count of such a row over the 216-page bench
  * PDF took 100-200 ms, with the one lookbehind 1-15 ms.)
  */
-function startsWithWord(s: string, j: number, shape: Shape, words: Words = UNICODE_WORDS): boolean {
+function startsWithWord(s: string, j: number, shape: Shape): boolean {
   if (j >= s.length || shape.inClass.has(j)) return false;
   if (s[j] === '(') {
     const end = shape.close.get(j);
     const body = groupBody(s, j);
     if (end === undefined || body < 0) return false;
-    if (!alternatives(s, body, end, shape).every(([a, z]) => a < z && startsWithWord(s, a, shape, words))) return false;
+    if (!alternatives(s, body, end, shape).every(([a, z]) => a < z && startsWithWord(s, a, shape))) return false;
     if (!mayBeSkipped(s, end + 1)) return true;
     const next = skipQuantifier(s, end + 1);
-    return next > 0 && startsWithWord(s, next, shape, words);
+    return next > 0 && startsWithWord(s, next, shape);
   }
   let length: number;
   if (s[j] === '[') {
-    const m = words.set.exec(s.slice(j, j + 40));
+    const m = WORD_SET.exec(s.slice(j, j + 40));
     if (!m) return false;
     length = m[0].length;
   } else if (s[j] === '\\') {
-    const m = words.escape.exec(s.slice(j, j + 8));
+    const m = WORD_ESCAPE.exec(s.slice(j, j + 8));
     if (!m) return false;
     length = m[0].length;
   } else {
     const c = String.fromCodePoint(s.codePointAt(j)!);
-    if (!words.char.test(c)) return false;
+    if (!WORD.test(c)) return false;
     length = c.length;
   }
   if (!mayBeSkipped(s, j + length)) return true;
   const next = skipQuantifier(s, j + length);
-  return next > 0 && startsWithWord(s, next, shape, words);
+  return next > 0 && startsWithWord(s, next, shape);
 }
 
 /** Where the atom that ends at e starts, or -1 when it is not one this file reads. */
-function atomStart(s: string, e: number, shape: Shape, words: Words): number {
+function atomStart(s: string, e: number, shape: Shape): number {
   const c = s[e - 1];
   if (c === ')') return shape.open.get(e - 1) ?? -1;
   if (c === ']') {
-    const m = words.setEnd.exec(s.slice(Math.max(0, e - 40), e));
+    const m = WORD_SET_END.exec(s.slice(Math.max(0, e - 40), e));
     return m ? e - m[0].length : -1;
   }
   if (c === '}') {
-    const m = words.escapeEnd.exec(s.slice(Math.max(0, e - 8), e));
+    const m = WORD_ESCAPE_END.exec(s.slice(Math.max(0, e - 8), e));
     return m && escapes(s, e - m[0].length) ? e - m[0].length : -1;
   }
   return escapes(s, e - 1) ? e - 1 : e - 2;
 }
 
 /** Whatever the pattern up to i matches, its last character is a word character. */
-function endsWithWord(s: string, i: number, shape: Shape, words: Words = UNICODE_WORDS): boolean {
+function endsWithWord(s: string, i: number, shape: Shape): boolean {
   const c = s[i - 1];
   if (c === undefined || shape.inClass.has(i - 1)) return false;
   if (c === ')') {
     const open = shape.open.get(i - 1);
     const body = open === undefined ? -1 : groupBody(s, open);
     if (body < 0) return false;
-    return alternatives(s, body, i - 1, shape).every(([a, z]) => a < z && endsWithWord(s, z, shape, words));
+    return alternatives(s, body, i - 1, shape).every(([a, z]) => a < z && endsWithWord(s, z, shape));
   }
-  if (c === '+') return endsWithWord(s, i - 1, shape, words);
+  if (c === '+') return endsWithWord(s, i - 1, shape);
   if (c === '?' || c === '*') {
     // an optional last atom: the match ends in a word character whether the atom is there or not
     const q = s[i - 2] ?? '';
-    if (q === '?' || q === '*' || q === '+' || (q === '}' && !words.escapeEnd.test(s.slice(Math.max(0, i - 9), i - 1)))) return false;
-    const a = atomStart(s, i - 1, shape, words);
-    return a >= 0 && endsWithWord(s, i - 1, shape, words) && endsWithWord(s, a, shape, words);
+    if (q === '?' || q === '*' || q === '+' || (q === '}' && !WORD_ESCAPE_END.test(s.slice(Math.max(0, i - 9), i - 1)))) return false;
+    const a = atomStart(s, i - 1, shape);
+    return a >= 0 && endsWithWord(s, i - 1, shape) && endsWithWord(s, a, shape);
   }
   if (c === ']') {
-    const m = words.setEnd.exec(s.slice(Math.max(0, i - 40), i));
+    const m = WORD_SET_END.exec(s.slice(Math.max(0, i - 40), i));
     return m !== null && !shape.inClass.has(i - m[0].length) && escapes(s, i - m[0].length);
   }
   if (c === '}') {
     const before = s.slice(Math.max(0, i - 12), i);
-    const escape = words.escapeEnd.exec(before);
+    const escape = WORD_ESCAPE_END.exec(before);
     if (escape) return escapes(s, i - escape[0].length);
     const repeat = REPEAT_END.exec(before);
-    return repeat !== null && escapes(s, i - repeat[0].length) && endsWithWord(s, i - repeat[0].length, shape, words);
+    return repeat !== null && escapes(s, i - repeat[0].length) && endsWithWord(s, i - repeat[0].length, shape);
   }
-  if (!words.char.test(c)) return false;
-  if (!escapes(s, i - 1)) return words.escapedEnd.test(c);
+  if (!WORD.test(c)) return false;
+  if (!escapes(s, i - 1)) return c === 'd';
   return !INSIDE_ESCAPE.test(s.slice(Math.max(0, i - 12), i - 1));
 }
 
@@ -237,43 +204,6 @@ export function unicodeBoundaries(source: string): string {
     last = at + 2;
   }
   return out + source.slice(last);
-}
-
-/**
- * The pattern with each \b that stands next to a word character written as the one lookaround it
- * then is: before a part whose every match starts with a word character of JavaScript's own
- * (ASCII_WORDS), "\bkan" is "(?<!\w)kan"; after one that ends with such a character, "miljon\b" is
- * "miljon(?!\w)". A boundary between a word character and another is the other's not being one, and
- * \w is the very set \b reads (with i and u: [A-Za-z0-9_], U+017F and U+212A), so the matches are the
- * same on every text under every flag; any other \b is kept. Why: with the i and u flags V8 compiles
- * \b as a pair of lookarounds on either side, which defeats its quick search, so a pattern that
- * starts with one is tried at every position of a text ("\b(?:miljarder|miljard|miljoner|miljon)\b"
- * over the 216-page bench PDF's sentences); a lone lookbehind it searches quickly. Applied at build
- * time to the compiled modules' regex literals with the i and u flags (bin/regex-sources.js).
- */
-export function asciiBoundaries(source: string): string {
-  const shape = shapeOf(source);
-  let out = '';
-  let last = 0;
-  for (const m of source.matchAll(/(?<!\\)((?:\\\\)*)\\b/gu)) {
-    const at = m.index + m[1]!.length;
-    if (shape.inClass.has(at)) continue;
-    const boundary = m[1] === '' && endsWithWord(source, at, shape, ASCII_WORDS) ? String.raw`(?!\w)`
-      : startsWithWord(source, at + 2, shape, ASCII_WORDS) ? String.raw`(?<!\w)`
-        : undefined;
-    if (boundary === undefined) continue;
-    out += source.slice(last, at) + boundary;
-    last = at + 2;
-  }
-  return out + source.slice(last);
-}
-
-/**
- * asciiBoundaries of a pattern's source given as a string, anything else as it is: what the build
- * wraps around the source of a `new RegExp(…, "…iu…")` made at run time (bin/regex-sources.js).
- */
-export function asciiBoundariesOf<T>(pattern: T): T {
-  return (typeof pattern === 'string' ? asciiBoundaries(pattern) : pattern) as T;
 }
 
 /**
