@@ -3118,9 +3118,12 @@ export const APPLICANT_LIST_FRAMES: ReadonlyArray<Cue<'after' | 'before'>> = [
     // har funnits sedan början av 1980-talet" (dev 2214), a page's path "- / Bidrag till föreningar" (dev 406, 1797); its purpose in the
     // same place names no type ("Bidrag till lokalhyra", "Stöd till följd av …": their heads no row classifies). Only at the start: "ett
     // riktat bidrag till Sveriges kommuner" inside a sentence is money on its way to the one who gives (dev 2159)
-    cue: sv(/^(?:[-–•*\/]\s*){0,3}(?:[\p{L}-]{0,30}?(?:bidrag|stöd|understöd)(?:et)?)\s+till\s+(?:de\s+)?/iu),
+    // (… a bullet only before a path's slash: a bulleted line alone is a menu's item, a sibling page, "- Stöd till föreningar och
+    // organisationer" among "- Föreningsservice" and "- Regler och krav" (diffb33 q325))
+    cue: sv(/^(?:(?:[-–•*]\s*)?\/\s*)?(?:[\p{L}-]{0,30}?(?:bidrag|stöd|understöd)(?:et)?)\s+till\s+(?:de\s+)?/iu),
     examples: ['Bidrag till föreningar för sommarlovsaktiviteter', 'Statsbidrag till kvinnoorganisationer har funnits sedan början av 1980-talet.', '- / Bidrag till föreningar', 'Bidrag till studieförbund – fördelningsmodell:'],
-    counterExamples: ['Regeringen har fattat beslut om ett riktat bidrag till Sveriges kommuner under 2021.', 'Ansökan om bidrag till organisationers regionala verksamhet', 'Stödet kan sökas av föreningar.'],
+    counterExamples: ['Regeringen har fattat beslut om ett riktat bidrag till Sveriges kommuner under 2021.', 'Ansökan om bidrag till organisationers regionala verksamhet', 'Stödet kan sökas av föreningar.',
+      '- Stöd till föreningar och organisationer'],
   },
   {
     id: 'frame-bidraget-soker', where: 'sentence', meaning: 'after', weight: 1,

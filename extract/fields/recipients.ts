@@ -723,6 +723,8 @@ function framedList(span: string, row: string): FramedList {
  * applicants is not read, as the completeness check reads none; nor a subject that another clause's word breaks (SUBJECT_BREAK), nor a
  * sentence opening "Även" that ALSO_APPLICANT_SUBJECT does not read (open78 A1).
  */
+const GRANT_NAMED_BY_RECIPIENTS = 'frame-bidrag-till-grupp';
+
 function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
   const out: Array<{ type: RecipientType; at: SentenceAt }> = [];
   for (const s of allSentences(bodyBlocks(doc))) {
@@ -732,6 +734,10 @@ function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
       const m = row.cue.exec(text);
       // (a row's sentence guards hold the frame's other readings: "Information om stödet ges till …", review85b)
       if (!m || row.unless?.some((g) => g.where === 'sentence' && cueTest(g.cue, text))) continue;
+      // (a grant named by its recipients is a page's own name in a heading, a line or a path, never a list's item: a bulleted
+      // "Stöd till föreningar och organisationer" among "Föreningsservice" and "Regler och krav" is a menu's sibling page, diffb33 q325;
+      // a path in an item, "- / Bidrag till föreningar", is the page's own, dev 406, 1797)
+      if (row.id === GRANT_NAMED_BY_RECIPIENTS && s.block.kind === 'item' && !s.text.trimStart().startsWith('/')) continue;
       let span: string;
       if (row.meaning === 'after') {
         span = listAfterFrame(text, m);
