@@ -176,6 +176,8 @@ const NOT_WHOLE_SUM: Guard = { where: 'before', cue: sv(/(?:\b(?:om|på|à|á)|\
 // under 2024–2025", review52 i2, i3)
 const YEAR_SPAN: Guard = { where: 'before', cue: /\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u };
 const YEAR_SPAN_AFTER: Guard = { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:totalt\s+|sammanlagt\s+)?(?:för|under|avseende|fördelat\s+på)\s+(?:perioden\s+|åren\s+)?(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) };
+/** the sum's own administration, handling or follow-up after it ("… till Länsstyrelsen för administration"): a row of the grant's whole reads no such sum (money86, rb86) */
+const ADMINISTRATION_AFTER: Guard = { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administr\p{L}*|handlägg\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärder\p{L}*|följa\s+upp|uppföljning\p{L}*)\b/iu) };
 const LAST_ROUND_BEFORE: Guard = { where: 'before', cue: sv(/\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b|\btidigare\s+år\b/iu) };
 // a span of years anywhere after the sum in its clause ("… på insatsen under 2024–2026"): the sum is the span's, not one year's (fund79)
 const SPAN_LATER: Guard = { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u };
@@ -824,7 +826,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // (review85a F6: an authorisation, a loan or a credit, no grant money: "… ge Boverket ett bemyndigande på 300 miljoner kronor")
       { where: 'before', cue: sv(/\b(?:bemyndigande\p{L}*|lån\p{L}*|kredit\p{L}*|garanti\p{L}*)\s+(?:på|om)\s+$/iu) },
       // (review85a F1: the body's money to run, follow up or evaluate a grant, as far-disponera-for-bidrag's guard)
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administr\p{L}*|handlägg\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärder\p{L}*|följa\s+upp|uppföljning\p{L}*)\b/iu) }],
+      ADMINISTRATION_AFTER],
     examples: ['Regeringen har idag beslutat att ge Riksidrottsförbundet ett bidrag på ⟨100 miljoner kronor⟩ med målsättningen att öka antalet idrottsföreningar.',
       // constructed paraphrases
       'Regeringen har i dag beslutat att bevilja Sveriges Hembygdsförbund ⟨3 miljoner kronor⟩ för arbetet med kulturarv.', 'Regeringen har beslutat att ge Svenska Röda Korset ett stöd på ⟨12 miljoner kronor⟩ under 2024.'],
@@ -845,7 +847,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|delvis|tidigare|förra\s+året|i\s+fjol|ursprungligen)\b/iu) },
       { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b/iu) }, { where: 'before', cue: sv(/\b(?:i\s+uppdrag|uppdraget)\b/iu) },
       { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){1,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administr\p{L}*|handlägg\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärder\p{L}*|följa\s+upp|uppföljning\p{L}*)\b/iu) }],
+      ADMINISTRATION_AFTER],
     examples: ['Regeringen beviljade Stiftelsen Judiska museet ⟨275 000 kronor⟩ för kunskapshöjande insatser kring det svensk-judiska kulturarvet under 2025.',
       'Mot bakgrund av den humanitära situationen i landet tilldelar regeringen i dag ytterligare ⟨14 miljoner kronor⟩ till ICRC:s arbete i Syrien.',
       // constructed paraphrases
@@ -866,7 +868,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b|^(?:Ett|En)\s+av\s+(?:de\s+)?\p{L}+/iu) },
       { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:var|vardera|per|årligen|om\s+året)\b/iu) }, YEAR_SPAN_AFTER,
       { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt|respektive)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:administr\p{L}*|handlägg\p{L}*|förvaltningskostnader|egna\s+kostnader|utvärder\p{L}*|följa\s+upp|uppföljning\p{L}*)\b/iu) }],
+      ADMINISTRATION_AFTER],
     examples: ['Brottsofferjouren fick 2024 medel för att bygga upp en sådan nationell kontaktpunkt och beviljas nu ⟨en miljon kronor⟩ för 2025 för att fortsätta och vidareutveckla arbetet.',
       // constructed paraphrases
       'Riksförbundet Hem och Skola beviljas nu ⟨4 miljoner kronor⟩ för arbetet mot mobbning.', 'Stiftelsen tilldelas nu totalt ⟨800 000 kronor⟩ för insatser under 2026.'],
