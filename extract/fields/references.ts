@@ -47,6 +47,14 @@ export function findLegalBasis(doc: Doc): LegalFound[] {
   return out;
 }
 
+/**
+ * The SFS number of the text itself: its front matter's "beteckning", else the number its head states as a saved page or Word
+ * document shows it ("SFS nr: 2025:1574"), so that a text reads the same whichever form it comes in.
+ */
+export function ownSfsNumber(doc: Doc): string | undefined {
+  return doc.meta?.sfs?.value ?? ownNumber(doc)?.ref.value;
+}
+
 // an SFS page states its own number in its head: the label, series line or act heading is never far down
 const OWN_NUMBER_BLOCKS = 15;
 const PARAGRAPH_NOTE = AMENDING_REF.find((r) => r.id === 'paragraph-note')!;

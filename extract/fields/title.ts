@@ -9,6 +9,7 @@ import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { PAST_YEARS_HEAD } from '../cues/requisition.js';
 import { NAMED_GRANT, YEAR_LINE } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
+import { ownSfsNumber } from './references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CLOSED_ROUND_YEAR, everywhere, TOLD_PAST_TITLE, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, PROJECT_END_DAY, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, TITLE_YEAR_SPAN, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
@@ -814,7 +815,9 @@ function inDeadlineSentence(found: ReadonlyArray<Found<number>>, deadline: Found
  * dev 505, dated 2025).
  */
 function onlyYearStated(doc: Doc, year: number, month: number): boolean {
-  const meta = [doc.meta?.date?.value, doc.meta?.sfs?.value].filter((v): v is string => v !== undefined);
+  // (a förordning's own number, from its front matter or its head's "SFS nr:" line: a standing act whose last application day
+  // falls in a later year than its number's names no grant year by that day, whichever form the text comes in)
+  const meta = [doc.meta?.date?.value, ownSfsNumber(doc)].filter((v): v is string => v !== undefined);
   if (meta.some((v) => /(?:19|20)\d{2}/u.exec(v)?.[0] !== String(year))) return false;
   // … and no year named relative to today ("för nästa års verksamhet", "under föregående år"), nor a term the
   // deadline's month puts in another year, in a paragraph that states no year (an autumn before a call closing
