@@ -234,7 +234,7 @@ export const CLOSED_ROUND: Cue<'closed'> = {
  * A question (issue 12, h/dates87; review86a Y11's lead): a sentence that ends in a question mark asks about a day, it does not
  * set one, whatever its applying or opening word ("Öppnar ansökan den 1 mars 2024?", "Kan jag söka efter den 1 mars 2025?", a
  * FAQ's question line). None of its days is a window day (fields/requisition.ts); the answer, a sentence of its own, is read
- * as any other. Only the mark at the sentence's end: a question word opening a clause ("När ansökan öppnar den 1 mars 2024
+ * like every other. Only the mark at the sentence's end: a question word opening a clause ("När ansökan öppnar den 1 mars 2024
  * ska …") asks nothing.
  */
 export const QUESTION_SENTENCE: Cue<'question'> = {

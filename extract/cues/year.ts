@@ -1157,9 +1157,11 @@ export const PROGRAMME_PERIOD: ReadonlyArray<Cue<'programme-period'>> = [
 export const PROJECT_END_DAY: ReadonlyArray<Cue<'project-end'>> = [
   {
     id: 'project-runs-until-day', where: 'sentence', meaning: 'project-end', weight: 1,
-    cue: sv(/\b(?:pågå|löpa|genomföras|slutföras|avslutas|färdigställas|vara\s+(?:genomför|slutför|avslut|färdigställ)(?:t|da|de|at))\s+(?:som\s+(?:längst|senast)\s+)?(?:till\s+och\s+med|till|före|senast|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}{3,9}\s+(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/iu),
+    cue: sv(/\b(?:pågå|löpa|genomföras|slutföras|avslutas|färdigställas|vara\s+(?:genomför|slutför|avslut|färdigställ)(?:t|da|de|at|ade))\s+(?:som\s+(?:längst|senast)\s+)?(?:till\s+och\s+med|till|före|senast|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}{3,9}\s+(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/iu),
     examples: ['Projekten ska starta sommaren/hösten 2016 och får som längst pågå till 31 oktober 2017.', 'Laddstationerna ska färdigställas senast den 30 september 2027 och vara i drift i minst 5 år.', 'Projekten ska genomföras före 30.11.2021.',
-      'Projektet ska vara genomfört senast 2019-06-30.'],
+      'Projektet ska vara genomfört senast 2019-06-30.',
+      // (the plural participle, h/dates87: "avslutade" beside "avslutat")
+      'Projekten ska vara avslutade senast den 30 juni 2020.'],
     // a project's first day, the money's last day of use, a report's day, a window's own day, a bare year
     counterExamples: ['Projektet får påbörjas tidigast den 1 januari 2018.', 'Bidraget ska användas senast den 31 december 2020.', 'Slutrapporten ska lämnas senast den 31 mars 2018.',
       'Ansökan ska vara inkommen senast den 18 april 2017.', 'Projekten ska genomföras under 2018.', 'Projektet pågår från 1 januari 2018 till 31 december 2018.'],
