@@ -230,6 +230,20 @@ export const CLOSED_ROUND: Cue<'closed'> = {
   counterExamples: ['Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökan stängde 15 mars 2024.'],
 };
 
+/**
+ * A question (issue 12, h/dates87; review86a Y11's lead): a sentence that ends in a question mark asks about a day, it does not
+ * set one, whatever its applying or opening word ("Öppnar ansökan den 1 mars 2024?", "Kan jag söka efter den 1 mars 2025?", a
+ * FAQ's question line). None of its days is a window day (fields/requisition.ts); the answer, a sentence of its own, is read
+ * like every other. Only the mark at the sentence's end: a question word opening a clause ("När ansökan öppnar den 1 mars 2024
+ * ska …") asks nothing.
+ */
+export const QUESTION_SENTENCE: Cue<'question'> = {
+  id: 'sentence-ends-in-question-mark', where: 'sentence', meaning: 'question', weight: 1,
+  cue: /\?[\s"”»)]*$/u,
+  examples: ['Öppnar ansökan den 1 mars 2024?', 'Kan jag söka efter den 1 mars 2025?', 'Måste ansökan vara inne senast den 15 april 2026?', 'Vad händer om vi skickar in ansökan efter den 30 september 2025? '],
+  counterExamples: ['Ansökan öppnar den 1 mars 2024.', 'När ansökan öppnar den 1 mars 2024 ska ni ha e-legitimation klar.', 'Sista ansökningsdag är 15 april 2026!', 'Har du frågor? Kontakta oss före den 15 april 2026.'],
+};
+
 /** Study visits, meetings and webinars: an event of its own, whose day is never the window's. */
 const MEETING = String.raw`(?:informationsmöte|informationsträff|webbinari|webinari|seminari|workshop|frågestund|dialogmöte|digitala?\s+träff)\p{L}*`;
 

@@ -85,6 +85,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
   'dates.PAST_WINDOW': [dates.PAST_WINDOW],
+  'dates.QUESTION_SENTENCE': [dates.QUESTION_SENTENCE],
   'dates.E_SERVICE_WINDOW': [dates.E_SERVICE_WINDOW],
   'dates.E_SERVICE_OTHER_ERRAND': [dates.E_SERVICE_OTHER_ERRAND],
   'dates.CORRECTED_DAYS': dates.CORRECTED_DAYS,

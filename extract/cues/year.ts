@@ -179,6 +179,27 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       'Hur många miljoner kronor nämnden har att fördela 2026 bestäms i november.', 'Nämnden får 2 miljoner kronor att fördela 2024 års sökande i efterhand.'],
   },
   {
+    // the grant named by what it is for, its year last, ending the sentence (issue 12, h/dates87): "… följa upp en satsning på
+    // statsbidrag till kommuner och regioner för förstärkta föräldraskapsstödjande insatser 2023." (dev 1716, Regeringen),
+    // "Ansökan för bidrag för projekt och verksamhet 2022 är nu stängd." (dev 2283, a foundation), "… projektbidrag till
+    // insatser för främjande av nationella minoritetsspråk 2023." (dev 2474, Folkbildningsrådet; it names 2024 too), "… ett
+    // riktat bidrag till Sveriges kommuner under 2021." (dev 2159, 2027, two kommuner). Only a noun phrase between the grant
+    // and the year: never a relative clause ("som startade 2019"), a day or a span, a month or a season ("hösten 2019"),
+    // another year row's noun (verksamhets-/budget-/bidragsåret), nor a grant received, cancelled or reported on.
+    id: 'bidrag-till-for-ar-sist', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, ANNOUNCED, NONE_GIVEN, { where: 'sentence', cue: sv(/\b(?:erhöll|erhållit|fått|ställs\s+in|inställ\p{L}*|redovis\p{L}*|återrapport\p{L}*|återbetal\p{L}*|betala\s+tillbaka|slutrapport\p{L}*)\b/iu) }],
+    cue: sv(new RegExp(String.raw`(?<![\p{L}-])\p{L}*(?:bidrag|stöd)(?:et)?\s+(?:till|för)\s+(?:(?!(?:som|vilka|där|då|när|efter|sedan|före|från|fram|tom|mellan|år|åren|den|perioden|är|var|blir|har|hade|kan|ska|skall|får|kommer|ges|görs|ingår|${alternation(Object.keys(MONTHS))}|våren|sommaren|hösten|vintern|vårvintern|höstterminen|vårterminen|\p{L}*år(?:et|en)?)(?![\p{L}-]))[\p{L}-]+\s+){1,8}?(?:under\s+)?${Y}(?!\s*(?:och|[-–‑/])\s*(?:19|20)?\d{2})(?!\s*års?\b)(?=\s*[.!]?\s*$|\s+(?:är|blir)\s)`, 'iu')),
+    examples: ['Regeringen uppdrar åt myndigheten att betala ut och följa upp en satsning på statsbidrag till kommuner och regioner för förstärkta föräldraskapsstödjande insatser 2023.',
+      'Ansökan för bidrag för projekt och verksamhet 2022 är nu stängd.', 'Regeringen har fattat beslut om ett riktat bidrag till Sveriges kommuner under 2021.',
+      // (paraphrases, constructed)
+      'Nu kan föreningar söka stöd till kulturarrangemang på landsbygden 2025.'],
+    counterExamples: ['Bidraget går till föreningar som startade 2019.', 'Stöd för att öka kunskapen om havsmiljön 2014‑2020', 'Förening som erhöll verksamhetsbidrag för höstterminen 2019 behöver inte ansöka.',
+      'Statsbidraget för entreprenörskap för huvudmän 2023 ställs in.', 'Om ni har fått bidrag för arbete med barn 2023 ska ni redovisa det senast den 1 september 2024.',
+      'Kommunen beviljade bidrag till lovaktiviteter 2021.', 'Ansökan om statsunderstöd för dessa projekt öppnas senare under hösten 2019.', 'Bidrag till organisationer för budgetåret 2010',
+      'Stöd till föreningar efter den 1 mars 2024.', 'Bidrag till lovaktiviteter 2024 och 2025.', 'Information om bidrag till lovaktiviteter 2026 kommer att publiceras här.',
+      'Bidrag till nya projekt är ytterst begränsat för 2019.'],
+  },
+  {
     id: 'medel-for', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\bmedel(?:en)?\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Regeringen har avsatt medel för 2025 till insatsen.'],
@@ -1136,9 +1157,11 @@ export const PROGRAMME_PERIOD: ReadonlyArray<Cue<'programme-period'>> = [
 export const PROJECT_END_DAY: ReadonlyArray<Cue<'project-end'>> = [
   {
     id: 'project-runs-until-day', where: 'sentence', meaning: 'project-end', weight: 1,
-    cue: sv(/\b(?:pågå|löpa|genomföras|slutföras|avslutas|färdigställas|vara\s+(?:genomför|slutför|avslut|färdigställ)(?:t|da|de|at))\s+(?:som\s+(?:längst|senast)\s+)?(?:till\s+och\s+med|till|före|senast|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}{3,9}\s+(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/iu),
+    cue: sv(/\b(?:pågå|löpa|genomföras|slutföras|avslutas|färdigställas|vara\s+(?:genomför|slutför|avslut|färdigställ)(?:t|da|de|at|ade))\s+(?:som\s+(?:längst|senast)\s+)?(?:till\s+och\s+med|till|före|senast|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}{3,9}\s+(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/iu),
     examples: ['Projekten ska starta sommaren/hösten 2016 och får som längst pågå till 31 oktober 2017.', 'Laddstationerna ska färdigställas senast den 30 september 2027 och vara i drift i minst 5 år.', 'Projekten ska genomföras före 30.11.2021.',
-      'Projektet ska vara genomfört senast 2019-06-30.'],
+      'Projektet ska vara genomfört senast 2019-06-30.',
+      // (the plural participle, h/dates87: "avslutade" beside "avslutat")
+      'Projekten ska vara avslutade senast den 30 juni 2020.'],
     // a project's first day, the money's last day of use, a report's day, a window's own day, a bare year
     counterExamples: ['Projektet får påbörjas tidigast den 1 januari 2018.', 'Bidraget ska användas senast den 31 december 2020.', 'Slutrapporten ska lämnas senast den 31 mars 2018.',
       'Ansökan ska vara inkommen senast den 18 april 2017.', 'Projekten ska genomföras under 2018.', 'Projektet pågår från 1 januari 2018 till 31 december 2018.'],

@@ -728,7 +728,10 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   // call of 2017 for projects from 1 January 2018, filed under no year of the call).
   if (window?.closes && window.at && (!window.opens || window.opens.slice(0, 4) === window.closes.slice(0, 4))) {
     const y = Number(window.closes.slice(0, 4));
-    const period = usage?.from?.value.slice(0, 4) ?? usage?.to.value.slice(0, 4);
+    // (… but a last day alone that is the projects' own end, "Projektet ska vara slutfört senast den 31 mars 2019", PROJECT_END_DAY:
+    // how long the call's projects may run, no year of the money, as onlyYearStated reads it; review86a Y4, h/dates87)
+    const projectEnd = !usage?.from && usage?.to !== undefined && anyCue(PROJECT_END_DAY, contextOf(usage.to.at.block.seg.text.slice(usage.to.at.start, usage.to.at.end), 0, 0));
+    const period = usage?.from?.value.slice(0, 4) ?? (projectEnd ? undefined : usage?.to.value.slice(0, 4));
     if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   // A call whose opening day is the only day of its window the page states ("Öppnar 12 augusti 2024", a status line of
