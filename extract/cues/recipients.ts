@@ -2687,13 +2687,20 @@ export const SUBJECT_BREAK: Cue<'break'> = {
  */
 export const APPLICANT_EXAMPLES: Cue<'applicant-examples'> = {
   id: 'exempel-pa-sokande', where: 'sentence', meaning: 'applicant-examples', weight: 1,
-  cue: sv(/^exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:sökande|juridiska?\s+person(?:er)?|stödmottagare|bidragsmottagare)\s+(?:kan\s+vara|är)\s+([^.;:]{1,300})/iu),
+  cue: sv(/^exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:sökande|juridiska?\s+person(?:er)?|stödmottagare|bidragsmottagare|(?:offentlig|privat)\p{L}{0,2}\s+(?:aktörer\s+och\s+)?(?:organisationer|aktörer))\s+(?:kan\s+vara|är)\s+([^.;:]{1,300})/iu),
   examples: ['Exempel på offentlig juridisk person kan vara universitet och högskolor, regionförbund, kommuner, landsting eller statliga myndigheter.',
     'Exempel på privat juridisk person kan vara aktiebolag, handelsbolag samt ideella och ekonomiska föreningar.',
     // paraphrases (constructed)
-    'Exempel på offentliga sökande är kommuner, regioner och myndigheter.', 'Exempel på stödmottagare är kommuner och ideella föreningar.'],
+    'Exempel på offentliga sökande är kommuner, regioner och myndigheter.', 'Exempel på stödmottagare är kommuner och ideella föreningar.',
+    // the public/private split of "Alla typer av organisationer kan söka stöd, offentliga och privata." (dev 2539, Interreg
+    // Sverige–Norge): its two sentences of examples name the organisations by the same split the applicant sentences of dev 2340
+    // and 2534 (Interreg Nord) name their juridiska personer by (types87)
+    'Exempel på offentliga organisationer är universitet och högskolor, forskningsinstitutioner, regioner, kommuner, fylkeskommuner och statliga myndigheter.',
+    'Exempel på privata aktörer och organisationer är näringslivsorganisationer, stiftelser, ekonomiska och ideella föreningar.'],
   counterExamples: ['Exempel på kostnader är resor och lokalhyra.', 'Exempel på insatser kan vara samverkan med kommuner och regioner.', 'Exempel på projekt som kommuner har genomfört finns på webbplatsen.',
-    'Sökande kan vara kommuner.'],
+    'Sökande kan vara kommuner.',
+    // (constructed: organisations named as partners or by what they do, not by the public/private split of the applicants)
+    'Exempel på samverkande organisationer är kommuner och regioner.', 'Exempel på offentliga aktörer som projektet kan samarbeta med är kommuner och regioner.'],
 };
 
 /**
