@@ -406,12 +406,15 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
     // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|^(?:[\p{L}-]+,\s+){1,4}\p{L}{3,}organisationer\b[^.]{0,200}?\b(?:kan|får)\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,2}(?:ansöka|söka)\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmed\s)\b(?:studieförbund(?:en)?|trossamfund(?:en)?)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b|\bideella\s+och\s+ekonomiska\s+föreningar\b|\bidéburna\s+aktörer\b/iu),
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|^(?:[\p{L}-]+,\s+){1,4}\p{L}{3,}organisationer\b[^.]{0,200}?\b(?:kan|får)\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,2}(?:ansöka|söka)\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmed\s)\b(?:studieförbund(?:en)?|trossamfund(?:en)?)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b|\bideell(?:a)?\s+(?:och|eller)\s+ekonomisk(?:a)?\s+förening(?:ar)?\b|\bidéburna\s+aktörer\b/iu),
     // (… "ideella och ekonomiska föreningar" and "idéburna aktörer" wherever the sentence names them: "Exempel på privata sökande är
-    // aktiebolag samt ideella och ekonomiska föreningar", "Idéburna aktörer kan också söka stödet"; types83, constructed)
+    // aktiebolag samt ideella och ekonomiska föreningar", "Idéburna aktörer kan också söka stödet"; types83, constructed; … with
+    // "eller" and in the singular, the two adjectives coordinated before one noun: "ideella eller ekonomiska föreningar" (diff q164),
+    // "en ideell eller ekonomisk förening" (diff q165), Tillväxtverket's examples of a private juridisk person, whose list was read
+    // without them — kommun, region, a partial list; types87)
     // … and föreningar in the examples of who may apply: "Det kan till exempel vara kommuner, bibliotek, föreningar och
     // andra sammanslutningar med organisationsnummer" (diff q268, under "Kan du ansöka?")
-    examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.',
+    examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Exempel på privaträttslig juridisk person är aktiebolag och ideella eller ekonomiska föreningar.', 'Exempel på en privaträttslig juridisk person är ett aktiebolag, en ideell eller ekonomisk förening.', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.',
       // the studieförbund as the subject or as who the entitled are (dev 1954, Jönköping; fresh63, left64)
       'Bidragsberättigade till kommunbidrag till studieförbund är de studieförbund som är bidragsberättigade till statsbidrag enligt Folkbildningsrådets regler.', 'Studieförbund som har verksamhet i kommunen kan söka.',
       // studieförbund and trossamfund as who may apply wherever the sentence names them (grid66: "Bidraget kan sökas av
@@ -426,7 +429,7 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // adversarial (fresh76c): the compound as a partner after "med", or a list that does not open the sentence
     // … and (review76c, constructed) the list that opens the sentence only when that sentence says they apply: partners or
     // those who drew up the programme are not applicants
-    counterExamples: ['Kommunen kan söka i samverkan med föreningar, branschorganisationer och företag.', 'Bidraget lämnas till kommuner som samarbetar med skolor, bibliotek och intresseorganisationer.',
+    counterExamples: ['Kommunen kan söka i samverkan med föreningar, branschorganisationer och företag.', 'Bolaget ska vara ideellt eller ekonomiskt oberoende av föreningen.', 'Bidraget lämnas till kommuner som samarbetar med skolor, bibliotek och intresseorganisationer.',
       'Skolor, bibliotek, intresseorganisationer och andra aktörer kan delta som samverkansparter.', 'Forskare, företagare, branschorganisationer och myndigheter har bidragit till att ta fram programmet.', 'Kommuner kan söka bidraget för att samarbeta med studieförbund.', 'Kommuner kan söka bidraget i samverkan med trossamfund.', 'Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.',
       // the partners after a denial, "men kan till exempel vara" (review48 c7, constructed)
       'Privatpersoner kan inte söka, men kan till exempel vara föreningar som kommunen samarbetar med.'],
@@ -2687,13 +2690,20 @@ export const SUBJECT_BREAK: Cue<'break'> = {
  */
 export const APPLICANT_EXAMPLES: Cue<'applicant-examples'> = {
   id: 'exempel-pa-sokande', where: 'sentence', meaning: 'applicant-examples', weight: 1,
-  cue: sv(/^exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:sökande|juridiska?\s+person(?:er)?|stödmottagare|bidragsmottagare)\s+(?:kan\s+vara|är)\s+([^.;:]{1,300})/iu),
+  cue: sv(/^exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:sökande|juridiska?\s+person(?:er)?|stödmottagare|bidragsmottagare|(?:offentlig|privat)\p{L}{0,2}\s+(?:aktörer\s+och\s+)?(?:organisationer|aktörer))\s+(?:kan\s+vara|är)\s+([^.;:]{1,300})/iu),
   examples: ['Exempel på offentlig juridisk person kan vara universitet och högskolor, regionförbund, kommuner, landsting eller statliga myndigheter.',
     'Exempel på privat juridisk person kan vara aktiebolag, handelsbolag samt ideella och ekonomiska föreningar.',
     // paraphrases (constructed)
-    'Exempel på offentliga sökande är kommuner, regioner och myndigheter.', 'Exempel på stödmottagare är kommuner och ideella föreningar.'],
+    'Exempel på offentliga sökande är kommuner, regioner och myndigheter.', 'Exempel på stödmottagare är kommuner och ideella föreningar.',
+    // the public/private split of "Alla typer av organisationer kan söka stöd, offentliga och privata." (dev 2539, Interreg
+    // Sverige–Norge): its two sentences of examples name the organisations by the same split the applicant sentences of dev 2340
+    // and 2534 (Interreg Nord) name their juridiska personer by (types87)
+    'Exempel på offentliga organisationer är universitet och högskolor, forskningsinstitutioner, regioner, kommuner, fylkeskommuner och statliga myndigheter.',
+    'Exempel på privata aktörer och organisationer är näringslivsorganisationer, stiftelser, ekonomiska och ideella föreningar.'],
   counterExamples: ['Exempel på kostnader är resor och lokalhyra.', 'Exempel på insatser kan vara samverkan med kommuner och regioner.', 'Exempel på projekt som kommuner har genomfört finns på webbplatsen.',
-    'Sökande kan vara kommuner.'],
+    'Sökande kan vara kommuner.',
+    // (constructed: organisations named as partners or by what they do, not by the public/private split of the applicants)
+    'Exempel på samverkande organisationer är kommuner och regioner.', 'Exempel på offentliga aktörer som projektet kan samarbeta med är kommuner och regioner.'],
 };
 
 /**

@@ -543,6 +543,18 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   // byalag", "Målgruppen för stödet är …", "Socialstyrelsen ska fördela … kronor till kommuner och regioner"), every head of every such
   // statement classified (APPLICANT_NOUN_CLASSES); the completeness check below then reads the rest of the body as for any list
   if (types.length === 0) for (const f of framedTypes(doc)) add(f.type, f.at);
+  // a sentence of examples of who may apply, when no statement was read: the statement before it names a kind of body no type
+  // classifies ("Den som ansöker om stöd ska vara en juridisk person – privat eller offentlig. Exempel på offentlig juridisk person
+  // kan vara … kommuner, landsting …", dev 2534 without dev 2340's "Vem kan ansöka om stöd?" heading over the same sentences): the
+  // first such sentence's list (APPLICANT_EXAMPLES); the completeness check below reads the others (types87)
+  if (types.length === 0) {
+    for (const s of allSentences(bodyBlocks(doc))) {
+      const examples = APPLICANT_EXAMPLES.cue.exec(s.text.trim())?.[1];
+      if (examples === undefined || PAST_APPLICANTS.test(examples) || cueTest(COMPLETION_ELSEWHERE.cue, s.text)) continue;
+      for (const t of typesIn(examples)) add(t, s);
+      if (types.length > 0) break;
+    }
+  }
   // a decision's further payment to a whole group, told with "även/också" ("Kammarkollegiet ska bland annat: / * även betala ut 250
   // miljoner kronor till regionerna", dev 2328): its group is a recipient beside the first payee's (ALSO_PAID_GROUP, fresh78b);
   // only in a text with no recipients section of its own, where the sentence scan stopped at the first payee
