@@ -581,10 +581,13 @@ export const YEAR_COLON_RANGE: Cue<'range'> = {
  */
 export const OTHER_EVENT_HEAD: Cue<'other-event'> = {
   id: 'other-event-head', where: 'heading', meaning: 'other-event', weight: 1,
-  cue: /^[ 	]*(?:enkät(?:en|er|erna)?|undersökning(?:en|ar|arna)?|konsultation(?:en|er)?|remiss(?:en|er)?|kurs(?:en|er|erna)?|(?:kurs|utbildnings|konferens|seminarie)?anmälan|utbildning(?:en|ar|arna)?|webbinari(?:um|et|er)|seminari(?:um|et|er)|konferens(?:en|er)?|workshop(?:en|s)?|informationsmöte(?:t|n)?|nominering(?:en|ar)?|omröstning(?:en)?|medborgardialog(?:en)?)(?![\p{L}-])[^\n]{0,80}$/iu,
+  cue: /^[ 	]*(?:enkät(?:en|er|erna)?|undersökning(?:en|ar|arna)?|konsultation(?:en|er)?|remiss(?:en|er)?|kurs(?:en|er|erna)?|(?:kurs|utbildnings|konferens|seminarie)?anmälan|utbildning(?:en|ar|arna)?|webbinari(?:um|et|er)|seminari(?:um|et|er)|konferens(?:en|er)?|workshop(?:en|s)?|informationsmöte(?:t|n)?|nominering(?:en|ar)?|omröstning(?:en)?|medborgardialog(?:en)?|(?:slut|del|åter)?rapportering(?:en)?|(?:slut|åter)?redovisning(?:en|ar)?|(?:slut|del|läges)rapport(?:en|er|erna)?|reporting|(?:final|interim|progress)[ \t]+reports?)(?![\p{L}-])[^\n]{0,80}$/iu,
   unless: [{ where: 'line', cue: /(?<!\p{L})(?:ansök\p{L}*|rekvir\p{L}*|rekvisition\p{L}*|utlysning\p{L}*|sök\p{L}*\s+(?:bidrag|stöd|medel)\p{L}*)/iu }],
-  examples: ['Enkät om föreningslivet', 'Konsultation om nya regler för bidrag', 'Anmälan till kursen i projektledning', 'Webbinarium om stödet'],
-  counterExamples: ['Utbildningsbidrag', 'Kursbidrag till studieförbund', 'Bidrag till föreningar', 'Enkät om föreningslivet. Ansökan stänger', 'Kurs i ansökningsskrivande: Utlysningen stängs'],
+  examples: ['Enkät om föreningslivet', 'Konsultation om nya regler för bidrag', 'Anmälan till kursen i projektledning', 'Webbinarium om stödet',
+    // (a section about the report: its bare "Deadline:" or "Stänger:" is the report's day, never the application's closing day;
+    // issue 12, h/report87, a constructed probe read "Redovisning" / "Deadline: 31 mars 2025" as requisition.closes)
+    'Redovisning', 'Slutredovisning av projektet', 'Återrapportering', 'Reporting', 'Final reports'],
+  counterExamples: ['Utbildningsbidrag', 'Kursbidrag till studieförbund', 'Bidrag till föreningar', 'Enkät om föreningslivet. Ansökan stänger', 'Kurs i ansökningsskrivande: Utlysningen stängs', 'Redovisningsbyrå', 'Ansökan och redovisning', 'Redovisning. Sista ansökningsdag'],
 };
 
 /**
@@ -2087,6 +2090,18 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Redovisningen av förra årets bidrag ska ha inkommit senast den ⟨1 mars 2025⟩.',
       // (open77 D3: the earlier period's report)
       'Redovisning för föregående bidragsperiod ska ha kommit in senast den ⟨31 januari 2026⟩.', 'Slutrapporten för förra projektperioden ska lämnas senast den ⟨1 mars 2026⟩.'],
+  },
+  {
+    // the report's data handed in by a day, under a head that names the report (issue 12, h/report87, dev 2556): "Medlemsföreningarnas
+    // årsrapport över verksamhet 2019" / "… Uppgifterna bör lämnas in senast den 31 mars 2020" — the sentence says only what is
+    // handed in ("uppgifterna", "den", "formuläret"), its section's head says it is the report; never an application's day (its own
+    // word in the sentence), an agency's duty to the government, nor a meeting's sign-up
+    id: 'handed-in-under-report-head', where: 'before', meaning: 'reporting-closes', weight: 3,
+    cue: sv(/\b(?:lämnas|skickas|sändas|fyllas\s+i|registreras|rapporteras)(?:\s+in)?\s+(?:\p{L}+\s+){0,3}?senast\s+(?:den\s+)?$/iu),
+    also: { where: 'heading', cue: /(?<!\p{L})(?:års|slut|del|läges|mellan)?(?:rapport|redovisning)(?:en|er|ar)?(?!\p{L})|återrapport\p{L}*/iu },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:ansök\p{L}*|ansökning\p{L}*|anmäl\p{L}*|nominering\p{L}*|intresseanmälan)\b/iu) }, { where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }, { where: 'before', cue: MEETING_BEFORE_DAY }, { where: 'sentence', cue: LAST_YEARS_GRANT }],
+    examples: ['Medlemsföreningarnas årsrapport över verksamhet 2019\nUppgifterna bör lämnas in senast den ⟨31 mars 2020⟩.', 'Slutredovisning\nFormuläret ska skickas in senast ⟨30 september 2024⟩.'],
+    counterExamples: ['Ansökan om bidrag\nUppgifterna ska lämnas in senast den ⟨1 mars 2024⟩.', 'Redovisning och ansökan\nAnsökan ska lämnas in senast den ⟨1 mars 2024⟩.', 'Årsrapport\nAnmälan till informationsmötet ska skickas in senast ⟨1 mars 2024⟩.'],
   },
   { id: 'reporting-last-day', meaning: 'reporting-closes', ...LAST_DAY_TO_REPORT },
   {

@@ -94,13 +94,13 @@ export const GRANT_WORDS: Cue<'grant'> = {
  */
 export const GRANT_GIVEN: Cue<'grant'> = {
   id: 'grant-given-words', where: 'line', meaning: 'grant', weight: 1,
-  cue: /\bredovisa\p{L}*[^.!?\n]{0,60}?\bpengarna\b|\bpengarna\s+(?:\p{L}+\s+){0,2}?(?:har|hade)\s+(?:använts|förbrukats)|\bbevilja\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:pengar(?:na)?|finansiering(?:en)?|projekt(?:en)?)\b|\b(?:projekt|verksamhet)(?:en|et|er|erna)?\s+som\s+(?:har\s+|hade\s+)?(?:del|med)?finansierats\s+(?:av|genom|med|från)\b|\bstatli\p{L}*\s+ersättning|\bfrågor\s+om\s+(?:statlig\s+)?ersättning\b|\bersättning\s+enligt\s+denna\s+förordning|\bvad\s+pengarna\s+(?:har\s+)?(?:gått|gick|använts|användes)\s+till\b|\b(?:funded|awarded)\s+(?:projects?|organi[sz]ations?|activit(?:y|ies)|programmes?|programs?|applicants?|recipients?|grantees?)\s+(?:must|shall|should|are\s+(?:required|expected|asked)\s+to|will\s+be\s+(?:required|asked|expected)\s+to)\b|\baward\s+recipients?\s+(?:must|shall|should|are\s+(?:required|expected|asked)\s+to|will\s+be\s+(?:required|asked|expected)\s+to)\b|(?<![\p{L}-])stöd(?:mottagar|berättigad|berättigand|belopp)\p{L}*|\b(?:få|får|erhålla|erhåller|tilldelas)\s+(?:upp\s+till\s+|högst\s+)?\d[\d\s,]{0,12}(?:miljoner|miljarder|mkr|kronor|kr)\s+(?:kronor\s+)?i\s+(?:projekt)?finansiering\b|\b(?:få|får|erhålla|erhåller|tilldelas)\s+finansiering\s+(?:på|med|om)\s+(?:upp\s+till\s+|högst\s+)?\d|(?<!(?:års|kommune|rådmann|kommunedirektør)\p{L}{0,20}[^.!?\n]{0,60})(?<!\p{L})(?:slutt?|prosjekt|projekt)?(?:regnskap|regnskab|rapport|redegjør|redegør|redegjørelse|redegørelse|dokumentere|dokumentasjon|dokumentation)\p{L}*(?![^.!?\n]{0,40}?\b(?:rådmann\p{L}*|kommunedirektør\p{L}*|kommunestyre\p{L}*|bystyre\p{L}*)\b)[^.!?\n]{0,40}?\bhvordan\s+(?:pengene|midlene|midlerne|tilskuddet|tilskuddsmidlene|tilskudsmidlerne|bevillingen|støtten)\s+(?:har\s+blitt|er\s+blitt|er|har\s+været)\s+(?:brukt|benyttet|anvendt|brugt)\b/iu,
+  cue: /\bredovisa\p{L}*[^.!?\n]{0,60}?\bpengarna\b|\bpengarna\s+(?:\p{L}+\s+){0,2}?(?:har|hade)\s+(?:använts|förbrukats)|\bbevilja\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:pengar(?:na)?|finansiering(?:en)?|projekt(?:en)?)\b|\b(?:projekt|verksamhet)(?:en|et|er|erna)?\s+som\s+(?:har\s+|hade\s+)?(?:del|med)?finansierats\s+(?:av|genom|med|från)\b|\bstatli\p{L}*\s+ersättning|\bfrågor\s+om\s+(?:statlig\s+)?ersättning\b|\bersättning\s+enligt\s+denna\s+förordning|\bvad\s+pengarna\s+(?:har\s+)?(?:gått|gick|använts|användes)\s+till\b|\bhur\s+(?:de\s+(?:beviljade\s+|erhållna\s+)?)?pengarna\s+(?:har\s+|hade\s+)?(?:använts|förbrukats)\b|\b(?:funded|awarded)\s+(?:projects?|organi[sz]ations?|activit(?:y|ies)|programmes?|programs?|applicants?|recipients?|grantees?)\s+(?:must|shall|should|are\s+(?:required|expected|asked)\s+to|will\s+be\s+(?:required|asked|expected)\s+to)\b|\baward\s+recipients?\s+(?:must|shall|should|are\s+(?:required|expected|asked)\s+to|will\s+be\s+(?:required|asked|expected)\s+to)\b|(?<![\p{L}-])stöd(?:mottagar|berättigad|berättigand|belopp)\p{L}*|\b(?:få|får|erhålla|erhåller|tilldelas)\s+(?:upp\s+till\s+|högst\s+)?\d[\d\s,]{0,12}(?:miljoner|miljarder|mkr|kronor|kr)\s+(?:kronor\s+)?i\s+(?:projekt)?finansiering\b|\b(?:få|får|erhålla|erhåller|tilldelas)\s+finansiering\s+(?:på|med|om)\s+(?:upp\s+till\s+|högst\s+)?\d|(?<!(?:års|kommune|rådmann|kommunedirektør)\p{L}{0,20}[^.!?\n]{0,60})(?<!\p{L})(?:slutt?|prosjekt|projekt)?(?:regnskap|regnskab|rapport|redegjør|redegør|redegjørelse|redegørelse|dokumentere|dokumentasjon|dokumentation)\p{L}*(?![^.!?\n]{0,40}?\b(?:rådmann\p{L}*|kommunedirektør\p{L}*|kommunestyre\p{L}*|bystyre\p{L}*)\b)[^.!?\n]{0,40}?\bhvordan\s+(?:pengene|midlene|midlerne|tilskuddet|tilskuddsmidlene|tilskudsmidlerne|bevillingen|støtten)\s+(?:har\s+blitt|er\s+blitt|er|har\s+været)\s+(?:brukt|benyttet|anvendt|brugt)\b/iu,
   examples: ['Ni som har fått pengar från oss ska redovisa hur pengarna har använts.',
     // a competition's winners funded, a sum told (PTS innovationstävling, dev 1847, 1848)
     'I Post- och telestyrelsens innovationstävling kan du få upp till 2 miljoner i projektfinansiering.', 'De bästa förslagen får finansiering på upp till 3 miljoner kronor under en period på 1,5 år.', 'Den ekonomiska rapporten ska visa hur de beviljade pengarna har använts.', 'Ni som beviljats finansiering ska rapportera till oss.', 'Slutrapportering för beviljade projekt', 'Projekt som har finansierats av Vinnova ska slutrapporteras.', 'Denna förordning innehåller bestämmelser om statlig ersättning till kommuner.', 'Migrationsverket prövar frågor om ersättning enligt denna förordning.', 'Det är ett krav att ni som stödmottagare ska skicka in lägesrapporter.', 'Vilka kostnader är stödberättigande?',
     // what the money went to, and the duty of the funded ones in English (constructed reporting pages that never write a grant
     // word, h/forms80)
-    'När projektet är klart ska du berätta för oss vad pengarna gick till.', 'All funded projects must submit a final narrative report and an expenditure report.', 'Award recipients are required to submit an annual progress report.',
+    'När projektet är klart ska du berätta för oss vad pengarna gick till.', 'Den ska innehålla en ekonomisk redovisning som visar hur pengarna använts.', 'All funded projects must submit a final narrative report and an expenditure report.', 'Award recipients are required to submit an annual progress report.',
     // Norwegian and Danish: the account that shows how the money was used (Bodø kommune's reporting page, which never writes
     // "tilskudd", dev 2169, h/forms71), and two paraphrases in other bodies' words
     'Vedlagt rapporten skal være et regnskap som viser hvordan pengene har blitt brukt.', 'Regnskabet skal dokumentere, hvordan midlerne er anvendt.', 'I sluttrapporten må dere gjøre rede for og legge ved dokumentasjon på hvordan tilskuddet er brukt.'],
@@ -176,9 +176,11 @@ export const PRINTED_FORM_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
     // an English report's bare name as the head ("Final report", "Progress report template", "End of grant report"): like
     // the heads above it marks a form only with the form's structure or its fields left empty under it (helper formkind70)
     id: 'report-head-en-bare', where: 'line', meaning: 'reporting-form', weight: 1,
-    cue: /^(?:final|interim|progress|annual|mid-?term|end[ -]of[ -](?:project|grant))[ \t]+report(?:[ \t]+(?:template|form))?$/iu,
-    examples: ['Final report', 'Progress report template', 'End of grant report', 'INTERIM REPORT'],
-    counterExamples: ['Final report and financial statement are due on 1 March.', 'Submit your final report', 'Final reports', 'Final report guidelines'],
+    // (or the report named for the one who writes it, the form's own head: "Project Director’s Report and Evaluation",
+    // "Grantee’s Final Report", "Project Director's Final Report" — the role in the possessive, dev 2554, h/report87)
+    cue: /^(?:final|interim|progress|annual|mid-?term|end[ -]of[ -](?:project|grant))[ \t]+report(?:[ \t]+(?:template|form))?$|^(?:(?:project[ \t]+director|grantee|recipient|awardee|sponsor)(?:'s|’s|s'|s’)[ \t]+)(?:(?:final|interim|progress|annual|narrative)[ \t]+)?report(?:[ \t]+(?:and|&)[ \t]+evaluation|[ \t]+form)?$/iu,
+    examples: ['Final report', 'Progress report template', 'End of grant report', 'INTERIM REPORT', 'Project Director’s Report and Evaluation', "Grantee's Final Report", 'Project Director’s Final Report'],
+    counterExamples: ['Final report and financial statement are due on 1 March.', 'Submit your final report', 'Final reports', 'Final report guidelines', 'Project Director’s Report is due in May.', "Grantee's reports are published online."],
   },
   {
     // the form a congregation or an association fills in each year, whose figures decide its grant:
@@ -963,6 +965,26 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     examples: ['Enter the start date of the grant budget year (e.g., 10/01/yy) and the end date (e.g., 09/30/yy).', 'Start: mm/dd/yy End: mm/dd/yy', 'Report date: DD/MM/YYYY', 'Period FRÅN (år, månad, dag) TILL (år, månad, dag)', 'Datum (ÅÅMMDD)', 'FROM (Month, day, year)', '11e. Date Report Submitted (Month, Day, Year)', 'Date of birth (mm/dd/yyyy)', 'Startdatum (ÅÅÅÅ-MM-DD)', 'FROM (Month day. yeer)'],
     counterExamples: ['The report covers 10/01/2023 to 09/30/2024.', 'Reports are due on the last day of the month.', 'Write the date as day, month and year.', 'The month (May) is the deadline.', 'Ange datum med år, månad och dag.',
       'OMB Control Number = 2090-NEW, Expiration Date = mm/dd/yyyy', 'OMB No. 1234-5678, expires mm/dd/yyyy'],
+  },
+  {
+    // a field's label with the shape its entry takes, in parentheses: a mask of letters standing for the digits ("Project
+    // Manager, Phone number (xxx-xxx-xxxx) *", "Organisationsnummer (XXXXXX-XXXX)", "Personnummer (ÅÅÅÅMMDD-XXXX)") or a
+    // name's parts to write ("Project Manager, Name (First Last, e.g., Jane Doe) *", "Kontaktperson (förnamn efternamn)"); only
+    // the box a filler writes in shows how to write in it (issue 12, h/report87, dev 2551); a page about the report names the
+    // number, never its mask
+    id: 'entry-format-hint', where: 'line', meaning: 'form', weight: 2,
+    cue: /\([ \t]*(?:[xX]{2,}(?:[ \t]?[-–][ \t]?[xX]{2,}){1,3}|(?:ÅÅ|åå|YY|yy){1,2}(?:MM|mm)(?:DD|dd)[ \t]?[-–][ \t]?(?:XXXX|xxxx|NNNN|nnnn)|(?:first|förnamn|fornavn)[ \t]+(?:last|efternamn|etternavn|efternavn)(?:[ \t]*name)?(?:,[ \t]*e\.?g\.?,?[ \t]+[^()\n]{1,30})?)[ \t]*\)/iu,
+    examples: ['Project Manager, Phone number (xxx-xxx-xxxx) *', 'Project Manager, Name (First Last, e.g., Jane Doe) *', 'Organisationsnummer (XXXXXX-XXXX)', 'Personnummer (ÅÅÅÅMMDD-XXXX)', 'Kontaktperson (förnamn efternamn)'],
+    counterExamples: ['Ange organisationsnumret i rapporten.', 'Ring oss på 010-123 45 67.', 'Se bilaga X (budget).', 'The first and last name of the contact person must be given.', 'Typ XX-2023 (ny modell)'],
+  },
+  {
+    // a text box's length given as a range of words or characters after its label and a dash, the prompt following: "Abstract
+    // - 90-160 words, avoid using names and acronyms. Succinctly describe …" (dev 2551), "Sammanfattning – 1 000–2 000 tecken";
+    // the length a field takes, printed at the field; a rule in a sentence ("The abstract should be 90-160 words") is prose
+    id: 'length-range-label', where: 'line', meaning: 'form', weight: 2,
+    cue: /^[ \t]*\p{Lu}[^\n.!?:]{0,50}[ \t][-–][ \t]*\d{1,2}(?:[ \u00a0,]?\d{3}|\d{0,2})[ \t]?[-–][ \t]?\d{1,2}(?:[ \u00a0,]?\d{3}|\d{0,2})[ \t]+(?:words|characters|ord|tecken|tegn)(?!\p{L})/mu,
+    examples: ['Abstract - 90-160 words, avoid using names and acronyms. Succinctly describe what you implemented.', 'Sammanfattning – 1 000–2 000 tecken', 'Project summary – 100–250 words'],
+    counterExamples: ['The abstract should be 90-160 words long.', 'Sammanfattningen ska vara 1 000–2 000 tecken.', 'Rapport 2023 - 10-20 sidor', 'Max 2000 tecken'],
   },
   {
     // the signature block's labels as an English form prints them, each ending in its colon

@@ -130,6 +130,49 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
       'När projektet är klart ska projektledaren skriva en slutrapport som lämnas till ledningen.', 'Projektets slutrapport ska lämnas till kommunfullmäktige senast den 31 december 2027.'],
   },
   {
+    // a report on the recipient's activity with its economic account, in one sentence (issue 12, h/report87): a short
+    // reporting page that names no grant word states what the report must bring — an account of the money spent ("Redovisningen
+    // ska innehålla en beskrivning av vad ni har gjort och en ekonomisk sammanställning", "The report should describe what was
+    // achieved and include a statement of expenditure", Danish "skal I sende en rapport med regnskab"): the receipts, invoices
+    // or account of a report to a funder; never an organisation's own annual or quarterly report ("Årsredovisningen ska
+    // innehålla …", "the annual report includes the financial statements"), a report about invoices, nor one to a steering
+    // group, a board or the government
+    id: 'report-with-money-account', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<![\p{L}-])(?:slut|slutt|del|läges|mellan|projekt|prosjekt)?(?:redovisning|rapport|redogörelse|redegørelse|redegjørelse)(?:en|er|erna|ene|erne|ar|arna)?(?!\p{L})(?![ \t]+(?:om|över|of|about)(?!\p{L}))[^.!?\n]{0,120}?(?<!\p{L})(?:ekonomisk(?:a)?[ \t]+(?:sammanställning|redovisning|rapport)\p{L}*|(?:kopior[ \t]+(?:på|av)[ \t]+)?(?:kvitton|kvittona|fakturor|fakturorna|verifikat|verifikationer)|kostnadsredovisning\p{L}*|regnskab(?:et)?|regnskap(?:et)?)(?!\p{L})|(?<!\p{L}|annual[ \t]|quarterly[ \t]|company's[ \t]|company’s[ \t])(?:final[ \t]+|interim[ \t]+|progress[ \t]+|narrative[ \t]+)?reports?(?!\p{L})(?![ \t]+(?:of|on|about)[ \t]+(?:the[ \t]+)?(?:commission|company|committee|board|agency|study|survey|incident)(?!\p{L}))[^.!?\n]{0,120}?(?<!\p{L})(?:statements?[ \t]+of[ \t]+(?:grant[ \t]+)?expenditures?|expenditure[ \t]+(?:report|statement)s?|accounting[ \t]+of[ \t]+(?:grant[ \t]+)?expenditures|(?:copies[ \t]+of[ \t]+)?receipts)(?!\p{L})/iu,
+    unless: [{ where: 'sentence', cue: /(?<!\p{L})(?:styrgrupp\p{L}*|styringsgrupp\p{L}*|ledningsgrupp\p{L}*|ledningen|styrelsen|styret|regeringen|regjeringen|departementet|årsredovisning\p{L}*|årsrapport\p{L}*|shareholders?|investors?|kurs\p{L}*|student\p{L}*|examensarbete\p{L}*|uppsats\p{L}*)(?!\p{L})/iu }],
+    examples: ['Redovisningen ska innehålla en beskrivning av vad ni har gjort och en ekonomisk sammanställning.', 'The report should describe what was achieved and include a statement of expenditure.', 'Senest 1. marts 2025 skal I sende en rapport med regnskab.', 'Skicka en kort rapport och kopior på kvitton till kansliet senast två månader efter aktiviteten.', 'Rapporten sendes inn sammen med regnskapet for prosjektet.', 'Send us a short final report with copies of receipts.'],
+    counterExamples: ['Årsredovisningen ska innehålla en ekonomisk redovisning och en förvaltningsberättelse.', 'The annual report includes the financial statements and a statement of expenditure.', 'Rapporten om kommunens fakturor publiceras i maj.', 'Slutrapporten till styrgruppen ska innehålla en ekonomisk sammanställning.', 'Redovisa dina kvitton i deklarationen.', 'The report of the commission lists the receipts of the state.', 'Spara kvittona i två år.'],
+  },
+  {
+    // the report the recipient sends the funder, "us", for what was done (issue 12, h/report87): "När projektet är klart ska ni
+    // skicka in en redovisning till oss", "send us a report on the project", Danish and Norwegian "send en rapport til os/oss";
+    // the report asked of the reader and addressed to the page's writer; never an application or a damage report sent to us
+    id: 'report-sent-to-us', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<!\p{L})(?:skicka|skickar|skickas|sänd|sända|sänder|lämna|lämnar|sende|sendes|send|indsend\p{L}*)(?:[ \t]+(?:in|inn|ind))?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:slut|slutt|del|läges|mellan|projekt|prosjekt)?(?:redovisning|rapport|redogörelse|redegørelse|redegjørelse)(?:en|er|ene|erne)?(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:till|til)[ \t]+(?:oss|os)(?!\p{L})|(?<!\p{L})send(?:s)?[ \t]+us[ \t]+(?:an?|the|your)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?report(?!\p{L})/iu,
+    unless: [{ where: 'sentence', cue: /(?<!\p{L})(?:ansökan|ansökningar|ansøgning\p{L}*|søknad\p{L}*|application\p{L}*|skad\p{L}*|fel(?:anmälan)?|bug\p{L}*|damage|error\p{L}*|incident\p{L}*)(?!\p{L})/iu }],
+    examples: ['När projektet är klart ska ni skicka in en redovisning till oss.', 'Skicka en slutrapport till oss senast den 1 mars.', 'Please send us a short report when the project is complete.', 'Når projektet er afsluttet, skal I sende en rapport til os.'],
+    counterExamples: ['Skicka in er ansökan till oss senast den 1 mars.', 'Skicka en rapport om skadan till oss.', 'Send us an error report if the page does not load.', 'Vi skickar en rapport till er i maj.', 'Rapporten från konsulten kom till oss i går.'],
+  },
+  {
+    // the recipient's report once its project or activity is over (issue 12, h/report87): "Efter avslutat projekt ska föreningen
+    // lämna en skriftlig redovisning", "När aktiviteten är genomförd ska ni skicka in en rapport", English "After the project ends,
+    // grantees must submit a report" — the report on a funded activity, whatever its prefix (project-report-rule takes the
+    // "slutrapport"); never a project model's report to a steering group, the management, a client or a course
+    id: 'report-after-activity', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<!\p{L})(?:efter[ \t]+(?:avslutat|genomfört|avslutad|genomförd)[ \t]+(?:projekt|aktivitet|arrangemang|insats|verksamhetsår)|när[ \t]+(?:projektet|aktiviteten|arrangemanget|insatsen|evenemanget)[ \t]+är[ \t]+(?:klar|klart|avslutad|avslutat|genomförd|genomfört|slut)|after[ \t]+the[ \t]+(?:project|activity|event)[ \t]+(?:ends|is[ \t]+(?:complete|completed|finished|over)))(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:ska|skall|måste|must|shall|should)[ \t]+(?:(?!(?:inte|ej|not)[ \t])[\p{L}-]+[ \t]+){0,3}?(?:lämna|skicka|sända|inkomma[ \t]+med|submit|send|provide)(?:[ \t]+in)?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:redovisning|rapport|redogörelse|report)(?!\p{L})/iu,
+    unless: [{ where: 'sentence', cue: /(?<!\p{L})(?:styrgrupp\p{L}*|ledningsgrupp\p{L}*|ledningen|styrelsen|regeringen|departementet|beställare\p{L}*|uppdragsgivare\p{L}*|kunden|steering|management|client|kurs\p{L}*|student\p{L}*|course|examensarbete\p{L}*)(?!\p{L})/iu }],
+    examples: ['Efter avslutat projekt ska föreningen lämna en skriftlig redovisning.', 'När aktiviteten är genomförd ska ni skicka in en rapport.', 'After the project ends, grantees must submit a short report.', 'När projektet är klart ska ni skicka in en redovisning till oss.'],
+    counterExamples: ['Efter avslutat projekt ska projektledaren lämna en rapport till styrgruppen.', 'När projektet är klart ska konsulten lämna en rapport till kunden.', 'Efter avslutat projekt ska ni inte lämna någon rapport.', 'När projektet är klart firar vi.', 'After the project ends, the team must submit a report to the steering committee.'],
+  },
+  {
+    // the grantee's report named ("Grantee Reporting", "Grantee reports", "grantee report form"): the report of one who received
+    // a grant, a head a funder's reporting page carries (issue 12, h/report87, dev 2557); never a list of grantees published
+    id: 'grantee-report', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<!\p{L})grantee(?:'s|’s)?[ \t]+(?:final[ \t]+|interim[ \t]+|progress[ \t]+)?report(?:s|ing)?(?!\p{L})/iu,
+    examples: ['Grantee Reporting', 'Grantee reports', 'Use the grantee final report form.', 'Grantee report form'],
+    counterExamples: ['Grantee lists are published online.', 'The guarantee report is attached.', 'Our grantees are listed below.'],
+  },
+  {
     // what a report must hold or bring out (issue 13, h/forms85): "Rapporten ska innehålla en sammanfattning av projektets
     // resultat", "Av slutrapporten ska det framgå hur …", Norwegian "Dette skal komme tydelig frem i prosjektets sluttrapport"
     // (dev 2467), "Sluttrapporten skal inneholde …", "Det är viktigt att resultaten kommer fram i projektets slutrapport"; a rule beside a sentence naming the grant or the funded project's report
