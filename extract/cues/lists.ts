@@ -2058,14 +2058,15 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // not a time or a span ("för 2025", "för ett år i taget"), a cap, a recipient ("för sina medlemmar", "för barn"), an aim ("för att
     // stärka …"), a denial, a condition or a pointer
     id: 'agent-kan-soka-bidrag-for', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:(?:du|ni|man|föreningen|föreningar|en\s+förening|arrangören|arrangörer|sökanden?)\s+(?:kan|får)|(?:kan|får)\s+(?:du|ni|man|föreningen|föreningar))\s+(?:även\s+|också\s+)?(?:(?:an)?söka|få)\s+(?:om\s+)?(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et)?\s+för\s+(?!(?:att|en|ett|två|tre|högst|max|maximalt|upp|minst|bara|endast|år|året|perioden|verksamhetsåret|kalenderåret|kvartal|din|ditt|dina|er|ert|era|sin|sitt|sina|varje|hela|samma|följande|medlemmar|barn|unga|ungdomar|deltagare|i|på|av|från|hos|inom|under)\b)(?!\d)\p{L}/iu),
+    cue: sv(/\b(?:(?:du|ni|man|föreningen|föreningar|en\s+förening|arrangören|arrangörer|sökanden?)\s+(?:kan|får)|(?:kan|får)\s+(?:du|ni|man|föreningen|föreningar))\s+(?:även\s+|också\s+)?(?:(?:an)?söka|få)\s+(?:om\s+)?(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et)?\s+för\s+(?!(?:att|en|ett|två|tre|högst|max|maximalt|upp|minst|bara|endast|det|detta|dessa|den|dem|år|året|perioden|verksamhetsåret|kalenderåret|kvartal|din|ditt|dina|er|ert|era|sin|sitt|sina|varje|hela|samma|följande|medlemmar|barn|unga|ungdomar|deltagare|i|på|av|från|hos|inom|under)\b)(?!\d)\p{L}/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig)\b|^(?:om|ifall|även\s+om|när|läs|se|kontakta)\b|\b(?:hur|vad|vilka|vilket)\b[^.]{0,40}?\b(?:du|ni|man|föreningen)\s+(?:kan|får)\b|\b(?:kvartal|termin|säsong|halvår)\p{L}*|\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) }, { where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: OTHER_MONEY }],
     examples: ['Du kan söka verksamhetsbidrag för utställningsverksamhet.', 'Föreningar kan få bidrag för godkända hyreskostnader i lokaler och anläggningar som man bedriver regelbunden verksamhet i.',
       'I Hudiksvalls Kommun kan du söka bidrag för kulturprojekt och evenemang.', 'Föreningen kan få bidrag för lokalhyra och kostnader för vatten, värme, el, brandskydd och städning.'],
     counterExamples: ['Du kan söka bidrag för ett år i taget.', 'Föreningen kan få bidrag för 2025.', 'Du kan inte söka bidrag för löner.', 'Om du kan få bidrag för resor från annat håll ska du söka där först.',
       'Läs mer om hur du kan söka bidrag för din förening.', 'Du kan söka bidrag för att stärka demokratin i kommunen.', 'Föreningar kan få bidrag för sina medlemmar i åldern 7–20 år.',
       'Du kan söka stöd för högst tre projekt per år.', 'Föreningen kan få bidrag för lokalhyra med högst 50 procent.', 'Du kan söka bidrag för föreningar i länet.', 'Familjen kan få barnbidrag för varje barn.',
-      'Det här avsnittet beskriver vilka kostnader ni kan få stöd för i ert projekt.', 'Alla bidragsberättigade föreningar kan ansöka om Lokalkostnadsbidrag för kvartal 4 (år 2021).'],
+      'Det här avsnittet beskriver vilka kostnader ni kan få stöd för i ert projekt.', 'Alla bidragsberättigade föreningar kan ansöka om Lokalkostnadsbidrag för kvartal 4 (år 2021).',
+      'Ja, om lokalen uppfyller villkoren för lokalkostnadsbidraget kan föreningen söka lokalkostnadsbidrag för detta.'],
   },
   {
     // (uses87) the grant as subject of what may be applied for, or given as an example, the activity named at once: "Bidrag kan sökas för
@@ -2075,12 +2076,13 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // activity but only after "sökas för" or an example's "t ex ges till"; never a recipient, a time, a span, a cap, an aim or a denial
     id: 'bidrag-kan-sokas-for-verksamhet', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/^(?:(?:stats)?(?:bidrag|stöd)(?:et)?|medel|medlen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:(?:sökas|ansökas)\s+för|(?:t\s?ex|t\.\s?ex\.|till\s+exempel|exempelvis)\s+(?:ges|beviljas|lämnas)\s+till)\s+(?!(?:att|en|ett|två|tre|högst|max|maximalt|upp|minst|bara|endast|år|året|perioden|verksamhetsåret|kalenderåret|kvartal|och|mer|fler|längre|samma|följande|i|på|av|från|hos|inom|under)\b)(?!\d)\p{L}/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig)\b|\b(?:högst|maximalt|upp\s+till|procent)\b|%|\b(?:period(?:en|er)?|[\p{L}-]*åriga?|(?:19|20)\d\d|månader|veckor)\b/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig)\b|\b(?:högst|maximalt|upp\s+till|procent)\b|%|\b(?:period(?:en|er)?|[\p{L}-]*åriga?|(?:19|20)\d\d|månader|veckor|[\p{L}-]*lov(?:et)?|klämdag\p{L}*)\b/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Bidrag kan sökas för exteriör och interiör restaurering med traditionella material och metoder.', 'Stöd kan sökas för enskilda tidsbegränsade arrangemang som stärker Gotlands fritidsutbud och Gotland som mötesplats.',
       'Stöd kan t ex ges till arrangemang som stärker devisen Gotland – Idrottens ö, arrangerande av idrottstävling eller läger.'],
     counterExamples: ['Bidrag kan sökas för ett år i taget.', 'Stöd kan sökas för 2026.', 'Bidrag kan sökas för högst två projekt.', 'Bidrag kan sökas för föreningar i länet.', 'Stöd kan t ex ges till föreningar och studieförbund.',
       'Bidrag kan inte sökas för restaurering av kyrkor.', 'Bidrag kan sökas för att stärka föreningslivet.', 'Stöd kan sökas för insatser som är tvååriga.', 'Stöd kan ges till arrangemang som stärker fritidsutbudet.',
-      'Bidrag kan sökas för bara ett ändamål per ansökningsblankett.', 'Stöd kan sökas för följande kostnader'],
+      'Bidrag kan sökas för bara ett ändamål per ansökningsblankett.', 'Stöd kan sökas för följande kostnader',
+      'Bidrag kan sökas för vårens klämdagar, påsklov, sommarlov, höstlov och jullov.'],
   },
   {
     // (uses87) a grant named by its "-medel" compound as the subject of what it may be used for: "Landsbygdsmedel kan användas till
