@@ -96,6 +96,19 @@ export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Bifoga kostnadsunderlag till redovisningen – såsom kvitton och betalda fakturor.'],
     counterExamples: ['Bifoga följande till redovisningen:', 'Bifoga dessa handlingar till slutrapporten:', 'Skicka redovisningen till kommunen.', 'Bifoga inte kvitton till redovisningen.', 'Bifoga inga originalkvitton till redovisningen, spara dem i sju år.', 'Bifoga gärna bilder till nyhetsbrevet.'],
   },
+  {
+    // (uses87) the papers the recipient must keep, as the subject of a duty to keep them: "Handlingar och uppgifter ska bevaras fram till
+    // och med det sjunde året …" (dev 2549, Interreg Nord), "Beslut avseende personal knuten till projektet ska också arkiveras …" (dev
+    // 2547, Migrationsverket), "Närvarokort ska förvaras under minst 5 år …" (dev 1168, Uddevalla), "Kvitton bifogas inte i redovisningen,
+    // men de ska sparas i två år …". A document noun opens the sentence; the verb of keeping follows within the clause; what the agency
+    // keeps, a denial, or a question is none
+    id: 'handlingar-ska-bevaras', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/^(?:(?:alla|samtliga|original|originala|dessa|era|dina|föreningens)\s+)?(?:[\p{L}-]*handlingar(?:na)?|[\p{L}-]*kvitto|[\p{L}-]*kvitton(?:a)?|verifikationer(?:na)?|verifikat(?:en)?|[\p{L}-]*underlag(?:en|et)?|fakturor(?:na)?|närvarokort(?:en)?|[\p{L}-]*list(?:an|or|orna)|beslut|[\p{L}-]*dokument(?:ation|en)?|räkenskapsinformation(?:en)?)\b[^.?]{0,100}?\b(?:ska|skall|måste)\s+(?:också\s+|även\s+)?(?:bevaras|arkiveras|sparas|förvaras)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\?\s*$|\b(?:kommunen|myndigheten|nämnden|stiftelsen|länsstyrelsen|förvaltningen|vi)\s+(?:ska|skall)\s+(?:också\s+|även\s+)?(?:bevara|arkivera|spara|förvara)|\b(?:behöver|ska|skall|måste)\s+inte\s+(?:bevaras|arkiveras|sparas|förvaras)\b/iu) }],
+    examples: ['Handlingar och uppgifter ska bevaras fram till och med det sjunde året efter utgången av det kalenderår då projektet avslutades.', 'Beslut avseende personal knuten till projektet ska också arkiveras.',
+      'Närvarokort ska förvaras under minst 5 år efter ansökningstillfället.', 'Kvitton bifogas inte i redovisningen, men de ska sparas i två år för eventuell granskning.'],
+    counterExamples: ['Hur länge ska handlingar bevaras?', 'Kvitton behöver inte sparas.', 'Ansökan ska sparas som utkast i e-tjänsten.', 'Personuppgifter ska sparas så länge ärendet pågår.', 'Handlingarna skickas till kommunen.'],
+  },
 ];
 
 /**
@@ -363,6 +376,12 @@ export const UNDERLAG_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
 const USE_MONEY = String.raw`(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|pengar(?:na)?|peng(?:en)?|anslag(?:et)?|understöd(?:et)?|stipendi(?:et|er|um)|check(?:en)?)(?![\p{L}\p{N}_-])`;
 /** Adverbs that may stand next to the verb of a lead without changing what it says. */
 const USE_ADVERB = String.raw`(?:även|också|bland\s+annat|exempelvis|till\s+exempel|t\.\s?ex\.|främst|framför\s+allt|i\s+första\s+hand|bara|endast|enbart|i\s+regel|normalt|vanligtvis|generellt|däremot|dock|heller)`;
+/**
+ * (uses87) The "-medel" compounds that name money handed out (bygdemedel, landsbygdsmedel, projektmedel …), definite or not: the word class
+ * bygdemedel-kan-anvandas-till reads as the subject. A closed list, since most "-medel" compounds are no money (hjälpmedel, livsmedel,
+ * läkemedel, betalningsmedel).
+ */
+const MONEY_MEDEL = String.raw`(?:bygde|landsbygds|projekt|utvecklings|stimulans|tillväxt|fond|bidrags|anslags|forsknings|kultur|lotteri|arvsfonds|vindkrafts|investerings|verksamhets|samverkans|integrations|föreningsstöds|EU-)(?:medel|medlen)`;
 /** The money as subject of a passive or intransitive use verb: "bidraget kan användas", "stöd ges", "pengarna får gå". */
 const MONEY_VERB = String.raw`(?:användas|gå|sökas|ansökas|ges|beviljas|lämnas|utgå|utbetalas|täcka|bekosta|finansiera|ersätta|avse)`;
 const MONEY_VERB_PRESENT = String.raw`(?:används|går|ges|beviljas|lämnas|utgår|utbetalas|söks|täcker|bekostar|finansierar|ersätter|avser)`;
@@ -1782,6 +1801,22 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Toleransresor utan svarsbesök eller utan ungdomskontakter på resmålet får inte stöd.', 'Kommersiella arrangemang ges inte bidrag.'],
     counterExamples: ['Projekt som kommer in efter 1 mars får inte stöd.', 'Projektet får inte stöd om ansökan kommer in för sent.', 'Föreningar som inte redovisat får inte stöd.', 'Resor inom Sverige får stöd.'],
   },
+  {
+    // (uses87) what is not supported as the subject of a passive denial that ends the clause: "Primärt vinstbringande projekt stöds inte."
+    // and "Resor och anskaffningar stöds i regel inte." (dev 1273, Kimitoön), "Rena driftsbidrag betalas inte ut och medel kan inte sökas
+    // retroaktivt." (dev 2542, Ljusdal), "Driftsbidrag betalas normalt inte ut." (dev 2543, Arbrå-Undersvik vindkraftfond), "Föreningens
+    // ordinarie verksamhet eller återkommande evenemang understöd inte, utan …" (dev 1249, the page's own spelling). The clause ends at
+    // the denial: a condition or object after it ("… betalas inte ut om …", "… beviljas inte understöd", "… stöds inte längre") is none;
+    // never a recipient, the grant or an amount itself, the application, or a browser as the subject
+    id: 'np-stods-inte', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:[\p{L}-]+,?\s+){1,8}?(?:stöds|understöds?|beviljas|betalas|finansieras|bekostas)\s+(?:(?:i\s+regel|normalt|generellt|heller)\s+)?(?:inte|ej)(?:\s+ut)?(?:\s*[.!;]?\s*$|\s*,\s+utan\b|\s+och\s+\p{L})/iu),
+    unless: [{ where: 'sentence', cue: sv(/^(?:(?:beviljat|beviljade|hela|resterande|det|detta)\s+)?(?:(?:stats)?bidrag(?:et)?|stöd(?:et)?|medlen|medel|pengarna|beloppet|ersättningen|understöd(?:et)?|ansökan|ansökningar(?:na)?)\s/iu) },
+      { where: 'sentence', cue: sv(/^(?:[\p{L}-]+\s+){0,3}?(?:privatpersoner|enskilda|personer|förening(?:ar|en)?|organisation(?:er|en)?|företag(?:et)?|skolor|kommuner|regioner|studerande|sökande|webbläsar\p{L}*|version(?:er)?)\b/iu) }],
+    examples: ['Primärt vinstbringande projekt stöds inte.', 'Resor och anskaffningar stöds i regel inte.', 'Rena driftsbidrag betalas inte ut och medel kan inte sökas retroaktivt.', 'Driftsbidrag betalas normalt inte ut.',
+      'Föreningens ordinarie verksamhet eller återkommande evenemang understöd inte, utan evenemanget bör vara ett nytt projekt för föreningen.'],
+    counterExamples: ['Beviljat belopp betalas inte ut om en registrerad skatteskuld kvarstår.', 'Privatpersoner beviljas inte understöd.', 'Webbläsaren som du använder stöds inte av denna webbplats.', 'Alla versioner av Internet Explorer stöds inte längre.',
+      'Bidraget betalas inte ut.', 'Ansökan beviljas inte om arrangemanget redan är genomfört.', 'Föreningar som saknar stadgar stöds inte.', 'Resor och anskaffningar stöds i regel.'],
+  },
 ];
 
 /**
@@ -2014,6 +2049,53 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
       'I ansökan ska ni beskriva hur ni kan få stöd till kostnader för personal från andra finansiärer.', 'Ni kan inte få stöd till kostnader för mat.',
       'Ingen förening kan få stöd till kostnader för alkohol eller priser.', 'Om ni kan få stöd till kostnader för resor från annat håll ska ni söka där först.',
       'Studieförbund kan få stöd till kostnader för folkbildning genom Folkbildningsrådet och kan därför inte söka här.'],
+  },
+  {
+    // (uses87) the reader or the applying club as subject, what one may apply for or get the grant for named at once: "Du kan söka
+    // verksamhetsbidrag för utställningsverksamhet." (dev 1256, Kulturrådet), "Föreningar kan få bidrag för godkända hyreskostnader i
+    // lokaler …" (dev 1276, Sölvesborg), "I Hudiksvalls Kommun kan du söka bidrag för kulturprojekt och evenemang." (dev 2544),
+    // "Föreningen kan få bidrag för lokalhyra och kostnader för vatten …" (dev 2323, Malmö). The verb frame "söka/få <grant> för <what>":
+    // not a time or a span ("för 2025", "för ett år i taget"), a cap, a recipient ("för sina medlemmar", "för barn"), an aim ("för att
+    // stärka …"), a denial, a condition or a pointer
+    id: 'agent-kan-soka-bidrag-for', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:(?:du|ni|man|föreningen|föreningar|en\s+förening|arrangören|arrangörer|sökanden?)\s+(?:kan|får)|(?:kan|får)\s+(?:du|ni|man|föreningen|föreningar))\s+(?:även\s+|också\s+)?(?:(?:an)?söka|få)\s+(?:om\s+)?(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et)?\s+för\s+(?!(?:att|en|ett|två|tre|högst|max|maximalt|upp|minst|bara|endast|det|detta|dessa|den|dem|år|året|perioden|verksamhetsåret|kalenderåret|kvartal|din|ditt|dina|er|ert|era|sin|sitt|sina|varje|hela|samma|följande|medlemmar|barn|unga|ungdomar|deltagare|i|på|av|från|hos|inom|under)\b)(?!\d)\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig)\b|^(?:om|ifall|även\s+om|när|läs|se|kontakta)\b|\b(?:hur|vad|vilka|vilket)\b[^.]{0,40}?\b(?:du|ni|man|föreningen)\s+(?:kan|får)\b|\b(?:kvartal|termin|säsong|halvår)\p{L}*|\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) }, { where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: OTHER_MONEY }],
+    examples: ['Du kan söka verksamhetsbidrag för utställningsverksamhet.', 'Föreningar kan få bidrag för godkända hyreskostnader i lokaler och anläggningar som man bedriver regelbunden verksamhet i.',
+      'I Hudiksvalls Kommun kan du söka bidrag för kulturprojekt och evenemang.', 'Föreningen kan få bidrag för lokalhyra och kostnader för vatten, värme, el, brandskydd och städning.'],
+    counterExamples: ['Du kan söka bidrag för ett år i taget.', 'Föreningen kan få bidrag för 2025.', 'Du kan inte söka bidrag för löner.', 'Om du kan få bidrag för resor från annat håll ska du söka där först.',
+      'Läs mer om hur du kan söka bidrag för din förening.', 'Du kan söka bidrag för att stärka demokratin i kommunen.', 'Föreningar kan få bidrag för sina medlemmar i åldern 7–20 år.',
+      'Du kan söka stöd för högst tre projekt per år.', 'Föreningen kan få bidrag för lokalhyra med högst 50 procent.', 'Du kan söka bidrag för föreningar i länet.', 'Familjen kan få barnbidrag för varje barn.',
+      'Det här avsnittet beskriver vilka kostnader ni kan få stöd för i ert projekt.', 'Alla bidragsberättigade föreningar kan ansöka om Lokalkostnadsbidrag för kvartal 4 (år 2021).',
+      'Ja, om lokalen uppfyller villkoren för lokalkostnadsbidraget kan föreningen söka lokalkostnadsbidrag för detta.'],
+  },
+  {
+    // (uses87) the grant as subject of what may be applied for, or given as an example, the activity named at once: "Bidrag kan sökas för
+    // exteriör och interiör restaurering med traditionella material och metoder." (dev 2304, Länsstyrelsen Kronoberg), "Stöd kan sökas
+    // för enskilda tidsbegränsade arrangemang …" / "Stöd kan t ex ges till arrangemang som stärker devisen …, arrangerande av
+    // idrottstävling eller läger …" (dev 2300, Region Gotland). Where kan-sokas-till-kostnader needs a cost noun, this frame takes any
+    // activity but only after "sökas för" or an example's "t ex ges till"; never a recipient, a time, a span, a cap, an aim or a denial
+    id: 'bidrag-kan-sokas-for-verksamhet', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:(?:stats)?(?:bidrag|stöd)(?:et)?|medel|medlen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:(?:sökas|ansökas)\s+för|(?:t\s?ex|t\.\s?ex\.|till\s+exempel|exempelvis)\s+(?:ges|beviljas|lämnas)\s+till)\s+(?!(?:att|en|ett|två|tre|högst|max|maximalt|upp|minst|bara|endast|år|året|perioden|verksamhetsåret|kalenderåret|kvartal|och|mer|fler|längre|samma|följande|i|på|av|från|hos|inom|under)\b)(?!\d)\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig)\b|\b(?:högst|maximalt|upp\s+till|procent)\b|%|\b(?:period(?:en|er)?|[\p{L}-]*åriga?|(?:19|20)\d\d|månader|veckor|[\p{L}-]*lov(?:et)?|klämdag\p{L}*)\b/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Bidrag kan sökas för exteriör och interiör restaurering med traditionella material och metoder.', 'Stöd kan sökas för enskilda tidsbegränsade arrangemang som stärker Gotlands fritidsutbud och Gotland som mötesplats.',
+      'Stöd kan t ex ges till arrangemang som stärker devisen Gotland – Idrottens ö, arrangerande av idrottstävling eller läger.'],
+    counterExamples: ['Bidrag kan sökas för ett år i taget.', 'Stöd kan sökas för 2026.', 'Bidrag kan sökas för högst två projekt.', 'Bidrag kan sökas för föreningar i länet.', 'Stöd kan t ex ges till föreningar och studieförbund.',
+      'Bidrag kan inte sökas för restaurering av kyrkor.', 'Bidrag kan sökas för att stärka föreningslivet.', 'Stöd kan sökas för insatser som är tvååriga.', 'Stöd kan ges till arrangemang som stärker fritidsutbudet.',
+      'Bidrag kan sökas för bara ett ändamål per ansökningsblankett.', 'Stöd kan sökas för följande kostnader',
+      'Bidrag kan sökas för vårens klämdagar, påsklov, sommarlov, höstlov och jullov.'],
+  },
+  {
+    // (uses87) a grant named by its "-medel" compound as the subject of what it may be used for: "Landsbygdsmedel kan användas till
+    // investeringar och satsningar som …" (dev 1315, Härnösand), "Bygdemedlen kan exempelvis användas till att stärka samlingsplatser i
+    // byn …" (dev 2542, Ljusdal). pengarna-far-anvandas leaves "-medel" compounds out (hjälpmedel, livsmedel are no money): here only
+    // the compounds that name money handed out (MONEY_MEDEL), never a last day of use, a cap, a denial or a question
+    id: 'bygdemedel-kan-anvandas-till', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:${MONEY_MEDEL})\s+(?:kan|får|ska|skall)\s+(?:${USE_ADVERB}\s+)?användas\s+(?:till|för)\s+(?!och\s+med\b)\p{L}`, 'iu')),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej)\b|\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) }, { where: 'sentence', cue: USE_QUESTION }],
+    examples: ['Landsbygdsmedel kan användas till investeringar och satsningar som i enlighet med kommunens tillväxtstrategi bidrar till den trygga och personliga livsmiljön.',
+      'Bygdemedlen kan exempelvis användas till att stärka samlingsplatser i byn eller för reparationer eller investeringar i byggnader och anläggningar.', 'Projektmedlen får användas till lön för projektledare.'],
+    counterExamples: ['Hjälpmedlen får användas till träning i hemmet.', 'Livsmedlen kan användas till matlagning.', 'Bygdemedlen får inte användas till löner.', 'Projektmedlen kan användas till och med den 31 december 2026.',
+      'Utvecklingsmedlen kan användas till högst 50 procent av kostnaden.'],
   },
 ];
 
