@@ -271,6 +271,13 @@ export const APPLICANT_HEADS: ReadonlyArray<readonly [stem: string, key: string]
 ];
 
 /**
+ * The keys of APPLICANT_HEADS that name a kind of person (an artist, a writer, a researcher, a performer): a text that names its
+ * applicants by one of them and also says "personer" of them ("yngre konstutövare, men personer som nomineras ska vara
+ * myndiga", Umeå's rese- och kulturstipendium 2017, diff q580) names no new kind of applicant (specs/diff/who.ts).
+ */
+export const PERSON_KIND_KEYS: ReadonlySet<string> = new Set(['forskare', 'konstnär', 'författare', 'utövare']);
+
+/**
  * The words that name the applicant's own in an excluded use ("organisationens ordinarie verksamhet", "er ordinarie
  * verksamhet", "sin ordinarie verksamhet"): one owner however the page addresses it (specs/diff/text.ts sameExclusionReworded).
  * Another body's ("kommunens", "regionens") is not among them.

@@ -874,7 +874,38 @@ function writesWindowStart(text: string, day: string): boolean {
 export function closingChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): ClosingChange | undefined {
   const own = (days: ClosingDay[], sentences: readonly TextSentence[], other: string, others: readonly TextSentence[], text: string): ClosingDay[] =>
     days.filter((x) => !otherGrantsSection(x.sentence, sentences, other, others) && !listsOthersSection(x.sentence, sentences, others, text));
-  return dayChange(own(closingDays(olds), olds, newText, news, oldText), own(closingDays(news), news, oldText, olds, newText), (text, x) => writesDay(text, x.day), oldText, newText);
+  // (a yearless day the other text states as its last day with the year written, "senast den 15 september" → "Sista ansökan
+  // – eller nominering av lämplig person – är 15 september 2019", is the same calendar day: not gone, not new)
+  const dated = { old: datedLastDays(olds), new: datedLastDays(news) };
+  const written = (text: string, x: ClosingDay): boolean => writesDay(text, x.day) || (text === newText ? dated.new : dated.old).has(x.day);
+  return dayChange(own(closingDays(olds), olds, newText, news, oldText), own(closingDays(news), news, oldText, olds, newText), written, oldText, newText);
+}
+
+/**
+ * A last day to apply written with its year (groups: day, month), a label or a deadline word before it with at most a clause
+ * between: "Sista ansökan – eller nominering av lämplig person – är 15 september 2019" (Helsingborg's press release 2019, diff
+ * q591: its page, q590, says "senast den 15 september"), "Ansökan ska vara inne senast den 31 mars 2017". Read only to keep a
+ * yearless day the other text states from being reported gone or new (closingChange): the day and month are compared, the year
+ * left aside. Never a report's, a decision's or a payment's day.
+ */
+export const DATED_LAST_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
+  {
+    id: 'sista-dag-med-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:senast|sista\s+(?:ansökan|ansökningsdag(?:en)?|ansökningsdatum(?:et)?|dag(?:en)?\s+(?:för\s+ansökan|att\s+(?:an)?söka))|deadline(?:\s+för\s+ansökan)?)\b[^.!?\d]{0,80}?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+(?:19|20)\d{2}(?!\d)`, 'iu')),
+    also: { where: 'sentence', cue: wordy(/\b(?:ansök\p{L}*|söka|sökas|nominer\p{L}*|stipendiat\p{L}*|\p{L}*pristagar\p{L}*)\b/iu) },
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|betalas|komplettera\p{L}*)\b/iu) }],
+    examples: ['Sista ansökan – eller nominering av lämplig person – är 15 september 2019.', 'Ansökan ska vara inne senast den 31 mars 2017.', 'Sista ansökningsdag är 3 maj 2019.'],
+    counterExamples: ['Redovisningen ska ha kommit in senast den 31 augusti 2019.', 'Beslut om ansökan fattas senast den 15 september 2019.', 'Ansökan ska vara inne senast den 31 mars.', 'Sista ansökan skickades in 2019.'],
+  },
+];
+
+/** The days and months a text's sentences give as last days with their year written (DATED_LAST_DAY_SENTENCES), "15 september". */
+function datedLastDays(sentences: readonly TextSentence[]): Set<string> {
+  const row = DATED_LAST_DAY_SENTENCES[0]!;
+  return new Set(sentences.flatMap((x) => {
+    const m = rowHolds(row, x.text) ? row.cue.exec(x.text) : null;
+    return m ? [`${Number(m[1])} ${m[2]!.toLowerCase()}`] : [];
+  }));
 }
 
 /**

@@ -102,6 +102,19 @@ export function figuresOf(sentence: string, inRow = false): Figure[] {
   return out.sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
 }
 
+/**
+ * Whether a total the new year adds is less than a sum in kronor both texts state word for word: the pool both years name
+ * ("För 2023 / Under 2024 disponerar länsstyrelserna nationellt sett över 40 miljoner kronor", the länsstyrelser's §37 page,
+ * diff q581/q582), read by neither year's extraction, beside the new text's "Den nationella utlysningen omfattar totalt 3
+ * miljoner kronor": a part of that unchanged pool the new year adds, not the grant's total (specs/diff/index.ts reports it under
+ * the parts). A sum of one year only, or none larger, leaves the total as it is.
+ */
+export function partOfStatedPool(total: number, oldText: string, newText: string): boolean {
+  const sums = (text: string): Set<string> => new Set(figuresOf(text).filter((f) => f.kind === 'amount' && !f.key.endsWith(' eur')).map((f) => f.key));
+  const olds = sums(oldText);
+  return [...sums(newText)].some((k) => olds.has(k) && new Decimal(k).greaterThan(total));
+}
+
 /** A sentence with its figures and years left out, as lower-case words: what it says around its figures. */
 export function frameOf(sentence: string, inRow = false): string {
   let s = normalizeForQuote(sentence).toLowerCase();

@@ -16,8 +16,8 @@ import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, stat
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sameInOtherWords, sentenceKey, spacedKey } from './wording.js';
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { residenceChange } from './residence.js';
-import { sameApplicantsStated } from './who.js';
-import { figureChanges, type FigureChange, type FigureField } from './figures.js';
+import { sameApplicantsStated, samePersonKindsReworded } from './who.js';
+import { figureChanges, partOfStatedPool, type FigureChange, type FigureField } from './figures.js';
 import { topicChanges, type TopicChange, type TopicField } from './topics.js';
 import { listChanges, type ListField, type ListItem } from './leads.js';
 import { datedChanges, type DatedChange } from './dated.js';
@@ -252,7 +252,16 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     if (r.field === 'recipients.text' && sameApplicantsStated(r.old as string | undefined, r.new as string | undefined, options.oldText, options.newText)) {
       // (not marked `reworded`: the text pass then reads its sentences as on main, its own list and eligibility readings included;
       // marking it hid a change of who may apply the text pass had found, Världsarvet Hälsingegårdar 2020 → 2021)
-      gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'added' ? 'old' : 'new', quote: (r.kind === 'added' ? after?.quote : before?.quote) ?? String(r.new ?? r.old) });
+      // (… except the one sentence reworded with "personer" said of a kind of person both name, who.ts samePersonKindsReworded:
+      // marked, so the text pass does not report the pair again as who may apply or a condition, Umeå 2012 → 2017, diff q579/q580)
+      const samePersons = r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && samePersonKindsReworded(r.old, r.new);
+      gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'added' ? 'old' : 'new', quote: (r.kind === 'added' ? after?.quote : before?.quote) ?? String(r.new ?? r.old), ...(samePersons ? { reworded: true as const } : {}) });
+      continue;
+    }
+    // a total added that is less than a sum both texts state is a part of that unchanged pool, not the grant's total
+    // (figures.ts partOfStatedPool: the länsstyrelser's national call of 3 miljoner beside their 40 miljoner, diff q581/q582)
+    if (r.field === 'funding.total' && r.kind === 'added' && typeof r.new === 'number' && options.oldText !== undefined && options.newText !== undefined && partOfStatedPool(r.new, options.oldText, options.newText)) {
+      changes.push(record({ ...r, field: 'funding.parts', path: 'funding.parts' }, before, after, years, newText !== undefined, newSpec));
       continue;
     }
     const change = record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec);
@@ -643,7 +652,11 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     const newValue = value(1);
     pushText(f.field, { kind: f.kind, ...(f.old ? { old: { sentence: f.old, ...(oldValue !== undefined ? { value: oldValue } : {}) } } : {}), ...(f.new ? { new: { sentence: f.new, ...(newValue !== undefined ? { value: newValue } : {}) } } : {}) });
   }
-  for (const t of topicFallback(olds, news, oldText, newText, a, b, said())) pushText(t.field, { kind: t.kind, ...(t.old ? { old: { sentence: t.old } } : {}), ...(t.new ? { new: { sentence: t.new } } : {}) });
+  // (a sentence the spec diff judged the same reworded is none of the fallback's either, as in the text pass above)
+  for (const t of topicFallback(olds, news, oldText, newText, a, b, said())) {
+    if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
+    pushText(t.field, { kind: t.kind, ...(t.old ? { old: { sentence: t.old } } : {}), ...(t.new ? { new: { sentence: t.new } } : {}) });
+  }
   // items listed under a topic's lead (leads.ts, diffgen80c), at fields no pass above reported and neither spec states, or
   // only the spec of the side the items were added to (removed from): the extraction read the list in that year alone
   const listed = (x: { field: string; kind: string }): boolean => (statedAt(a, x.field) ? x.kind === 'removed' && !statedAt(b, x.field) : !statedAt(b, x.field) || x.kind === 'added');

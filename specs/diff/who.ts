@@ -1,4 +1,4 @@
-import { APPLICANT_HEADS as HEADS } from '../lexicon.js';
+import { APPLICANT_HEADS as HEADS, PERSON_KIND_KEYS } from '../lexicon.js';
 import { normalizeForQuote } from '../quote.js';
 import { sentenceTexts } from '../sentences.js';
 import { sentenceKey } from './wording.js';
@@ -92,6 +92,28 @@ function allHeads(text: string): Set<string> {
   return out;
 }
 
+/** whether a set of applicant keys holds a kind of person (PERSON_KIND_KEYS), plain or as a compound's head ("konst+utövare") */
+const namesPersonKind = (keys: ReadonlySet<string>): boolean => [...keys].some((k) => PERSON_KIND_KEYS.has(k.slice(k.indexOf('+') + 1)));
+
+/**
+ * Whether a key one side names and the other does not is "person" said of a kind of person both sides name ("yngre
+ * konstutövare, men personer som nomineras ska vara myndiga" beside "yngre konstutövare - dock ska stipendiaten vara myndig",
+ * Umeå 2012 → 2017, diff q579/q580): no new kind of applicant. "Föreningar och personer" beside "föreningar" is one.
+ */
+function personSaidAgain(k: string, own: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  return k === 'person' && namesPersonKind(own) && namesPersonKind(other);
+}
+
+/**
+ * Whether two sentences of who may apply name the same applicants but for "personer" said of a kind of person both name
+ * (personSaidAgain), and nothing else apart: the same sentence reworded, which the text pass must not read again as a change.
+ */
+export function samePersonKindsReworded(a: string, b: string): boolean {
+  const [ka, kb] = [whoKey(a), whoKey(b)];
+  const apart = [...[...ka].filter((k) => !kb.has(k)).map((k) => personSaidAgain(k, ka, kb)), ...[...kb].filter((k) => !ka.has(k)).map((k) => personSaidAgain(k, kb, ka))];
+  return apart.length > 0 && apart.every(Boolean);
+}
+
 const stillIn = (sentence: string, text: string): boolean => normalizeForQuote(text).includes(normalizeForQuote(sentence));
 
 /**
@@ -108,8 +130,8 @@ export function sameApplicantsStated(a: string | undefined, b: string | undefine
   if (oldText !== undefined && newText !== undefined && restated(a, newText) && restated(b, oldText)) return true;
   const ka = a === undefined ? new Set<string>() : whoKey(a);
   const kb = b === undefined ? new Set<string>() : whoKey(b);
-  const gone = [...ka].filter((k) => !kb.has(k));
-  const come = [...kb].filter((k) => !ka.has(k));
+  const gone = [...ka].filter((k) => !kb.has(k) && !personSaidAgain(k, ka, kb));
+  const come = [...kb].filter((k) => !ka.has(k) && !personSaidAgain(k, kb, ka));
   if (gone.length === 0 && come.length === 0) return true;
   // (a sentence with no applicant noun on one side names them some other way, "Du som är över 18 år …" for "Alla personer över
   // 18 år …": nothing to compare, as with a sentence added or removed)
