@@ -35,8 +35,10 @@ describe('review87a Y: bidrag-till-for-ar-sist near misses', () => {
   it.fails('Y6 a heading about a past year\'s decisions: "Beslutade bidrag till idrottsföreningar 2023" → not 2023', () => {
     expect(specOf('Bidrag till idrottsföreningar\nBeslutade bidrag till idrottsföreningar 2023\nListan visar vilka föreningar som fick pengar.\nIdeella föreningar kan söka bidraget.\n').year).not.toBe(2023);
   });
-  // open: not this row (the question mark stops it); another year row reads the asked year — a question should set no year
-  it.fails('Y7 a question: "Kan vi söka stöd till lovaktiviteter 2026?" → not read as the year by the row (no year)', () => {
+  // open: not this row (the question mark stops it): the FAQ question is taken as the title and its year read. Skipping a
+  // question title's year in findYear fixed this but lost dev 706's right year ("Vem ska få Vadstena kommuns kulturstipendium
+  // 2023?": a question title that names its round), so it was not kept; the fix belongs in the title choice ("Frågor och svar")
+  it.fails('Y7 a question: "Kan vi söka stöd till lovaktiviteter 2026?" → no year', () => {
     expect(specOf(page('Frågor och svar', 'Kan vi söka stöd till lovaktiviteter 2026? Det vet vi inte ännu.')).year).toBeUndefined();
   });
   it('Y8 positive, other words: "Kommunen fördelar nu stöd till sommarlovsaktiviteter för barn 2025." → 2025', () => {
