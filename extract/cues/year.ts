@@ -187,7 +187,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // and the year: never a relative clause ("som startade 2019"), a day or a span, a month or a season ("hösten 2019"),
     // another year row's noun (verksamhets-/budget-/bidragsåret), nor a grant received, cancelled or reported on.
     id: 'bidrag-till-for-ar-sist', where: 'sentence', meaning: 'money-year', weight: 1,
-    unless: [PAST, ANNOUNCED, NONE_GIVEN, { where: 'sentence', cue: sv(/\b(?:erhöll|erhållit|fått|ställs\s+in|inställ\p{L}*|redovis\p{L}*|återrapport\p{L}*|återbetal\p{L}*|betala\s+tillbaka|slutrapport\p{L}*)\b/iu) }],
+    unless: [PAST, ANNOUNCED, NONE_GIVEN, { where: 'sentence', cue: sv(/\b(?:erhöll|erhållit|fått|ställs\s+in|inställ\p{L}*|redovis\p{L}*|återrapport\p{L}*|återbetal\p{L}*|betala\s+tillbaka|slutrapport\p{L}*)\b/iu) },
+      // (review87a: a round already handed out or received, told in the past or perfect tense or by last year's adverb — "I fjol
+      // delade nämnden ut bidrag till lovaktiviteter 2024.", "… tog emot 140 ansökningar om bidrag till kulturprojekt 2024.", a
+      // decisions list's head "Beslutade bidrag till idrottsföreningar 2023" — and a grant said not to be given ("har inte avsatt
+      // något stöd till … 2026"): never this text's year of the money)
+      { where: 'sentence', cue: sv(/\b(?:tog\s+(?:\p{L}+\s+){0,2}?emot|tagit\s+emot|delade\s+(?:\p{L}+\s+){0,2}?ut|delat\s+ut|fördelade|fördelat|tilldelade|tilldelat|avsatte|beviljat|i\s+fjol|förra\s+året|föregående\s+år)\b|^\s*beslutade\s/iu) },
+      { where: 'sentence', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,3}?(?:något|någon|några)\b|\b(?:inget|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:bidrag|stöd|medel|pengar)\b/iu) }],
     cue: sv(new RegExp(String.raw`(?<![\p{L}-])\p{L}*(?:bidrag|stöd)(?:et)?\s+(?:till|för)\s+(?:(?!(?:som|vilka|där|då|när|efter|sedan|före|från|fram|tom|mellan|år|åren|den|perioden|är|var|blir|har|hade|kan|ska|skall|får|kommer|ges|görs|ingår|${alternation(Object.keys(MONTHS))}|våren|sommaren|hösten|vintern|vårvintern|höstterminen|vårterminen|\p{L}*år(?:et|en)?)(?![\p{L}-]))[\p{L}-]+\s+){1,8}?(?:under\s+)?${Y}(?!\s*(?:och|[-–‑/])\s*(?:19|20)?\d{2})(?!\s*års?\b)(?=\s*[.!]?\s*$|\s+(?:är|blir)\s)`, 'iu')),
     examples: ['Regeringen uppdrar åt myndigheten att betala ut och följa upp en satsning på statsbidrag till kommuner och regioner för förstärkta föräldraskapsstödjande insatser 2023.',
       'Ansökan för bidrag för projekt och verksamhet 2022 är nu stängd.', 'Regeringen har fattat beslut om ett riktat bidrag till Sveriges kommuner under 2021.',
@@ -197,7 +203,10 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       'Statsbidraget för entreprenörskap för huvudmän 2023 ställs in.', 'Om ni har fått bidrag för arbete med barn 2023 ska ni redovisa det senast den 1 september 2024.',
       'Kommunen beviljade bidrag till lovaktiviteter 2021.', 'Ansökan om statsunderstöd för dessa projekt öppnas senare under hösten 2019.', 'Bidrag till organisationer för budgetåret 2010',
       'Stöd till föreningar efter den 1 mars 2024.', 'Bidrag till lovaktiviteter 2024 och 2025.', 'Information om bidrag till lovaktiviteter 2026 kommer att publiceras här.',
-      'Bidrag till nya projekt är ytterst begränsat för 2019.'],
+      'Bidrag till nya projekt är ytterst begränsat för 2019.',
+      // (review87a's near misses: a round handed out or received, a decisions list's head, a grant not given)
+      'Under året tog nämnden emot 140 ansökningar om bidrag till kulturprojekt 2024.', 'I fjol delade nämnden ut bidrag till lovaktiviteter 2024.',
+      'Beslutade bidrag till idrottsföreningar 2023', 'Regeringen har inte avsatt något stöd till lovaktiviteter 2026.', 'Det finns inga pengar kvar för stöd till lovaktiviteter 2026.'],
   },
   {
     id: 'medel-for', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
