@@ -582,11 +582,13 @@ export const YEAR_COLON_RANGE: Cue<'range'> = {
 export const OTHER_EVENT_HEAD: Cue<'other-event'> = {
   id: 'other-event-head', where: 'heading', meaning: 'other-event', weight: 1,
   cue: /^[ 	]*(?:enkät(?:en|er|erna)?|undersökning(?:en|ar|arna)?|konsultation(?:en|er)?|remiss(?:en|er)?|kurs(?:en|er|erna)?|(?:kurs|utbildnings|konferens|seminarie)?anmälan|utbildning(?:en|ar|arna)?|webbinari(?:um|et|er)|seminari(?:um|et|er)|konferens(?:en|er)?|workshop(?:en|s)?|informationsmöte(?:t|n)?|nominering(?:en|ar)?|omröstning(?:en)?|medborgardialog(?:en)?|(?:slut|del|åter)?rapportering(?:en)?|(?:slut|åter)?redovisning(?:en|ar)?|(?:slut|del|läges)rapport(?:en|er|erna)?|reporting|(?:final|interim|progress)[ \t]+reports?)(?![\p{L}-])[^\n]{0,80}$/iu,
-  unless: [{ where: 'line', cue: /(?<!\p{L})(?:ansök\p{L}*|rekvir\p{L}*|rekvisition\p{L}*|utlysning\p{L}*|sök\p{L}*\s+(?:bidrag|stöd|medel)\p{L}*)/iu }],
+  unless: [{ where: 'line', cue: /(?<!\p{L})(?:ansök\p{L}*|rekvir\p{L}*|rekvisition\p{L}*|utlysning\p{L}*|sök\p{L}*\s+(?:bidrag|stöd|medel)\p{L}*)/iu }, { where: 'heading', cue: /(?<!\p{L})(?:(?:åter|slut)?redovisning\p{L}*|(?:åter|slut)?rapport\p{L}*|reporting|reports?)[ \t]+(?:och|samt|and|&)[ \t]+(?:ny[ \t]+|new[ \t]+)?(?:ansök\p{L}*|applications?|applying)(?!\p{L})|(?<!\p{L})(?:ansök\p{L}*|applications?|applying)[ \t]+(?:och|samt|and|&)[ \t]+(?:åter|slut)?(?:redovisning|rapport\p{L}*|reporting)(?!\p{L})/iu }],
   examples: ['Enkät om föreningslivet', 'Konsultation om nya regler för bidrag', 'Anmälan till kursen i projektledning', 'Webbinarium om stödet',
     // (a section about the report: its bare "Deadline:" or "Stänger:" is the report's day, never the application's closing day;
     // issue 12, h/report87, a constructed probe read "Redovisning" / "Deadline: 31 mars 2025" as requisition.closes)
     'Redovisning', 'Slutredovisning av projektet', 'Återrapportering', 'Reporting', 'Final reports'],
+  // (review87c D2: a head that names the report and the application together, "Redovisning och ansökan", is the application's
+  // section too: its bare "Deadline:" line stays the application's closing day; the line's own guard above never sees the head)
   counterExamples: ['Utbildningsbidrag', 'Kursbidrag till studieförbund', 'Bidrag till föreningar', 'Enkät om föreningslivet. Ansökan stänger', 'Kurs i ansökningsskrivande: Utlysningen stängs', 'Redovisningsbyrå', 'Ansökan och redovisning', 'Redovisning. Sista ansökningsdag'],
 };
 

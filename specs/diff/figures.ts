@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { normalizeForQuote } from '../quote.js';
 import { contentWords, dice } from './lists.js';
 import { isNoiseSentence, rowHolds, wordy, type SentenceRow } from './rules.js';
-import { pairSentences, type TextSentence } from './text.js';
+import { pairSentences, textSentences, type TextSentence } from './text.js';
 import { isDatedAside, isFigureAside, isFigureNoise } from './asides.js';
 
 // The change report's general fallback for figures (issue 14, diffgen79): a sentence no rule row of
@@ -103,14 +103,32 @@ export function figuresOf(sentence: string, inRow = false): Figure[] {
 }
 
 /**
+ * Sentences whose sum is no pool of the year (review87c P2, P3): a maximum one applicant or project may get ("Ett projekt kan få
+ * högst 5 miljoner kronor", "upp till 2 miljoner kronor per ansökan") or what a funder has given over the years ("Sedan starten
+ * har stiftelsen delat ut 100 miljoner kronor"). Both years may state it word for word, yet a smaller total the new year adds
+ * is no part of it (partOfStatedPool).
+ */
+export const NOT_A_POOL_SENTENCES: ReadonlyArray<SentenceRow<'funding.total'>> = [
+  {
+    id: 'sum-per-applicant-or-over-the-years', where: 'sentence', meaning: 'funding.total', weight: 1,
+    cue: wordy(/\b(?:högst|maximalt|max|upp\s+till|per\s+(?:projekt|sökande|ansökan|förening|organisation|person|stipendiat)|sedan\s+(?:starten|start|\d{4}|år\s+\d{4})|genom\s+åren|hittills|totalt\s+sedan)\b/iu),
+    examples: ['Ett projekt kan få högst 5 miljoner kronor.', 'Sedan starten har stiftelsen delat ut 100 miljoner kronor.', 'Bidraget är upp till 2 miljoner kronor per ansökan.', 'Hittills har fonden beviljat 80 miljoner kronor.'],
+    counterExamples: ['Under 2024 disponerar länsstyrelserna nationellt sett över 40 miljoner kronor.', 'Den nationella utlysningen omfattar totalt 3 miljoner kronor.'],
+  },
+];
+
+/**
  * Whether a total the new year adds is less than a sum in kronor both texts state word for word: the pool both years name
  * ("För 2023 / Under 2024 disponerar länsstyrelserna nationellt sett över 40 miljoner kronor", the länsstyrelser's §37 page,
  * diff q581/q582), read by neither year's extraction, beside the new text's "Den nationella utlysningen omfattar totalt 3
  * miljoner kronor": a part of that unchanged pool the new year adds, not the grant's total (specs/diff/index.ts reports it under
- * the parts). A sum of one year only, or none larger, leaves the total as it is.
+ * the parts). A sum of one year only, or none larger, leaves the total as it is; so does a sum in a sentence that is no pool
+ * (NOT_A_POOL_SENTENCES: a maximum per applicant, what was given over the years).
  */
 export function partOfStatedPool(total: number, oldText: string, newText: string): boolean {
-  const sums = (text: string): Set<string> => new Set(figuresOf(text).filter((f) => f.kind === 'amount' && !f.key.endsWith(' eur')).map((f) => f.key));
+  const row = NOT_A_POOL_SENTENCES[0]!;
+  const sums = (text: string): Set<string> => new Set(textSentences(text).filter((x) => !rowHolds(row, x.text))
+    .flatMap((x) => figuresOf(x.text)).filter((f) => f.kind === 'amount' && !f.key.endsWith(' eur')).map((f) => f.key));
   const olds = sums(oldText);
   return [...sums(newText)].some((k) => olds.has(k) && new Decimal(k).greaterThan(total));
 }
