@@ -187,7 +187,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // and the year: never a relative clause ("som startade 2019"), a day or a span, a month or a season ("hösten 2019"),
     // another year row's noun (verksamhets-/budget-/bidragsåret), nor a grant received, cancelled or reported on.
     id: 'bidrag-till-for-ar-sist', where: 'sentence', meaning: 'money-year', weight: 1,
-    unless: [PAST, ANNOUNCED, NONE_GIVEN, { where: 'sentence', cue: sv(/\b(?:erhöll|erhållit|fått|ställs\s+in|inställ\p{L}*|redovis\p{L}*|återrapport\p{L}*|återbetal\p{L}*|betala\s+tillbaka|slutrapport\p{L}*)\b/iu) },
+    unless: [PAST, ANNOUNCED, NONE_GIVEN, NEXT_YEARS, { where: 'sentence', cue: sv(/\b(?:erhöll|erhållit|fått|ställs\s+in|inställ\p{L}*|redovis\p{L}*|återrapport\p{L}*|återbetal\p{L}*|betala\s+tillbaka|slutrapport\p{L}*)\b/iu) },
       // (review87a: a round already handed out or received, told in the past or perfect tense or by last year's adverb — "I fjol
       // delade nämnden ut bidrag till lovaktiviteter 2024.", "… tog emot 140 ansökningar om bidrag till kulturprojekt 2024.", a
       // decisions list's head "Beslutade bidrag till idrottsföreningar 2023" — and a grant said not to be given ("har inte avsatt
@@ -206,7 +206,9 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       'Bidrag till nya projekt är ytterst begränsat för 2019.',
       // (review87a's near misses: a round handed out or received, a decisions list's head, a grant not given)
       'Under året tog nämnden emot 140 ansökningar om bidrag till kulturprojekt 2024.', 'I fjol delade nämnden ut bidrag till lovaktiviteter 2024.',
-      'Beslutade bidrag till idrottsföreningar 2023', 'Regeringen har inte avsatt något stöd till lovaktiviteter 2026.', 'Det finns inga pengar kvar för stöd till lovaktiviteter 2026.'],
+      'Beslutade bidrag till idrottsföreningar 2023', 'Regeringen har inte avsatt något stöd till lovaktiviteter 2026.', 'Det finns inga pengar kvar för stöd till lovaktiviteter 2026.',
+      // (review72e S4, found by the fresh-clone CI: a later round)
+      'Nästa år kommer ni att kunna söka bidrag för verksamhet under 2026.'],
   },
   {
     id: 'medel-for', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
