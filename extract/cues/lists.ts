@@ -104,10 +104,12 @@ export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // keeps, a denial, or a question is none
     id: 'handlingar-ska-bevaras', where: 'sentence', meaning: 'underlag', weight: 1,
     cue: sv(/^(?:(?:alla|samtliga|original|originala|dessa|era|dina|föreningens)\s+)?(?:[\p{L}-]*handlingar(?:na)?|[\p{L}-]*kvitto|[\p{L}-]*kvitton(?:a)?|verifikationer(?:na)?|verifikat(?:en)?|[\p{L}-]*underlag(?:en|et)?|fakturor(?:na)?|närvarokort(?:en)?|[\p{L}-]*list(?:an|or|orna)|beslut|[\p{L}-]*dokument(?:ation|en)?|räkenskapsinformation(?:en)?)\b[^.?]{0,100}?\b(?:ska|skall|måste)\s+(?:också\s+|även\s+)?(?:bevaras|arkiveras|sparas|förvaras)\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\?\s*$|\b(?:kommunen|myndigheten|nämnden|stiftelsen|länsstyrelsen|förvaltningen|vi)\s+(?:ska|skall)\s+(?:också\s+|även\s+)?(?:bevara|arkivera|spara|förvara)|\b(?:behöver|ska|skall|måste)\s+inte\s+(?:bevaras|arkiveras|sparas|förvaras)\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\?\s*$|\b(?:kommunen|myndigheten|nämnden|stiftelsen|länsstyrelsen|förvaltningen|vi)\s+(?:ska|skall)\s+(?:också\s+|även\s+)?(?:bevara|arkivera|spara|förvara)|\b(?:bevaras|arkiveras|sparas|förvaras)\s+(?:av|hos)\s+(?:kommunen|myndigheten|nämnden|nämndens|stiftelsen|länsstyrelsen|förvaltningen|förvaltningens|regionen|oss)\b|^(?:[\p{L}-]+\s+)?ansöknings\p{L}*|\b(?:sparas|bevaras)\s+(?:som|i)\s+[\p{L}-]*(?:pdf|format|utkast)|\b(?:behöver|ska|skall|måste)\s+inte\s+(?:bevaras|arkiveras|sparas|förvaras)\b/iu) }],
     examples: ['Handlingar och uppgifter ska bevaras fram till och med det sjunde året efter utgången av det kalenderår då projektet avslutades.', 'Beslut avseende personal knuten till projektet ska också arkiveras.',
       'Närvarokort ska förvaras under minst 5 år efter ansökningstillfället.', 'Kvitton bifogas inte i redovisningen, men de ska sparas i två år för eventuell granskning.'],
-    counterExamples: ['Hur länge ska handlingar bevaras?', 'Kvitton behöver inte sparas.', 'Ansökan ska sparas som utkast i e-tjänsten.', 'Personuppgifter ska sparas så länge ärendet pågår.', 'Handlingarna skickas till kommunen.'],
+    counterExamples: ['Hur länge ska handlingar bevaras?', 'Kvitton behöver inte sparas.', 'Ansökan ska sparas som utkast i e-tjänsten.', 'Personuppgifter ska sparas så länge ärendet pågår.', 'Handlingarna skickas till kommunen.',
+      // (review87b, constructed) what the agency keeps, the application's papers, a file format
+      'Ansökningshandlingar ska arkiveras av kommunen enligt arkivlagen.', 'Beslut ska arkiveras av nämndens sekreterare.', 'Dokumentet ska sparas i pdf-format och bifogas ansökan.'],
   },
 ];
 
@@ -381,7 +383,7 @@ const USE_ADVERB = String.raw`(?:även|också|bland\s+annat|exempelvis|till\s+ex
  * bygdemedel-kan-anvandas-till reads as the subject. A closed list, since most "-medel" compounds are no money (hjälpmedel, livsmedel,
  * läkemedel, betalningsmedel).
  */
-const MONEY_MEDEL = String.raw`(?:bygde|landsbygds|projekt|utvecklings|stimulans|tillväxt|fond|bidrags|anslags|forsknings|kultur|lotteri|arvsfonds|vindkrafts|investerings|verksamhets|samverkans|integrations|föreningsstöds|EU-)(?:medel|medlen)`;
+const MONEY_MEDEL = String.raw`(?:bygde|landsbygds|projekt|utvecklings|stimulans|tillväxt|fond|bidrags|anslags|forsknings|kultur|lotteri|arvsfonds|vindkrafts|verksamhets|samverkans|integrations|föreningsstöds|EU-)(?:medel|medlen)`;
 /** The money as subject of a passive or intransitive use verb: "bidraget kan användas", "stöd ges", "pengarna får gå". */
 const MONEY_VERB = String.raw`(?:användas|gå|sökas|ansökas|ges|beviljas|lämnas|utgå|utbetalas|täcka|bekosta|finansiera|ersätta|avse)`;
 const MONEY_VERB_PRESENT = String.raw`(?:används|går|ges|beviljas|lämnas|utgår|utbetalas|söks|täcker|bekostar|finansierar|ersätter|avser)`;
@@ -1810,12 +1812,14 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // never a recipient, the grant or an amount itself, the application, or a browser as the subject
     id: 'np-stods-inte', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:[\p{L}-]+,?\s+){1,8}?(?:stöds|understöds?|beviljas|betalas|finansieras|bekostas)\s+(?:(?:i\s+regel|normalt|generellt|heller)\s+)?(?:inte|ej)(?:\s+ut)?(?:\s*[.!;]?\s*$|\s*,\s+utan\b|\s+och\s+\p{L})/iu),
-    unless: [{ where: 'sentence', cue: sv(/^(?:(?:beviljat|beviljade|hela|resterande|det|detta)\s+)?(?:(?:stats)?bidrag(?:et)?|stöd(?:et)?|medlen|medel|pengarna|beloppet|ersättningen|understöd(?:et)?|ansökan|ansökningar(?:na)?)\s/iu) },
-      { where: 'sentence', cue: sv(/^(?:[\p{L}-]+\s+){0,3}?(?:privatpersoner|enskilda|personer|förening(?:ar|en)?|organisation(?:er|en)?|företag(?:et)?|skolor|kommuner|regioner|studerande|sökande|webbläsar\p{L}*|version(?:er)?)\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/^(?:(?:beviljat|beviljade|hela|resterande|det|detta)\s+)?(?:(?:stats)?bidrag(?:et)?|stöd(?:et)?|medlen|medel|pengarna|beloppet|ersättningen|understöd(?:et)?|ansökan|ansökningar(?:na)?|\p{L}*betalning(?:en|ar|arna)?)\s/iu) },
+      { where: 'sentence', cue: sv(/^(?:[\p{L}-]+\s+){0,3}?(?:privatpersoner|enskilda|personer|[\p{L}-]*förening(?:ar|en)?|[\p{L}-]*organisation(?:er|en)?|[\p{L}-]*företag(?:et)?|[\p{L}-]*klubb(?:ar|en)?|[\p{L}-]*förbund(?:et)?|[\p{L}-]*bolag(?:et)?|skolor|kommuner|regioner|studerande|sökande|ansökan|ansökningar(?:na)?|webbläsar\p{L}*|version(?:er)?)\b/iu) }],
     examples: ['Primärt vinstbringande projekt stöds inte.', 'Resor och anskaffningar stöds i regel inte.', 'Rena driftsbidrag betalas inte ut och medel kan inte sökas retroaktivt.', 'Driftsbidrag betalas normalt inte ut.',
       'Föreningens ordinarie verksamhet eller återkommande evenemang understöd inte, utan evenemanget bör vara ett nytt projekt för föreningen.'],
     counterExamples: ['Beviljat belopp betalas inte ut om en registrerad skatteskuld kvarstår.', 'Privatpersoner beviljas inte understöd.', 'Webbläsaren som du använder stöds inte av denna webbplats.', 'Alla versioner av Internet Explorer stöds inte längre.',
-      'Bidraget betalas inte ut.', 'Ansökan beviljas inte om arrangemanget redan är genomfört.', 'Föreningar som saknar stadgar stöds inte.', 'Resor och anskaffningar stöds i regel.'],
+      'Bidraget betalas inte ut.', 'Ansökan beviljas inte om arrangemanget redan är genomfört.', 'Föreningar som saknar stadgar stöds inte.', 'Resor och anskaffningar stöds i regel.',
+      // (review87b, constructed) a recipient named by a compound, a payment, an application after its modifier
+      'Idrottsklubbar som saknar ungdomsverksamhet stöds inte.', 'Slutbetalningen betalas inte ut och föreningen får ett återkrav.', 'Sent inkomna ansökningar beviljas inte.'],
   },
 ];
 
@@ -2059,11 +2063,13 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // stärka …"), a denial, a condition or a pointer
     id: 'agent-kan-soka-bidrag-for', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:(?:du|ni|man|föreningen|föreningar|en\s+förening|arrangören|arrangörer|sökanden?)\s+(?:kan|får)|(?:kan|får)\s+(?:du|ni|man|föreningen|föreningar))\s+(?:även\s+|också\s+)?(?:(?:an)?söka|få)\s+(?:om\s+)?(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et)?\s+för\s+(?!(?:att|en|ett|två|tre|högst|max|maximalt|upp|minst|bara|endast|det|detta|dessa|den|dem|år|året|perioden|verksamhetsåret|kalenderåret|kvartal|din|ditt|dina|er|ert|era|sin|sitt|sina|varje|hela|samma|följande|medlemmar|barn|unga|ungdomar|deltagare|i|på|av|från|hos|inom|under)\b)(?!\d)\p{L}/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig)\b|^(?:om|ifall|även\s+om|när|läs|se|kontakta)\b|\b(?:hur|vad|vilka|vilket)\b[^.]{0,40}?\b(?:du|ni|man|föreningen)\s+(?:kan|får)\b|\b(?:kvartal|termin|säsong|halvår)\p{L}*|\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) }, { where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: OTHER_MONEY }],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig)\b|^(?:om|ifall|även\s+om|när|läs|se|kontakta|hos|via)\b|\?\s*$|\b(?:hur|vad|vilka|vilket)\b[^.]{0,40}?\b(?:du|ni|man|föreningen)\s+(?:kan|får)\b|\b(?:kvartal|termin|säsong|halvår)\p{L}*|\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) }, { where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: OTHER_MONEY }],
     examples: ['Du kan söka verksamhetsbidrag för utställningsverksamhet.', 'Föreningar kan få bidrag för godkända hyreskostnader i lokaler och anläggningar som man bedriver regelbunden verksamhet i.',
       'I Hudiksvalls Kommun kan du söka bidrag för kulturprojekt och evenemang.', 'Föreningen kan få bidrag för lokalhyra och kostnader för vatten, värme, el, brandskydd och städning.'],
     counterExamples: ['Du kan söka bidrag för ett år i taget.', 'Föreningen kan få bidrag för 2025.', 'Du kan inte söka bidrag för löner.', 'Om du kan få bidrag för resor från annat håll ska du söka där först.',
       'Läs mer om hur du kan söka bidrag för din förening.', 'Du kan söka bidrag för att stärka demokratin i kommunen.', 'Föreningar kan få bidrag för sina medlemmar i åldern 7–20 år.',
+      // (review87b, constructed) a question of a FAQ, another funder's office
+      'Kan man söka bidrag för resor till tävlingar?', 'Hos Region Gävleborg kan du söka bidrag för större evenemang.',
       'Du kan söka stöd för högst tre projekt per år.', 'Föreningen kan få bidrag för lokalhyra med högst 50 procent.', 'Du kan söka bidrag för föreningar i länet.', 'Familjen kan få barnbidrag för varje barn.',
       'Det här avsnittet beskriver vilka kostnader ni kan få stöd för i ert projekt.', 'Alla bidragsberättigade föreningar kan ansöka om Lokalkostnadsbidrag för kvartal 4 (år 2021).',
       'Ja, om lokalen uppfyller villkoren för lokalkostnadsbidraget kan föreningen söka lokalkostnadsbidrag för detta.'],
@@ -2075,14 +2081,16 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // idrottstävling eller läger …" (dev 2300, Region Gotland). Where kan-sokas-till-kostnader needs a cost noun, this frame takes any
     // activity but only after "sökas för" or an example's "t ex ges till"; never a recipient, a time, a span, a cap, an aim or a denial
     id: 'bidrag-kan-sokas-for-verksamhet', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/^(?:(?:stats)?(?:bidrag|stöd)(?:et)?|medel|medlen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:(?:sökas|ansökas)\s+för|(?:t\s?ex|t\.\s?ex\.|till\s+exempel|exempelvis)\s+(?:ges|beviljas|lämnas)\s+till)\s+(?!(?:att|en|ett|två|tre|högst|max|maximalt|upp|minst|bara|endast|år|året|perioden|verksamhetsåret|kalenderåret|kvartal|och|mer|fler|längre|samma|följande|i|på|av|från|hos|inom|under)\b)(?!\d)\p{L}/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig)\b|\b(?:högst|maximalt|upp\s+till|procent)\b|%|\b(?:period(?:en|er)?|[\p{L}-]*åriga?|(?:19|20)\d\d|månader|veckor|[\p{L}-]*lov(?:et)?|klämdag\p{L}*)\b/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
+    cue: sv(/^(?:(?:stats)?(?:bidrag|stöd)(?:et)?|medel|medlen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:(?:sökas|ansökas)\s+för|(?:t\s?ex|t\.\s?ex\.|till\s+exempel|exempelvis)\s+(?:ges|beviljas|lämnas)\s+till)\s+(?!(?:att|en|ett|två|tre|flera|högst|max|maximalt|upp|minst|bara|endast|år|året|perioden|verksamhetsåret|kalenderåret|kvartal|och|mer|fler|längre|samma|följande|medlemmar|barn|unga|ungdomar|deltagare|i|på|av|från|hos|inom|under)\b)(?!\d)\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig)\b|\b(?:högst|maximalt|upp\s+till|procent)\b|%|\bhos\s+(?:länsstyrelsen|regionen|region|staten|[\p{L}-]+(?:verket|myndigheten|fonden))\b|\b(?:period(?:en|er)?|[\p{L}-]*åriga?|(?:19|20)\d\d|månader|veckor|[\p{L}-]*lov(?:et)?|klämdag\p{L}*)\b/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Bidrag kan sökas för exteriör och interiör restaurering med traditionella material och metoder.', 'Stöd kan sökas för enskilda tidsbegränsade arrangemang som stärker Gotlands fritidsutbud och Gotland som mötesplats.',
       'Stöd kan t ex ges till arrangemang som stärker devisen Gotland – Idrottens ö, arrangerande av idrottstävling eller läger.'],
     counterExamples: ['Bidrag kan sökas för ett år i taget.', 'Stöd kan sökas för 2026.', 'Bidrag kan sökas för högst två projekt.', 'Bidrag kan sökas för föreningar i länet.', 'Stöd kan t ex ges till föreningar och studieförbund.',
       'Bidrag kan inte sökas för restaurering av kyrkor.', 'Bidrag kan sökas för att stärka föreningslivet.', 'Stöd kan sökas för insatser som är tvååriga.', 'Stöd kan ges till arrangemang som stärker fritidsutbudet.',
       'Bidrag kan sökas för bara ett ändamål per ansökningsblankett.', 'Stöd kan sökas för följande kostnader',
-      'Bidrag kan sökas för vårens klämdagar, påsklov, sommarlov, höstlov och jullov.'],
+      'Bidrag kan sökas för vårens klämdagar, påsklov, sommarlov, höstlov och jullov.',
+      // (review87b, constructed) a span, beneficiaries, another funder's office
+      'Bidrag kan sökas för flera år i taget.', 'Bidrag kan sökas för barn och unga med funktionsnedsättning.', 'Stöd kan sökas för större investeringar hos Länsstyrelsen.'],
   },
   {
     // (uses87) a grant named by its "-medel" compound as the subject of what it may be used for: "Landsbygdsmedel kan användas till
@@ -2090,12 +2098,14 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // byn …" (dev 2542, Ljusdal). pengarna-far-anvandas leaves "-medel" compounds out (hjälpmedel, livsmedel are no money): here only
     // the compounds that name money handed out (MONEY_MEDEL), never a last day of use, a cap, a denial or a question
     id: 'bygdemedel-kan-anvandas-till', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(new RegExp(String.raw`^(?:${MONEY_MEDEL})\s+(?:kan|får|ska|skall)\s+(?:${USE_ADVERB}\s+)?användas\s+(?:till|för)\s+(?!och\s+med\b)\p{L}`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:${MONEY_MEDEL})\s+(?:kan|får|ska|skall)\s+(?:${USE_ADVERB}\s+)?användas\s+(?:till|för)\s+(?!och\s+med\b|fullo\b|fullt\b|senast\b|sista\b)\p{L}`, 'iu')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej)\b|\b(?:högst|maximalt|upp\s+till|procent)\b|%/iu) }, { where: 'sentence', cue: USE_QUESTION }],
     examples: ['Landsbygdsmedel kan användas till investeringar och satsningar som i enlighet med kommunens tillväxtstrategi bidrar till den trygga och personliga livsmiljön.',
       'Bygdemedlen kan exempelvis användas till att stärka samlingsplatser i byn eller för reparationer eller investeringar i byggnader och anläggningar.', 'Projektmedlen får användas till lön för projektledare.'],
     counterExamples: ['Hjälpmedlen får användas till träning i hemmet.', 'Livsmedlen kan användas till matlagning.', 'Bygdemedlen får inte användas till löner.', 'Projektmedlen kan användas till och med den 31 december 2026.',
-      'Utvecklingsmedlen kan användas till högst 50 procent av kostnaden.'],
+      'Utvecklingsmedlen kan användas till högst 50 procent av kostnaden.',
+      // (review87b, constructed) a manner or a last day after "till"; a kommun's own investment budget is no grant
+      'Projektmedlen ska användas till fullo under projekttiden.', 'Bygdemedlen ska användas till senast den 31 december 2026.', 'Investeringsmedlen ska användas till en ny sporthall i centrum.'],
   },
 ];
 

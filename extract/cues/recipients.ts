@@ -2690,7 +2690,7 @@ export const SUBJECT_BREAK: Cue<'break'> = {
  */
 export const APPLICANT_EXAMPLES: Cue<'applicant-examples'> = {
   id: 'exempel-pa-sokande', where: 'sentence', meaning: 'applicant-examples', weight: 1,
-  cue: sv(/^exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:sökande|juridiska?\s+person(?:er)?|stödmottagare|bidragsmottagare|(?:offentlig|privat)\p{L}{0,2}\s+(?:aktörer\s+och\s+)?(?:organisationer|aktörer))\s+(?:kan\s+vara|är)\s+([^.;:]{1,300})/iu),
+  cue: sv(/^exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:sökande|juridiska?\s+person(?:er)?|stödmottagare|bidragsmottagare|(?<split>(?:offentlig|privat)\p{L}{0,2}\s+(?:aktörer\s+och\s+)?(?:organisationer|aktörer)))\s+(?:kan\s+vara|är)\s+(?![^.;:]{0,300}?\bsom\s)(?<list>[^.;:]{1,300})/iu),
   examples: ['Exempel på offentlig juridisk person kan vara universitet och högskolor, regionförbund, kommuner, landsting eller statliga myndigheter.',
     'Exempel på privat juridisk person kan vara aktiebolag, handelsbolag samt ideella och ekonomiska föreningar.',
     // paraphrases (constructed)
@@ -2703,7 +2703,24 @@ export const APPLICANT_EXAMPLES: Cue<'applicant-examples'> = {
   counterExamples: ['Exempel på kostnader är resor och lokalhyra.', 'Exempel på insatser kan vara samverkan med kommuner och regioner.', 'Exempel på projekt som kommuner har genomfört finns på webbplatsen.',
     'Sökande kan vara kommuner.',
     // (constructed: organisations named as partners or by what they do, not by the public/private split of the applicants)
-    'Exempel på samverkande organisationer är kommuner och regioner.', 'Exempel på offentliga aktörer som projektet kan samarbeta med är kommuner och regioner.'],
+    'Exempel på samverkande organisationer är kommuner och regioner.', 'Exempel på offentliga aktörer som projektet kan samarbeta med är kommuner och regioner.',
+    // (review87b, constructed) the examples' bodies told by what they do or get, not as who applies: a relative clause after the
+    // list (those invited, those represented, those who benefit)
+    'Exempel på privata aktörer är företag och föreningar som bjuds in till projektets workshoppar.', 'Exempel på offentliga organisationer är SKR, som företräder kommuner och regioner i arbetet.',
+    'Exempel på offentliga aktörer är kommuner och regioner som har nytta av resultaten.'],
+};
+
+/**
+ * (review87b) A statement that the applicants are public and private bodies ("Alla typer av organisationer kan söka stöd, offentliga
+ * och privata.", dev 2539): only after it is a sentence of examples of "offentliga organisationer"/"privata aktörer" (APPLICANT_EXAMPLES'
+ * `split` alternative) a list of applicants; without it such examples name partners, those represented or those who benefit
+ * ("Projektet ska ha minst en samverkanspart. Exempel på offentliga organisationer är kommuner och regioner.").
+ */
+export const APPLICANTS_SPLIT: Cue<'split'> = {
+  id: 'sokande-offentliga-och-privata', where: 'sentence', meaning: 'split', weight: 1,
+  cue: sv(/\b(?:söka|ansöka|ansöker|söker|sökande)\b[^.?]{0,120}?\b(?:offentlig|privat)a?\s+(?:och|eller)\s+(?:offentlig|privat)a?\b|\b(?:offentlig|privat)a?\s+(?:och|eller)\s+(?:offentlig|privat)a?\s+(?:organisationer|aktörer)\b[^.?]{0,120}?\b(?:söka|ansöka)\b/iu),
+  examples: ['Alla typer av organisationer kan söka stöd, offentliga och privata.', 'Den som ansöker om stöd ska vara en juridisk person – privat eller offentlig.', 'Både offentliga och privata organisationer kan söka stödet.'],
+  counterExamples: ['Projektet ska ha minst en samverkanspart.', 'Offentliga och privata aktörer deltar i projektets workshoppar.', 'Företag i länet kan söka stödet.'],
 };
 
 /**

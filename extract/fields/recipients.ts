@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, sentencesOf, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANTS_GO_ON, EXAMPLE_LEAD_WORDS, APPLICANT_APPOSITION, APPLICANT_HEAD_END, APPLICANT_LIST_FRAMES, APPLICANT_NOUN_CLASSES, ELIDED_MODIFIER, type ApplicantClass, APPLICANT_LIST_END, APPLICANT_SUBJECT_RELATIVE, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANTS_GO_ON, EXAMPLE_LEAD_WORDS, APPLICANT_APPOSITION, APPLICANT_HEAD_END, APPLICANT_LIST_FRAMES, APPLICANT_NOUN_CLASSES, ELIDED_MODIFIER, type ApplicantClass, APPLICANT_LIST_END, APPLICANT_SUBJECT_RELATIVE, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, APPLICANTS_SPLIT, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -548,8 +548,9 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   // kan vara … kommuner, landsting …", dev 2534 without dev 2340's "Vem kan ansöka om stöd?" heading over the same sentences): the
   // first such sentence's list (APPLICANT_EXAMPLES); the completeness check below reads the others (types87)
   if (types.length === 0) {
+    const split = splitStated(doc);
     for (const s of allSentences(bodyBlocks(doc))) {
-      const examples = APPLICANT_EXAMPLES.cue.exec(s.text.trim())?.[1];
+      const examples = examplesOf(s.text, split);
       if (examples === undefined || PAST_APPLICANTS.test(examples) || cueTest(COMPLETION_ELSEWHERE.cue, s.text)) continue;
       for (const t of typesIn(examples)) add(t, s);
       if (types.length > 0) break;
@@ -814,6 +815,19 @@ const withheld = new WeakSet<Doc>();
 /** Whether findRecipients left a document's types out as partial: no other finder may then give a list in their place. */
 export const typesWithheld = (doc: Doc): boolean => withheld.has(doc);
 
+/** Whether the body says the applicants are public and private bodies (APPLICANTS_SPLIT). */
+const splitStated = (doc: Doc): boolean => allSentences(bodyBlocks(doc)).some((s) => cueTest(APPLICANTS_SPLIT.cue, s.text));
+
+/**
+ * The list of a sentence of examples of applicants (APPLICANT_EXAMPLES), if it is one: examples of "offentliga organisationer" or
+ * "privata aktörer" only where the body has said the applicants are public and private (`split`, review87b), since elsewhere
+ * such examples name partners or those who benefit.
+ */
+function examplesOf(text: string, split: boolean): string | undefined {
+  const m = APPLICANT_EXAMPLES.cue.exec(text.trim());
+  return m === null || (m.groups?.['split'] !== undefined && !split) ? undefined : m.groups?.['list'];
+}
+
 /**
  * The statements of who may apply after the first the finder read, anywhere in the body (issue 12, types83: a list that lacks a
  * type the text names is wrong, an absent one only missing): the subject of every applying clause ("Regioner kan också söka
@@ -824,10 +838,11 @@ export const typesWithheld = (doc: Doc): boolean => withheld.has(doc);
  */
 function completeTypes(doc: Doc, add: (t: RecipientType, s: SentenceAt) => void, sections: readonly Section[]): { word: string; at: SentenceAt } | undefined {
   let unread: { word: string; at: SentenceAt } | undefined;
+  const split = splitStated(doc);
   for (const s of allSentences(bodyBlocks(doc))) {
     if (s.text.trimEnd().endsWith('?') || cueTest(COMPLETION_ELSEWHERE.cue, s.text)) continue;
     // (the examples' sentence names its "sökande", which PAST_APPLICANTS reads as those who applied: its list is read for them)
-    const examples = APPLICANT_EXAMPLES.cue.exec(s.text.trim())?.[1];
+    const examples = examplesOf(s.text, split);
     if (PAST_APPLICANTS.test(examples ?? s.text)) continue;
     const also = ALSO_APPLICANT_SUBJECT.cue.exec(s.text)?.[1];
     const unknown: string[] = [];
