@@ -14,7 +14,9 @@ import { specOf } from './probe.js';
 
 type Field = 'permitted_uses' | 'excluded_uses' | 'evidence_documents';
 type Probe = { id: string; shape: string; field: Field; has?: string; none?: true; not?: string; text: string };
-const HEAD = 'Projektstöd\n\nFöreningar kan söka projektstöd för utvecklingsprojekt i kommunen.\n\n';
+// (the frame names no use of its own: since h/uses87's USE_RULES agent-kan-soka-bidrag-for, "Föreningar kan söka projektstöd för
+// utvecklingsprojekt" states one, rightly, and a probe asks about its adversarial sentence alone)
+const HEAD = 'Projektstöd\n\nFöreningar i kommunen kan söka projektstöd.\n\n';
 const TAIL = '\n\nAnsökan ska vara inne senast den 1 mars 2026. Kontakta föreningsservice om du har frågor.';
 const PROBES: Probe[] = [
   // USE_LEADS stod-ges-for-foljande-kostnader (new)
