@@ -1,6 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import { anyCue, type Context, type Cue } from './types.js';
 import { COST_NOUNS, NEGATION_ADVERBS, alternation } from './lexicon.js';
+import { NOT_SENT } from './reporting.js';
 
 // What a list or a sentence is about: permitted uses, excluded uses or underlag. Section headings
 // name the topic of a whole section ("Vad kan ni använda statsbidraget till?"); a lead is the line
@@ -99,17 +100,20 @@ export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     // (uses87) the papers the recipient must keep, as the subject of a duty to keep them: "Handlingar och uppgifter ska bevaras fram till
     // och med det sjunde året …" (dev 2549, Interreg Nord), "Beslut avseende personal knuten till projektet ska också arkiveras …" (dev
-    // 2547, Migrationsverket), "Närvarokort ska förvaras under minst 5 år …" (dev 1168, Uddevalla), "Kvitton bifogas inte i redovisningen,
-    // men de ska sparas i två år …". A document noun opens the sentence; the verb of keeping follows within the clause; what the agency
+    // 2547, Migrationsverket), "Närvarokort ska förvaras under minst 5 år …" (dev 1168, Uddevalla). A document noun opens the sentence; the verb of keeping follows within the clause; what the agency
     // keeps, a denial, or a question is none
     id: 'handlingar-ska-bevaras', where: 'sentence', meaning: 'underlag', weight: 1,
     cue: sv(/^(?:(?:alla|samtliga|original|originala|dessa|era|dina|föreningens)\s+)?(?:[\p{L}-]*handlingar(?:na)?|[\p{L}-]*kvitto|[\p{L}-]*kvitton(?:a)?|verifikationer(?:na)?|verifikat(?:en)?|[\p{L}-]*underlag(?:en|et)?|fakturor(?:na)?|närvarokort(?:en)?|[\p{L}-]*list(?:an|or|orna)|beslut|[\p{L}-]*dokument(?:ation|en)?|räkenskapsinformation(?:en)?)\b[^.?]{0,100}?\b(?:ska|skall|måste)\s+(?:också\s+|även\s+)?(?:bevaras|arkiveras|sparas|förvaras)\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\?\s*$|\b(?:kommunen|myndigheten|nämnden|stiftelsen|länsstyrelsen|förvaltningen|vi)\s+(?:ska|skall)\s+(?:också\s+|även\s+)?(?:bevara|arkivera|spara|förvara)|\b(?:bevaras|arkiveras|sparas|förvaras)\s+(?:av|hos)\s+(?:kommunen|myndigheten|nämnden|nämndens|stiftelsen|länsstyrelsen|förvaltningen|förvaltningens|regionen|oss)\b|^(?:[\p{L}-]+\s+)?ansöknings\p{L}*|\b(?:sparas|bevaras)\s+(?:som|i)\s+[\p{L}-]*(?:pdf|format|utkast)|\b(?:behöver|ska|skall|måste)\s+inte\s+(?:bevaras|arkiveras|sparas|förvaras)\b/iu) }],
+    // (… never papers told not to be sent, kept at home: no underlag by dev 382's gold convention, as KEPT_DOCUMENT_SENTENCES in
+    // reporting.ts read them; evid78 X2, review78f E1, E3, found by the fresh-clone CI)
+    unless: [NOT_SENT, { where: 'sentence', cue: sv(/\?\s*$|\b(?:kommunen|myndigheten|nämnden|stiftelsen|länsstyrelsen|förvaltningen|vi)\s+(?:ska|skall)\s+(?:också\s+|även\s+)?(?:bevara|arkivera|spara|förvara)|\b(?:bevaras|arkiveras|sparas|förvaras)\s+(?:av|hos)\s+(?:kommunen|myndigheten|nämnden|nämndens|stiftelsen|länsstyrelsen|förvaltningen|förvaltningens|regionen|oss)\b|^(?:[\p{L}-]+\s+)?ansöknings\p{L}*|\b(?:sparas|bevaras)\s+(?:som|i)\s+[\p{L}-]*(?:pdf|format|utkast)|\b(?:behöver|ska|skall|måste)\s+inte\s+(?:bevaras|arkiveras|sparas|förvaras)\b/iu) }],
     examples: ['Handlingar och uppgifter ska bevaras fram till och med det sjunde året efter utgången av det kalenderår då projektet avslutades.', 'Beslut avseende personal knuten till projektet ska också arkiveras.',
-      'Närvarokort ska förvaras under minst 5 år efter ansökningstillfället.', 'Kvitton bifogas inte i redovisningen, men de ska sparas i två år för eventuell granskning.'],
+      'Närvarokort ska förvaras under minst 5 år efter ansökningstillfället.'],
     counterExamples: ['Hur länge ska handlingar bevaras?', 'Kvitton behöver inte sparas.', 'Ansökan ska sparas som utkast i e-tjänsten.', 'Personuppgifter ska sparas så länge ärendet pågår.', 'Handlingarna skickas till kommunen.',
       // (review87b, constructed) what the agency keeps, the application's papers, a file format
-      'Ansökningshandlingar ska arkiveras av kommunen enligt arkivlagen.', 'Beslut ska arkiveras av nämndens sekreterare.', 'Dokumentet ska sparas i pdf-format och bifogas ansökan.'],
+      'Ansökningshandlingar ska arkiveras av kommunen enligt arkivlagen.', 'Beslut ska arkiveras av nämndens sekreterare.', 'Dokumentet ska sparas i pdf-format och bifogas ansökan.',
+      // (papers not to be sent: dev 382's convention)
+      'Kvitton bifogas inte i redovisningen, men de ska sparas i två år för eventuell granskning.', 'Kvitton och fakturor ska sparas av föreningen och ska inte sändas till kommunen.'],
   },
 ];
 

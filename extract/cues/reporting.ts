@@ -970,7 +970,7 @@ const FOR_MEMBERS: Guard = { where: 'sentence', cue: sv(/\b(?:för|till)\s+(?:al
  */
 // (review78f E1–E3, E11: the denial in other words: "Kvitton skickar ni inte in", "Ni behöver inte skicka kvitton till oss", "ska
 // inte sändas till kommunen", "Bifoga endast kopior, aldrig originalkvitton")
-const NOT_SENT: Guard = { where: 'sentence', cue: sv(/\b(?:skickar|sänder|lämnar|bifogar)\s+(?:(?:ni|du|man)\s+)?(?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig)\s+(?:skicka|sända|lämna\s+in)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:till|in)\b|\b(?:aldrig|inte|ej)\s+original\p{L}*|\b(?:inte|ej)\s+(?:bifoga|skicka\s+in|lämna\s+in|skicka\s+med)\b|\b(?:bifogas|skickas\s+in|lämnas\s+in|skickas\s+med)\s+(?:inte|ej)\b|\b(?:behöver|ska|skall|måste)\s+(?:inte|ej)\s+(?:bifogas|skickas|lämnas)\b/iu) };
+export const NOT_SENT: Guard = { where: 'sentence', cue: sv(/\b(?:skickar|sänder|lämnar|bifogar)\s+(?:(?:ni|du|man)\s+)?(?:inte|ej|aldrig)\b|\b(?:inte|ej|aldrig)\s+(?:skicka|sända|lämna\s+in)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:till|in)\b|\b(?:aldrig|inte|ej)\s+original\p{L}*|\b(?:inte|ej)\s+(?:bifoga|skicka\s+in|lämna\s+in|skicka\s+med)\b|\b(?:bifogas|skickas\s+in|lämnas\s+in|skickas\s+med)\s+(?:inte|ej)\b|\b(?:behöver|ska|skall|måste)\s+(?:inte|ej)\s+(?:bifogas|skickas|lämnas)\b/iu) };
 
 /**
  * Sentences that name the records a recipient keeps, may be asked for or attaches, wherever they stand (not only in a reporting
