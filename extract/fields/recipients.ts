@@ -729,6 +729,9 @@ function framedList(span: string, row: string): FramedList {
   return { types, unreadable };
 }
 
+/** The row of a grant named by its recipients (APPLICANT_LIST_FRAMES), read on no list item but a path. */
+const GRANT_NAMED_BY_RECIPIENTS = 'frame-bidrag-till-grupp';
+
 /**
  * The types the statements of who may apply name in the frames of APPLICANT_LIST_FRAMES, anywhere in the body (types85, issue 12),
  * each with the first sentence that names it: none when any such statement that names a recipient's noun has a head no row classifies
@@ -736,8 +739,6 @@ function framedList(span: string, row: string): FramedList {
  * applicants is not read, as the completeness check reads none; nor a subject that another clause's word breaks (SUBJECT_BREAK), nor a
  * sentence opening "Även" that ALSO_APPLICANT_SUBJECT does not read (open78 A1).
  */
-const GRANT_NAMED_BY_RECIPIENTS = 'frame-bidrag-till-grupp';
-
 function framedTypes(doc: Doc): Array<{ type: RecipientType; at: SentenceAt }> {
   const out: Array<{ type: RecipientType; at: SentenceAt }> = [];
   for (const s of allSentences(bodyBlocks(doc))) {
@@ -816,7 +817,16 @@ const withheld = new WeakSet<Doc>();
 export const typesWithheld = (doc: Doc): boolean => withheld.has(doc);
 
 /** Whether the body says the applicants are public and private bodies (APPLICANTS_SPLIT). */
-const splitStated = (doc: Doc): boolean => allSentences(bodyBlocks(doc)).some((s) => cueTest(APPLICANTS_SPLIT.cue, s.text));
+const splitByDoc = new WeakMap<Doc, boolean>();
+// (asked by findRecipients' examples step and by completeTypes of one document: its sentences are scanned once)
+function splitStated(doc: Doc): boolean {
+  let stated = splitByDoc.get(doc);
+  if (stated === undefined) {
+    stated = allSentences(bodyBlocks(doc)).some((s) => cueTest(APPLICANTS_SPLIT.cue, s.text));
+    splitByDoc.set(doc, stated);
+  }
+  return stated;
+}
 
 /**
  * The list of a sentence of examples of applicants (APPLICANT_EXAMPLES), if it is one: examples of "offentliga organisationer" or
