@@ -188,6 +188,33 @@ function handsIn(sentence: string): boolean {
   return ws.some((w) => APPLYING_STEMS.some((stem) => w.startsWith(stem))) && ws.some((w) => HANDING_IN.some((stem) => w.startsWith(stem))) && negations(sentence) === 0;
 }
 
+/** an e-mail address an application is sent to: it names the medium "e-post" and, itself, the channel's address */
+const MAIL_ADDRESS = /[\p{L}\p{N}._-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/gu;
+/** a named system an application is made in, by the frame "i / via / på" and a capitalised name: "Ansökan görs i Smartbook." */
+const NAMED_SYSTEM = /(?<![\p{L}\p{N}])(?:i|via|på|genom)\s+(\p{Lu}[\p{L}\p{N}-]{2,30}(?:\s+\p{Lu}{2,10})?)(?![\p{L}\p{N}])/gu;
+
+/** What a channel sentence hands an application in by: its media (CHANNEL_MEDIA; an e-mail address is "e-post"), its addresses and its named systems. */
+export function channelMeans(sentence: string): Set<string> {
+  const out = new Set(channelMediaIn(sentence));
+  for (const m of sentence.matchAll(MAIL_ADDRESS)) { out.add('e-post'); out.add(m[0].toLowerCase()); }
+  for (const m of sentence.matchAll(NAMED_SYSTEM)) out.add(m[1]!.toLowerCase());
+  return out;
+}
+
+/**
+ * Whether two wordings of a channel sentence hand the application in by the same means, at least one: the same media, the same
+ * e-mail addresses and the same named systems, neither denied. "Förslag och ansökan lämnas in senast 12 oktober 2022 till
+ * e-post: kulturfritid@trollhattan.se eller via post …" and "Ansökan och nomineringar skickas till kulturfritid@trollhattan.se
+ * eller som brev …" (Trollhättan 2022 → 2024, diff q631/q632), "Ansökan görs i Smartbook." and "Ansökan gör du i Smartbook där
+ * du fyller i alla uppgifter." (Borås, diff q634/q635) are one channel reworded (a day in the sentence is the closing day's
+ * change, compared on its own); "via e-tjänsten" → "med post", or one address for another, is a new channel (diff88).
+ */
+export function sameChannelReworded(a: string, b: string): boolean {
+  const x = channelMeans(a);
+  const y = channelMeans(b);
+  return x.size > 0 && x.size === y.size && [...x].every((m) => y.has(m)) && negations(a) === 0 && negations(b) === 0;
+}
+
 export function sameChannelStated(own: string, others: readonly string[]): boolean {
   const x = channelMediaIn(own);
   if (x.length === 0) return false;

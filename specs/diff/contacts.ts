@@ -21,6 +21,9 @@ const NAME_LINE = new RegExp(String.raw`^\s*(${WORD}(?:\s+(?:\p{Lu}\.?|${WORD}))
 
 /** a telephone number as pages write it: "0499-178 57", "0155-46 08 42", "+46 8 123 45 67" */
 const PHONE = String.raw`(?:\+46\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2}){1,3}(?!\d)`;
+/** … and with a group of three digits after the area code's ("070-66 509 66", Sundsvall, diff q595), for the rows that read a
+ * number beside a person's name (diff88) */
+const PHONE_WIDE = String.raw`(?:\+46\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?!\d)`;
 
 export const CONTACT_LINES: ReadonlyArray<SentenceRow<'contacts'>> = [
   {
@@ -49,9 +52,34 @@ export const CONTACT_LINES: ReadonlyArray<SentenceRow<'contacts'>> = [
     examples: ['Om du har frågor kan du kontakta handläggare Caroline Bengtsson.', 'Kontakta samordnare Anna Berg för mer information.', 'Om du har frågor kan du kontakta handläggare Anna Berg Telefon 011-12 34 56.'],
     counterExamples: ['Om du har frågor kan du kontakta handläggaren.', 'Kontakta oss på telefon 011-496 38 22.', 'Kontakta handläggare på kommunen.'],
   },
+  {
+    // a telephone number alone on its line, a contact block's number under a name ("Robert Tenevall" / "föreningsbyrån" /
+    // "090-16 16 22", Umeå's kulturstipendium under "Kontakt", diff q580): the name above it is a contact person (diff88)
+    id: 'telefon-rad', where: 'sentence', meaning: 'contacts', weight: 1,
+    cue: wordy(new RegExp(String.raw`^[\s•·*–-]*(?:(?:tel(?:efon|\.)?|mobil|mobiltelefon)\s*:?\s*)?${PHONE_WIDE}\s*$`, 'iu')),
+    examples: ['090-16 16 22', '070-332 67 66', 'Telefon: 0155-46 08 42'],
+    counterExamples: ['Ring 090-16 16 22 för frågor om bidraget.', 'Ansökan ska vara inne senast 2024-03-01.', '2 000 000'],
+  },
+  {
+    // a person named with a telephone number on one line, a role glued or spaced before the name allowed: "KulturchefChrister
+    // Olsson 0520-49 78 75" under "Person" (Trollhättan's kulturstipendium 2017, diff q630), "Handläggare Anna Berg, 011-12 34 56"
+    // (diff88); the name is group 1
+    id: 'namn-telefon', where: 'sentence', meaning: 'contacts', weight: 1,
+    cue: wordy(new RegExp(String.raw`^[\s•·*–-]*(?:[\p{L}-]*(?:handläggare|strateg|utvecklare|samordnare|chef|ansvarig|konsulent|sekreterare|koordinator|utredare|administratör|assistent|rådgivare|projektledare|ledare|intendent)\s*)?(${WORD}(?:\s+(?!${LABEL})(?:\p{Lu}\.?|${WORD})){1,2})\s*,?\s*(?:(?:tel(?:efon|\.)?|mobil)\s*:?\s*)?${PHONE_WIDE}\s*$`, 'u')),
+    examples: ['KulturchefChrister Olsson 0520-49 78 75', 'Handläggare Anna Berg, 011-12 34 56', 'Lena Nygren 070-66 509 66'],
+    counterExamples: ['Ring 0520-49 78 75 för frågor.', 'Kontaktcenter Telefon 0470-410 00', 'Ansökan skickas senast 0520-49 78 75'],
+  },
+  {
+    // a person named after "kontakta" with a telephone number, no role: "Har du ytterligare frågor, vänligen kontakta, Lena
+    // Nygren, 070-66 509 66." (Sundsvall's stipendium för lokalhistoria 2016, diff q595); the name is group 1 (diff88)
+    id: 'kontakta-namn-telefon', where: 'sentence', meaning: 'contacts', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:[Kk]ontakta)\s*,?\s+(${WORD}(?:\s+(?!${LABEL})(?:\p{Lu}\.?|${WORD})){1,2})\s*,?\s*(?:(?:tel(?:efon|\.)?|mobil)\s*:?\s*)?${PHONE_WIDE}`, 'u')),
+    examples: ['Har du ytterligare frågor, vänligen kontakta, Lena Nygren, 070-66 509 66.', 'Kontakta Per Holm 090-16 16 22.'],
+    counterExamples: ['Kontakta oss på telefon 011-496 38 22.', 'Vid frågor kontakta Växjö kommun på tel 0470-410 00.', 'Kontakta handläggaren.'],
+  },
 ];
 
-const [ROLE_AFTER_NAME, ROLE_PHONE, CONTACT_BY_ROLE] = CONTACT_LINES;
+const [ROLE_AFTER_NAME, ROLE_PHONE, CONTACT_BY_ROLE, PHONE_LINE, NAME_PHONE, CONTACT_NAME_PHONE] = CONTACT_LINES;
 
 /**
  * A line of capitalised words that is no person's name, a veto on NAME_LINE: a heading's words ("Mer Information", "Frågor Och
@@ -80,14 +108,24 @@ function nameWithRole(line: string): RegExpExecArray | null {
 export interface ContactName { readonly day: string; readonly sentence: TextSentence }
 
 /** The contacts a text lists, in text order: a name whose next line is a role or a unit, a name after "kontakta <role>", a role's line with its number. */
-export function contactNames(sentences: readonly TextSentence[]): ContactName[] {
+export function contactNames(sentences: readonly TextSentence[], text?: string): ContactName[] {
   const out: ContactName[] = [];
+  // the text's lines that are a telephone number alone (the sentence splitter keeps no line without words), by line number
+  const phoneLines = new Set<number>();
+  if (text !== undefined) text.split('\n').forEach((l, i) => { if (rowHolds(PHONE_LINE!, l)) phoneLines.add(i + 1); });
   sentences.forEach((s, i) => {
     // … or the name and its role on one line, after a comma: "Karin Ek, utvecklingsledare kultur" (diffgen80c)
     const alone = NAME_LINE.exec(s.text);
     const name = alone ?? nameWithRole(s.text);
     const next = sentences[i + 1];
-    if (name && !NOT_A_NAME.test(name[1]!) && (!alone || (next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)))) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
+    // … or a name alone on its line whose next line or the one after is a telephone number ("Robert Tenevall" / "föreningsbyrån"
+    // / "090-16 16 22", diff q580)
+    const phoned = [1, 2, 3].some((d) => phoneLines.has(s.line + d));
+    if (name && !NOT_A_NAME.test(name[1]!) && (!alone || phoned || (next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)))) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
+    for (const row of [NAME_PHONE!, CONTACT_NAME_PHONE!]) {
+      const m = rowHolds(row, s.text) ? row.cue.exec(s.text) : null;
+      if (m && !NOT_A_NAME.test(m[1]!)) out.push({ day: m[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
+    }
     const asked = rowHolds(CONTACT_BY_ROLE!, s.text) ? CONTACT_BY_ROLE!.cue.exec(s.text) : null;
     if (asked && !NOT_A_NAME.test(asked[1]!)) out.push({ day: asked[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
     const phone = rowHolds(ROLE_PHONE!, s.text) ? ROLE_PHONE!.cue.exec(s.text) : null;
@@ -97,12 +135,13 @@ export function contactNames(sentences: readonly TextSentence[]): ContactName[] 
 }
 
 /** How the listed contacts changed between two texts: a name (or number) the other text still writes anywhere is not gone. */
-export function contactChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: ContactName; readonly new?: ContactName } | undefined {
+export function contactChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string, rawOld?: string, rawNew?: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: ContactName; readonly new?: ContactName } | undefined {
   // a name compared case- and punctuation-insensitively ("Anna Berg Telefon" / "Anna Berg, telefon", review47 u2)
   const words = (t: string): string => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const written = (text: string, x: ContactName): boolean => (/^\d+$/u.test(x.day) ? text.replace(/\D/gu, '').includes(x.day) : words(text).includes(words(x.day)));
-  const a = contactNames(olds);
-  const b = contactNames(news);
+  // (the texts as written, by line, for a telephone number on a line of its own: the flattened texts have no lines)
+  const a = contactNames(olds, rawOld);
+  const b = contactNames(news, rawNew);
   const c = dayChange(a, b, written, oldText, newText);
   // a name added while every old one stays is added, not a change of the one that stays (review45 h3, a constructed probe);
   // likewise a name gone while every new one was there before is removed

@@ -6,7 +6,7 @@ import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
 import { dateWords } from './words.js';
-import { denies, sameChannelStated, samePayment, sameRepayment, sameRequirement } from './concepts.js';
+import { denies, sameChannelReworded, sameChannelStated, samePayment, sameRepayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesItemReworded, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { contentWords, sameListWords } from './lists.js';
@@ -486,6 +486,8 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     }
     // a channel sentence added or removed whose medium the other text still names where it speaks of applying ("Ansökan lämnas
     // in elektroniskt …" beside "Fonden tar endast emot elektroniska ansökningar", concepts.ts CHANNEL_MEDIA) is no change
+    // … and a channel sentence reworded that hands the application in by the same means (concepts.ts sameChannelReworded)
+    if (t.field === 'requisition.channel' && t.kind === 'changed' && t.old && t.new && sameChannelReworded(t.old.text, t.new.text)) continue;
     if (t.field === 'requisition.channel' && t.kind !== 'changed') {
       const own = (t.new ?? t.old)?.text;
       if (own !== undefined && sameChannelStated(own, textSentences(t.new ? oldText : newText).map((x) => x.text))) continue;
@@ -589,7 +591,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // the contact persons a page lists by name and role, or a role's line with its number (contacts.ts), where the spec diff
   // reported no change of contacts
   if (![...reported].some((p) => p === 'contacts' || p.startsWith('contacts.'))) {
-    const k = contactChange(olds, news, ...flats());
+    const k = contactChange(olds, news, ...flats(), oldText, newText);
     if (k) pushText('contacts', { kind: k.kind, ...(k.old ? { old: { sentence: k.old.sentence } } : {}), ...(k.new ? { new: { sentence: k.new.sentence } } : {}) });
   }
   // the body that gives the grant out, renamed (distributor.ts), where the spec diff reported no change of agency
@@ -655,6 +657,8 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // (a sentence the spec diff judged the same reworded is none of the fallback's either, as in the text pass above)
   for (const t of topicFallback(olds, news, oldText, newText, a, b, said())) {
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
+    // (a channel sentence reworded that hands in by the same means, as in the text pass above: concepts.ts sameChannelReworded)
+    if (t.field === 'requisition.channel' && t.kind === 'changed' && t.old && t.new && sameChannelReworded(t.old.text, t.new.text)) continue;
     pushText(t.field, { kind: t.kind, ...(t.old ? { old: { sentence: t.old } } : {}), ...(t.new ? { new: { sentence: t.new } } : {}) });
   }
   // items listed under a topic's lead (leads.ts, diffgen80c), at fields no pass above reported and neither spec states, or

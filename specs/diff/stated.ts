@@ -136,8 +136,9 @@ export function namesRecipientNoun(text: string, type: string): boolean {
   return nounForms(type).some((f) => text.includes(f));
 }
 
-/** A web page's own status line ("Tid kvar att ansöka: 129 dagar", "Senast uppdaterad 2024-01-09"): never the grant's. */
-const STATUS_LINE = /^(?:tid kvar att ansöka|senast (?:uppdaterad|granskad|ändrad)|uppdaterad|sidan (?:uppdaterades|granskades))\b/iu;
+/** A web page's own status line ("Tid kvar att ansöka: 129 dagar", "Senast uppdaterad 2024-01-09", "Publicerad: 2020-01-14",
+ * Sollefteå's kulturstipendium page, diff q636, diff88): never the grant's. */
+const STATUS_LINE = /^(?:tid kvar att ansöka|senast (?:uppdaterad|granskad|ändrad)|uppdaterad|publicerad|sidan (?:uppdaterades|granskades|publicerades))\b/iu;
 
 export function isStatusLine(quote: string): boolean {
   return STATUS_LINE.test(quote.trim());

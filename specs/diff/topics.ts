@@ -62,10 +62,12 @@ export const SENTENCE_TOPICS: ReadonlyArray<SentenceRow<TopicField>> = [
     cue: wordy(/\b(?:e-tjänst\p{L}*|etjänst\p{L}*|mina\s+sidor|\p{L}*portal\p{L}*|ansökningssystem\p{L}*|[\p{L}]+-systemet|webbformulär\p{L}*|ansökningsformulär(?:et|en)?|ansökningsblankett(?:en|er|erna)?|blankett(?:en|er|erna)?|via\s+e-post|per\s+e-post|med\s+e-post|per\s+post|med\s+post|via\s+post|brevledes|digitalt|elektroniskt|pappersform)\b|[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/iu),
     // (the application itself, named: work samples or annexes sent by post are no channel of the application)
     also: { where: 'sentence', cue: wordy(/\b(?:ansök\p{L}*|söka|sökas|söker|rekvi\p{L}+)\b/iu) },
-    // (an annex sent with the application, or an application for payment, is no channel of the application)
-    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|rapportera\p{L}*|beslut\p{L}*|frågor|nyhetsbrev\p{L}*|prenumer\p{L}*|bifoga\p{L}*|bilag\p{L}*|utbetalning\p{L}*|elektroniskt\s+format)\b/iu) }],
+    // (an annex sent with the application, or an application for payment, is no channel of the application; nor is a change
+    // of the granted project to be told to an address, "Om ansökt bidrag skjuts upp eller förändras, ska detta meddelas genast
+    // till kulturstod@boras.se", Borås, diff q634, diff88)
+    unless: [NOT_A_RULE, { where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|rapportera\p{L}*|beslut\p{L}*|meddela\p{L}*|frågor|nyhetsbrev\p{L}*|prenumer\p{L}*|bifoga\p{L}*|bilag\p{L}*|utbetalning\p{L}*|elektroniskt\s+format)\b/iu) }],
     examples: ['Ansökan görs i vår e-tjänst.', 'Ansökan lämnas via Mina sidor.', 'Skicka ansökan till kultur@exempelkommun.se.', 'Ansökan ska skickas per post till kommunens registratur.', 'Du ansöker i ansökningssystemet Prisma.', 'Rekvisitionen lämnas i SKR-systemet.'],
-    counterExamples: ['Redovisningen lämnas i e-tjänsten.', 'Har du frågor om ansökan, mejla kultur@exempelkommun.se.', 'Läs mer om e-tjänsten här.', 'Beslut skickas per post till den sökande.', 'Bidraget kan sökas av föreningar i kommunen.', 'Eventuella bilagor som ritningar och foton kan skickas till oss per post.', 'Till ansökan bifogas ett CV i elektroniskt format.', 'När projektet är klart ansöker du om utbetalning i e-tjänsten.', 'Titta gärna på blankettexemplet innan ansökningsomgången öppnar.'],
+    counterExamples: ['Redovisningen lämnas i e-tjänsten.', 'Har du frågor om ansökan, mejla kultur@exempelkommun.se.', 'Läs mer om e-tjänsten här.', 'Beslut skickas per post till den sökande.', 'Bidraget kan sökas av föreningar i kommunen.', 'Eventuella bilagor som ritningar och foton kan skickas till oss per post.', 'Till ansökan bifogas ett CV i elektroniskt format.', 'När projektet är klart ansöker du om utbetalning i e-tjänsten.', 'Titta gärna på blankettexemplet innan ansökningsomgången öppnar.', 'Om ansökt bidrag skjuts upp eller förändras, ska detta meddelas genast till kulturstod@boras.se.'],
   },
   {
     // whom the grant is for, said as its target group: "Bidraget riktar sig till …", "Målgruppen är …", "… kan sökas av …"
