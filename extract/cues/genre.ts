@@ -331,9 +331,11 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   {
     // a numbered sub-section or a lettered part of a printed form: "1.1 Allmänna uppgifter", "C.1. Projektet"
     id: 'numbered-subsection', where: 'line', meaning: 'form', weight: 1,
-    cue: /(?:^|\s)(?:\d{1,2}\.\d{1,2}|[A-H]\.\d{1,2})\.?\s\p{Lu}\p{Ll}{2,}/u,
-    examples: ['1 INLEDNING 1.1 Allmänna uppgifter Datum:', 'C.1. Projektet genomfördes under perioden'],
-    counterExamples: ['Totalt 3.5 miljoner kronor', 'VER: 1.0 den 29 januari 2010'],
+    // (the number and its part may stand in paragraphs of their own, as a saved page or a Word file sets a form's "1.1" over
+    // "Please provide a brief event summary.": the empty line between them is read as the text version's line break, dev 2423, h/form88)
+    cue: /(?:^|\s)(?:\d{1,2}\.\d{1,2}|[A-H]\.\d{1,2})\.?(?:\s|\n[ \t]*\n)\p{Lu}\p{Ll}{2,}/u,
+    examples: ['1 INLEDNING 1.1 Allmänna uppgifter Datum:', 'C.1. Projektet genomfördes under perioden', 'ARTISTIC REPORT AND SUPPORT MATERIAL 1.1\n\nPlease provide a brief event summary.', '1.2\n\nWhere appropriate include illustrative material.'],
+    counterExamples: ['Totalt 3.5 miljoner kronor', 'VER: 1.0 den 29 januari 2010', 'Version 1.0\n\n\nInnehåll', 'Bidraget är 2.5\n\nmiljoner kronor'],
   },
   {
     // a project's head field as a printed form labels it, filled in or not: a label with its colon, or
@@ -351,10 +353,15 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     // section's label with its text below ("Krav:" / "Föreningen ska …") and a line that leads into a list
     // or a rule ("Ansökan ska innehålla följande:", "Bifoga:") are prose, not fields
     id: 'blank-label-line', where: 'line', meaning: 'form', weight: 1,
-    cue: sv(/^[ \t]*(?![^\n]*\b(?:följande|ska|skall|innehålla|innehåller|bifoga|bifogas|nedan|gäller|exempel|exempelvis|t\.ex|är|kan|får|bör|vill|se|så\s+här|gör\s+så\s+här|observera|obs|tänk\s+på)\b)\p{Lu}[\p{L}\d.\/()-]{0,30}(?:[ \t]+[\p{L}\d.\/()-]{1,30}){1,5}[ \t]*:[ \t]*(?=\n[ \t]*(?:\n|$|[^\n]{1,80}:[ \t]*$|_{4,}[ \t]*$)|(?![\s\S]))/mu),
+    cue: sv(/^[ \t]*(?![^\n]*\b(?:följande|ska|skall|innehålla|innehåller|bifoga|bifogas|nedan|gäller|exempel|exempelvis|t\.ex|är|kan|får|bör|vill|se|så\s+här|gör\s+så\s+här|observera|obs|tänk\s+på)\b)\p{Lu}[\p{L}\d.\/()-]{0,30}(?:[ \t]+[\p{L}\d.\/()-]{1,30}){1,5}[ \t]*:[ \t]*(?=\n[ \t]*(?:(?![\s\S])|[^\n]{1,80}:[ \t]*$|_{4,}[ \t]*$|\n[ \t]*(?:$|[^\n]{1,80}:[ \t]*$|_{4,}[ \t]*$))|(?![\s\S]))/mu),
     // (or its blank drawn on the next line: "Report Prepared by:\n______", a cover sheet's field, dev 1993, h/forms65)
-    examples: ['Projektets namn:\nBeviljat belopp:', 'Stiftelsens diarienummer:\n\nKort beskrivning av projektet:', 'Datum och underskrift av firmatecknare:', 'Report Prepared by:\n______\nDateName'],
-    counterExamples: ['Ansökan ska innehålla följande:\n\nBudget:', 'Bifoga:\n', 'Projektets namn: Stigar vid sjön', 'Gör så här:\n', 'Observera:\n', 'Krav:\nFöreningen ska vara registrerad.', 'Ansökan:\n\nAnsök senast 1 mars.', 'Begränsningar:\n', 'Report Prepared by:\nAnna Berg, treasurer'],
+    // (a label over an empty line is blank only when the next paragraph is another label, a drawn blank or nothing: a saved page
+    // or a Word file sets every paragraph apart by an empty line, so a section's label over its text, "Subgrant Expenditure
+    // Requests:" / "" / "Recipients may request …", reads there as it does in the text version, dev 2421, h/form88)
+    examples: ['Projektets namn:\nBeviljat belopp:', 'Stiftelsens diarienummer:\n\nKort beskrivning av projektet:', 'Datum och underskrift av firmatecknare:', 'Report Prepared by:\n______\nDateName',
+      'Projektets namn:\n\n\nBeviljat belopp:', 'Kontaktperson för redovisningen:\n\n________'],
+    counterExamples: ['Ansökan ska innehålla följande:\n\nBudget:', 'Bifoga:\n', 'Projektets namn: Stigar vid sjön', 'Gör så här:\n', 'Observera:\n', 'Krav:\nFöreningen ska vara registrerad.', 'Ansökan:\n\nAnsök senast 1 mars.', 'Begränsningar:\n', 'Report Prepared by:\nAnna Berg, treasurer',
+      'Subgrant Expenditure Requests:\n\nRecipients may request reimbursement for expenses incurred during the grant period.', 'Redovisning av projektmedel:\n\nRedovisningen skickas till kommunen senast 1 mars.'],
   },
   {
     // a text box's limit in parentheses, as a form prints it at the field: "(max 4000 tecken)", "(högst 300 ord)"
@@ -1325,6 +1332,17 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: /^[ \t]*(?![^\n]{0,80}(?<!\p{L})(?:följande|nedan|tänka\s+på|following|below)(?!\p{L}))\p{L}[^\n.!:]{0,60}?[\p{L}\d?)$][ \t]{0,2}:?[ \t\u00a0\u2000-\u200a]{5,}$/mu,
     examples: ['Project title      ', 'Organization Name:      ', 'If No, what is your role in the project?      ', 'Grant reference number       Total grant amount $      ', 'Föreningens namn:      '],
     counterExamples: ['Ansökningsperiod: 15 mars – 15 april     ', 'Några viktiga saker att tänka på:        ', 'Project title', 'Describe the project.      ', 'Please answer the following:      '],
+  },
+  {
+    // a period or a count whose ends are left blank: the field's two words with nothing between them and nothing after, as a
+    // form prints them for the filler to write in ("Actual period covered in this report From       to      ", "Period: fr.o.m.
+    // t.o.m.", "Stage       of       stages"); a saved page collapses the spaces between the words, the words stay side by side,
+    // which prose never sets them (dev 2006, h/form88); never a period stated ("From 1 July to 30 June", "Från och med 2025 till
+    // och med 2027") nor prose that runs on after "to"
+    id: 'blank-range-field', where: 'line', meaning: 'form', weight: 2,
+    cue: /(?:^|[ \t:])(?:From|Från(?:[ \t]+och[ \t]+med)?|[Ff]r\.[ \t]?o\.[ \t]?m\.|[Ss]tage|[Ss]tep|[Pp]art|[Pp]age|[Ss]ida|[Ee]tapp)[ \t\u00a0\u2000-\u200a_]+(?:to|till(?:[ \t]+och[ \t]+med)?|t\.[ \t]?o\.[ \t]?m\.|of[ \t\u00a0\u2000-\u200a_]+(?:stages|steps|parts|pages)|av[ \t\u00a0\u2000-\u200a_]+(?:sidor|etapper))[ \t\u00a0\u2000-\u200a_]*$/mu,
+    examples: ['Actual period covered in this report From       to      ', 'Actual period covered in this report From to', 'What stage of the project are you reporting on? Stage of stages', 'Period: fr.o.m. t.o.m.', 'Redovisningsperiod från och med ______ till och med ______', 'Sida av sidor'],
+    counterExamples: ['From 1 July to 30 June', 'Från och med 2025 till och med 2027', 'The report covers the period from the start to the end of the project.', 'Stage of the project', 'Page 2 of 17', 'Bidraget gäller från till'],
   },
   {
     // a form's table row of blank cells copied with its cell marks: two labels, each with its colon, on one line split by a
