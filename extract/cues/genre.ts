@@ -353,15 +353,10 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     // section's label with its text below ("Krav:" / "Föreningen ska …") and a line that leads into a list
     // or a rule ("Ansökan ska innehålla följande:", "Bifoga:") are prose, not fields
     id: 'blank-label-line', where: 'line', meaning: 'form', weight: 1,
-    cue: sv(/^[ \t]*(?![^\n]*\b(?:följande|ska|skall|innehålla|innehåller|bifoga|bifogas|nedan|gäller|exempel|exempelvis|t\.ex|är|kan|får|bör|vill|se|så\s+här|gör\s+så\s+här|observera|obs|tänk\s+på)\b)\p{Lu}[\p{L}\d.\/()-]{0,30}(?:[ \t]+[\p{L}\d.\/()-]{1,30}){1,5}[ \t]*:[ \t]*(?=\n[ \t]*(?:(?![\s\S])|[^\n]{1,80}:[ \t]*$|_{4,}[ \t]*$|\n[ \t]*(?:$|[^\n]{1,80}:[ \t]*$|_{4,}[ \t]*$))|(?![\s\S]))/mu),
+    cue: sv(/^[ \t]*(?![^\n]*\b(?:följande|ska|skall|innehålla|innehåller|bifoga|bifogas|nedan|gäller|exempel|exempelvis|t\.ex|är|kan|får|bör|vill|se|så\s+här|gör\s+så\s+här|observera|obs|tänk\s+på)\b)\p{Lu}[\p{L}\d.\/()-]{0,30}(?:[ \t]+[\p{L}\d.\/()-]{1,30}){1,5}[ \t]*:[ \t]*(?=\n[ \t]*(?:\n|$|[^\n]{1,80}:[ \t]*$|_{4,}[ \t]*$)|(?![\s\S]))/mu),
     // (or its blank drawn on the next line: "Report Prepared by:\n______", a cover sheet's field, dev 1993, h/forms65)
-    // (a label over an empty line is blank only when the next paragraph is another label, a drawn blank or nothing: a saved page
-    // or a Word file sets every paragraph apart by an empty line, so a section's label over its text, "Subgrant Expenditure
-    // Requests:" / "" / "Recipients may request …", reads there as it does in the text version, dev 2421, h/form88)
-    examples: ['Projektets namn:\nBeviljat belopp:', 'Stiftelsens diarienummer:\n\nKort beskrivning av projektet:', 'Datum och underskrift av firmatecknare:', 'Report Prepared by:\n______\nDateName',
-      'Projektets namn:\n\n\nBeviljat belopp:', 'Kontaktperson för redovisningen:\n\n________'],
-    counterExamples: ['Ansökan ska innehålla följande:\n\nBudget:', 'Bifoga:\n', 'Projektets namn: Stigar vid sjön', 'Gör så här:\n', 'Observera:\n', 'Krav:\nFöreningen ska vara registrerad.', 'Ansökan:\n\nAnsök senast 1 mars.', 'Begränsningar:\n', 'Report Prepared by:\nAnna Berg, treasurer',
-      'Subgrant Expenditure Requests:\n\nRecipients may request reimbursement for expenses incurred during the grant period.', 'Redovisning av projektmedel:\n\nRedovisningen skickas till kommunen senast 1 mars.'],
+    examples: ['Projektets namn:\nBeviljat belopp:', 'Stiftelsens diarienummer:\n\nKort beskrivning av projektet:', 'Datum och underskrift av firmatecknare:', 'Report Prepared by:\n______\nDateName'],
+    counterExamples: ['Ansökan ska innehålla följande:\n\nBudget:', 'Bifoga:\n', 'Projektets namn: Stigar vid sjön', 'Gör så här:\n', 'Observera:\n', 'Krav:\nFöreningen ska vara registrerad.', 'Ansökan:\n\nAnsök senast 1 mars.', 'Begränsningar:\n', 'Report Prepared by:\nAnna Berg, treasurer'],
   },
   {
     // a text box's limit in parentheses, as a form prints it at the field: "(max 4000 tecken)", "(högst 300 ord)"
@@ -685,6 +680,22 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: sv(/\b[Hh]är\s+(?:(?:ska|skall|bör)\s+(?:du|ni)\s+(?:(?:kort|kortfattat|kort\s+och\s+konkret|också)\s+)?(?:beskriva|redogöra|sammanfatta|berätta|ange|fylla\s+i|motivera)|(?:fyller|beskriver|anger|redogör|sammanfattar)\s+(?:du|ni)(?:\s+i)?)\b/u),
     examples: ['Här ska ni kort och konkret beskriva projektet.', 'Här ska ni redogöra för projektets syfte och övergripande projektmål.', 'Här fyller ni i information om bidragstagande organisation.'],
     counterExamples: ['Här kan du läsa mer om utlysningen.', 'Här ska ni även bifoga fakturor och kvitton.', 'Här kan ni se vad som ska lämnas in.', 'I rapporten ska ni beskriva projektet.'],
+  },
+  {
+    // a report template's section: a short heading alone on its line, and under it (after at most one empty line) the prompt
+    // that tells the writer what the section takes, opening with a verb of telling ("Project summary" / "Give a brief summary of
+    // the status of the project.", "Environmental effects" / "Present the progress on how …", "Genomförande" / "Beskriv hur
+    // projektet har genomförts"): a form whose questions are prose prompts under headings, unnumbered (dev 2600, 1700, 90).
+    // A page that describes a free-text report by its headings has the same shape, so the row counts only under the report
+    // form's own head (KIND_HEADS) and not under a lead that quotes the report's parts (reporting-form.ts HEADED_ROWS,
+    // QUOTED_ROWS; h/form88); never a prompt that names the report or the application from outside ("Beskriv i
+    // slutrapporten hur …", "Describe in your application …") nor a heading over a rule ("Redovisning" / "Skicka in …")
+    id: 'headed-section-prompt', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[ \t]*(?:#{1,6}[ \t]+)?\p{Lu}[\p{L}\d ,&\/()-]{2,50}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Beskriv|Redogör|Sammanfatta|Presentera|Förklara|Describe|Present|Summari[sz]e|Explain|Give[ \t]+an?[ \t]+(?:brief[ \t]+|short[ \t]+)?(?:summary|overview|account|description))\b(?![^\n]{0,40}\b(?:i|in)[ \t]+(?:the[ \t]+|er[ \t]+|din[ \t]+|your[ \t]+)?(?:slutrapporten|delrapporten|lägesrapporten|rapporten|redovisningen|report|ansökan|application)\b)/mu,
+    examples: ['Project summary\n\nGive a brief summary of the status of the project.', 'Environmental effects\nPresent the progress on how the project is achieving the environmental effects described in your application.',
+      'Genomförande\nBeskriv hur projektet har genomförts i förhållande till projektplanen.', 'Project Narrative\nDescribe the major activities of the project.'],
+    counterExamples: ['Slutrapport\nBeskriv i slutrapporten hur projektet har genomförts.', 'Redovisning\nSkicka in redovisningen senast 1 mars.', 'Projektbeskrivning\nDescribe in your application how the project will be run.',
+      'Vad ska rapporten innehålla?\nBeskriv hur projektet har genomförts.', 'I rapporten ska ni beskriva:\nBeskriv hur målen nåtts.'],
   },
   {
     // a question's number alone on its line above the question, as a printed form or template sets it ("8." /
@@ -1340,7 +1351,7 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // which prose never sets them (dev 2006, h/form88); never a period stated ("From 1 July to 30 June", "Från och med 2025 till
     // och med 2027") nor prose that runs on after "to"
     id: 'blank-range-field', where: 'line', meaning: 'form', weight: 2,
-    cue: /(?:^|[ \t:])(?:From|Från(?:[ \t]+och[ \t]+med)?|[Ff]r\.[ \t]?o\.[ \t]?m\.|[Ss]tage|[Ss]tep|[Pp]art|[Pp]age|[Ss]ida|[Ee]tapp)[ \t\u00a0\u2000-\u200a_]+(?:to|till(?:[ \t]+och[ \t]+med)?|t\.[ \t]?o\.[ \t]?m\.|of[ \t\u00a0\u2000-\u200a_]+(?:stages|steps|parts|pages)|av[ \t\u00a0\u2000-\u200a_]+(?:sidor|etapper))[ \t\u00a0\u2000-\u200a_]*$/mu,
+    cue: /(?:^|[ \t:])(?:From|[Ff]rån(?:[ \t]+och[ \t]+med)?|[Ff]r\.[ \t]?o\.[ \t]?m\.|[Ss]tage|[Ss]tep|[Pp]art|[Pp]age|[Ss]ida|[Ee]tapp)[ \t\u00a0\u2000-\u200a_]+(?:to|till(?:[ \t]+och[ \t]+med)?|t\.[ \t]?o\.[ \t]?m\.|of[ \t\u00a0\u2000-\u200a_]+(?:stages|steps|parts|pages)|av[ \t\u00a0\u2000-\u200a_]+(?:sidor|etapper))[ \t\u00a0\u2000-\u200a_]*$/mu,
     examples: ['Actual period covered in this report From       to      ', 'Actual period covered in this report From to', 'What stage of the project are you reporting on? Stage of stages', 'Period: fr.o.m. t.o.m.', 'Redovisningsperiod från och med ______ till och med ______', 'Sida av sidor'],
     counterExamples: ['From 1 July to 30 June', 'Från och med 2025 till och med 2027', 'The report covers the period from the start to the end of the project.', 'Stage of the project', 'Page 2 of 17', 'Bidraget gäller från till'],
   },

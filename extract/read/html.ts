@@ -132,7 +132,11 @@ function layout(tree: Root, html: string, oneLine: boolean): { source: string; o
   };
   const place = (node: Nodes, s: number): void => { placed.push({ node, s, e: chars.length }); };
   // blocks apart by a blank line, the items of a list and the rows of a table by a line break
-  const sep = (where: number, inner = false): void => { if (chars.length) emit(oneLine || inner ? '\n' : '\n\n', where); };
+  // (and a paragraph or heading after one that ends in a colon, a label leading into its text: a saved page sets "Subgrant
+  // Expenditure Requests:" and the paragraph it heads apart, the text version runs them on one line after the other, and a
+  // label over an empty line reads as a field left blank, FORM_STRUCTURE blank-label-line; dev 2421, h/form88)
+  let leads = false;
+  const sep = (where: number, inner = false, prose = false): void => { if (chars.length) emit(oneLine || inner || (leads && prose) ? '\n' : '\n\n', where); leads = false; };
 
   const phrasing = (nodes: readonly PhrasingContent[], parentAt: number): void => {
     for (const node of nodes) {
@@ -166,10 +170,12 @@ function layout(tree: Root, html: string, oneLine: boolean): { source: string; o
       case 'paragraph':
       {
         if (node.type === 'paragraph' && boldLine(node.children)) Object.assign(node, { type: 'heading', depth: 3 });
-        sep(h);
+        // (only a paragraph of prose is a label's text; a short line, a heading or a template's slot under it leaves the label blank)
+        sep(h, false, node.type === 'paragraph' && sentenceOfProse(node.children.map(toText).join('')));
         const s = chars.length;
         phrasing(node.children, h);
         place(node, s);
+        leads = chars.length > s && /:[ \t]*$/u.test(chars.slice(Math.max(s, chars.length - 4)).join(''));
         return;
       }
       case 'list': {
@@ -285,6 +291,12 @@ function controlText(el: Element): string | undefined {
   if (!FILL_IN_TYPES.has(type)) return undefined;
   const value = String(p.value ?? '').trim();
   return value || DRAWN_BLANK;
+}
+
+/** A paragraph of running prose: forty characters or more, ending in a full stop, a question or exclamation mark or a colon. */
+function sentenceOfProse(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 40 && /\p{Ll}/u.test(t) && /[.!?:]$/u.test(t);
 }
 
 /**
