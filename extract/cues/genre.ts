@@ -1353,7 +1353,7 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     id: 'blank-range-field', where: 'line', meaning: 'form', weight: 2,
     cue: /(?:^|[ \t:])(?:From|[Ff]rån(?:[ \t]+och[ \t]+med)?|[Ff]r\.[ \t]?o\.[ \t]?m\.|[Ss]tage|[Ss]tep|[Pp]art|[Pp]age|[Ss]ida|[Ee]tapp)[ \t\u00a0\u2000-\u200a_]+(?:to|till(?:[ \t]+och[ \t]+med)?|t\.[ \t]?o\.[ \t]?m\.|of[ \t\u00a0\u2000-\u200a_]+(?:stages|steps|parts|pages)|av[ \t\u00a0\u2000-\u200a_]+(?:sidor|etapper))[ \t\u00a0\u2000-\u200a_]*$/mu,
     examples: ['Actual period covered in this report From       to      ', 'Actual period covered in this report From to', 'What stage of the project are you reporting on? Stage of stages', 'Period: fr.o.m. t.o.m.', 'Redovisningsperiod från och med ______ till och med ______', 'Sida av sidor'],
-    counterExamples: ['From 1 July to 30 June', 'Från och med 2025 till och med 2027', 'The report covers the period from the start to the end of the project.', 'Stage of the project', 'Page 2 of 17', 'Bidraget gäller från till'],
+    counterExamples: ['From 1 July to 30 June', 'Från och med 2025 till och med 2027', 'The report covers the period from the start to the end of the project.', 'Stage of the project', 'Page 2 of 17', 'Bidraget gäller från 1 januari till 31 december'],
   },
   {
     // a form's table row of blank cells copied with its cell marks: two labels, each with its colon, on one line split by a
