@@ -693,7 +693,9 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     id: 'headed-section-prompt', where: 'line', meaning: 'form', weight: 1,
     cue: /^[ \t]*(?:#{1,6}[ \t]+)?\p{Lu}[\p{L}\d ,&\/()-]{2,50}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Beskriv|Redogör|Sammanfatta|Presentera|Förklara|Describe|Present|Summari[sz]e|Explain|Give[ \t]+an?[ \t]+(?:brief[ \t]+|short[ \t]+)?(?:summary|overview|account|description))\b(?![^\n]{0,40}\b(?:i|in)[ \t]+(?:the[ \t]+|er[ \t]+|din[ \t]+|your[ \t]+)?(?:slutrapporten|delrapporten|lägesrapporten|rapporten|redovisningen|report|ansökan|application)\b)/mu,
     examples: ['Project summary\n\nGive a brief summary of the status of the project.', 'Environmental effects\nPresent the progress on how the project is achieving the environmental effects described in your application.',
-      'Genomförande\nBeskriv hur projektet har genomförts i förhållande till projektplanen.', 'Project Narrative\nDescribe the major activities of the project.'],
+      // (dev 90, an ESF help text's section; dev 1757, a report format's; dev 975, a checklist's)
+      'Projektets resultat, mål och indikatorer\nBeskriv projektets faktiska resultat i förhållande till den ursprungliga planeringen.', 'Next Steps\nDescribe the next steps in your project',
+      'Problems & Delays\n\nDescribe any unexpected delays, impediments, and challenges'],
     counterExamples: ['Slutrapport\nBeskriv i slutrapporten hur projektet har genomförts.', 'Redovisning\nSkicka in redovisningen senast 1 mars.', 'Projektbeskrivning\nDescribe in your application how the project will be run.',
       'Vad ska rapporten innehålla?\nBeskriv hur projektet har genomförts.', 'I rapporten ska ni beskriva:\nBeskriv hur målen nåtts.'],
   },
