@@ -331,9 +331,11 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   {
     // a numbered sub-section or a lettered part of a printed form: "1.1 Allmänna uppgifter", "C.1. Projektet"
     id: 'numbered-subsection', where: 'line', meaning: 'form', weight: 1,
-    cue: /(?:^|\s)(?:\d{1,2}\.\d{1,2}|[A-H]\.\d{1,2})\.?\s\p{Lu}\p{Ll}{2,}/u,
-    examples: ['1 INLEDNING 1.1 Allmänna uppgifter Datum:', 'C.1. Projektet genomfördes under perioden'],
-    counterExamples: ['Totalt 3.5 miljoner kronor', 'VER: 1.0 den 29 januari 2010'],
+    // (the number and its part may stand in paragraphs of their own, as a saved page or a Word file sets a form's "1.1" over
+    // "Please provide a brief event summary.": the empty line between them is read as the text version's line break, dev 2423, h/form88)
+    cue: /(?:^|\s)(?:\d{1,2}\.\d{1,2}|[A-H]\.\d{1,2})\.?(?:\s|\n[ \t]*\n)\p{Lu}\p{Ll}{2,}/u,
+    examples: ['1 INLEDNING 1.1 Allmänna uppgifter Datum:', 'C.1. Projektet genomfördes under perioden', 'ARTISTIC REPORT AND SUPPORT MATERIAL 1.1\n\nPlease provide a brief event summary.', '1.2\n\nWhere appropriate include illustrative material.'],
+    counterExamples: ['Totalt 3.5 miljoner kronor', 'VER: 1.0 den 29 januari 2010', 'Version 1.0\n\n\nInnehåll', 'Bidraget är 2.5\n\nmiljoner kronor'],
   },
   {
     // a project's head field as a printed form labels it, filled in or not: a label with its colon, or
@@ -678,6 +680,24 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: sv(/\b[Hh]är\s+(?:(?:ska|skall|bör)\s+(?:du|ni)\s+(?:(?:kort|kortfattat|kort\s+och\s+konkret|också)\s+)?(?:beskriva|redogöra|sammanfatta|berätta|ange|fylla\s+i|motivera)|(?:fyller|beskriver|anger|redogör|sammanfattar)\s+(?:du|ni)(?:\s+i)?)\b/u),
     examples: ['Här ska ni kort och konkret beskriva projektet.', 'Här ska ni redogöra för projektets syfte och övergripande projektmål.', 'Här fyller ni i information om bidragstagande organisation.'],
     counterExamples: ['Här kan du läsa mer om utlysningen.', 'Här ska ni även bifoga fakturor och kvitton.', 'Här kan ni se vad som ska lämnas in.', 'I rapporten ska ni beskriva projektet.'],
+  },
+  {
+    // a report template's section: a short heading alone on its line, and under it (after at most one empty line) the prompt
+    // that tells the writer what the section takes, opening with a verb of telling ("Project summary" / "Give a brief summary of
+    // the status of the project.", "Environmental effects" / "Present the progress on how …", "Genomförande" / "Beskriv hur
+    // projektet har genomförts"): a form whose questions are prose prompts under headings, unnumbered (dev 2600, 1700, 90).
+    // A page that describes a free-text report by its headings has the same shape, so the row counts only under the report
+    // form's own head (KIND_HEADS) and not under a lead that quotes the report's parts (reporting-form.ts HEADED_ROWS,
+    // QUOTED_ROWS; h/form88); never a prompt that names the report or the application from outside ("Beskriv i
+    // slutrapporten hur …", "Describe in your application …") nor a heading over a rule ("Redovisning" / "Skicka in …")
+    id: 'headed-section-prompt', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[ \t]*(?:#{1,6}[ \t]+)?\p{Lu}[\p{L}\d ,&\/()-]{2,50}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Beskriv|Redogör|Sammanfatta|Presentera|Förklara|Describe|Present|Summari[sz]e|Explain|Give[ \t]+an?[ \t]+(?:brief[ \t]+|short[ \t]+)?(?:summary|overview|account|description))\b(?![^\n]{0,40}\b(?:i|in)[ \t]+(?:the[ \t]+|er[ \t]+|din[ \t]+|your[ \t]+)?(?:slutrapporten|delrapporten|lägesrapporten|rapporten|redovisningen|report|ansökan|application)\b)/mu,
+    examples: ['Project summary\n\nGive a brief summary of the status of the project.', 'Environmental effects\nPresent the progress on how the project is achieving the environmental effects described in your application.',
+      // (dev 90, an ESF help text's section; dev 1757, a report format's; dev 975, a checklist's)
+      'Projektets resultat, mål och indikatorer\nBeskriv projektets faktiska resultat i förhållande till den ursprungliga planeringen.', 'Next Steps\nDescribe the next steps in your project',
+      'Problems & Delays\n\nDescribe any unexpected delays, impediments, and challenges'],
+    counterExamples: ['Slutrapport\nBeskriv i slutrapporten hur projektet har genomförts.', 'Redovisning\nSkicka in redovisningen senast 1 mars.', 'Projektbeskrivning\nDescribe in your application how the project will be run.',
+      'Vad ska rapporten innehålla?\nBeskriv hur projektet har genomförts.', 'I rapporten ska ni beskriva:\nBeskriv hur målen nåtts.'],
   },
   {
     // a question's number alone on its line above the question, as a printed form or template sets it ("8." /
@@ -1325,6 +1345,17 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: /^[ \t]*(?![^\n]{0,80}(?<!\p{L})(?:följande|nedan|tänka\s+på|following|below)(?!\p{L}))\p{L}[^\n.!:]{0,60}?[\p{L}\d?)$][ \t]{0,2}:?[ \t\u00a0\u2000-\u200a]{5,}$/mu,
     examples: ['Project title      ', 'Organization Name:      ', 'If No, what is your role in the project?      ', 'Grant reference number       Total grant amount $      ', 'Föreningens namn:      '],
     counterExamples: ['Ansökningsperiod: 15 mars – 15 april     ', 'Några viktiga saker att tänka på:        ', 'Project title', 'Describe the project.      ', 'Please answer the following:      '],
+  },
+  {
+    // a period or a count whose ends are left blank: the field's two words with nothing between them and nothing after, as a
+    // form prints them for the filler to write in ("Actual period covered in this report From       to      ", "Period: fr.o.m.
+    // t.o.m.", "Stage       of       stages"); a saved page collapses the spaces between the words, the words stay side by side,
+    // which prose never sets them (dev 2006, h/form88); never a period stated ("From 1 July to 30 June", "Från och med 2025 till
+    // och med 2027") nor prose that runs on after "to"
+    id: 'blank-range-field', where: 'line', meaning: 'form', weight: 2,
+    cue: /(?:^|[ \t:])(?:From|[Ff]rån(?:[ \t]+och[ \t]+med)?|[Ff]r\.[ \t]?o\.[ \t]?m\.|[Ss]tage|[Ss]tep|[Pp]art|[Pp]age|[Ss]ida|[Ee]tapp)[ \t\u00a0\u2000-\u200a_]+(?:to|till(?:[ \t]+och[ \t]+med)?|t\.[ \t]?o\.[ \t]?m\.|of[ \t\u00a0\u2000-\u200a_]+(?:stages|steps|parts|pages)|av[ \t\u00a0\u2000-\u200a_]+(?:sidor|etapper))[ \t\u00a0\u2000-\u200a_]*$/mu,
+    examples: ['Actual period covered in this report From       to      ', 'Actual period covered in this report From to', 'What stage of the project are you reporting on? Stage of stages', 'Period: fr.o.m. t.o.m.', 'Redovisningsperiod från och med ______ till och med ______', 'Sida av sidor'],
+    counterExamples: ['From 1 July to 30 June', 'Från och med 2025 till och med 2027', 'The report covers the period from the start to the end of the project.', 'Stage of the project', 'Page 2 of 17', 'Bidraget gäller från 1 januari till 31 december'],
   },
   {
     // a form's table row of blank cells copied with its cell marks: two labels, each with its colon, on one line split by a

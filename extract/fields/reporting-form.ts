@@ -579,7 +579,9 @@ const QUOTED_LEAD = 'questions-quoted-lead';
 // (and a quoted question's prompt after its condition, "Har projektets budget följts? Om inte, redogör för avvikelser.", or its
 // answer's choices, "(ja/nej)": h/forms27; an English prompt, "Please describe …", and a quoted list's number alone on its line over
 // its item, "1." / "The Project Director's Review" under "A Completed Final Report Includes:", dev 2430: h/forms83)
-const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt', 'question-item', 'condition-prompt', 'yes-no-label', 'please-prompt-en', 'lone-question-number'];
+const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt', 'question-item', 'condition-prompt', 'yes-no-label', 'please-prompt-en', 'lone-question-number', 'headed-section-prompt'];
+/** The KIND_EVIDENCE rows whose shape a page describing a free-text report by its headings shares: they count only under the report form's own head (KIND_HEADS). */
+const HEADED_ROWS: readonly string[] = ['headed-section-prompt'];
 /** The KIND_EVIDENCE rows of a numbered field walk: they count nothing in a text whose numbered fields are a grant's areas or an application's (GRANT_AREA_FIELDS). */
 const WALK_ROWS: readonly string[] = ['numbered-field-ref', 'run-in-prompt'];
 /** The KIND_EVIDENCE row of dash and bullet questions: it counts nothing in a text that tells the reader to answer the questions listed (QUESTION_LIST_LEAD). */
@@ -636,16 +638,20 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
   // (only where the walk is named by the areas' word or points into the application, AREA_FIELD_WALK: a report form's own "Ruta 1
   // Sökande: Skriv …" boxes stay the form's, review78b K1)
   const areas = WALK_ROWS.some((id) => (counts.get(id) ?? 0) > 0) && countMatches(GRANT_AREA_FIELDS, doc.source, 1) > 0 && countMatches(AREA_FIELD_WALK, doc.source, 1) > 0;
+  const headRow = doc.blocks.slice(0, HEAD_BLOCKS).map((b) => lineOf(b.seg.text.trim().split('\n')[0]!.trim()))
+    .map((ctx) => ({ ctx, row: KIND_HEADS.find((r) => holds(r, ctx)) })).find((h) => h.row !== undefined);
   for (const row of KIND_EVIDENCE) {
     const held = counts.get(row.id)!;
     if (held === 0) continue;
     const ignoredListed = listed && row.id === LISTED_ROW;
     const ignoredAreas = areas && WALK_ROWS.includes(row.id);
-    const ignored = (quoted && QUOTED_ROWS.includes(row.id)) || ignoredListed || ignoredAreas;
+    // (a report template's headed prompts, without the template's own head, may be a page's sketch of a free-text report)
+    const ignoredHeadless = headRow === undefined && HEADED_ROWS.includes(row.id);
+    const ignored = (quoted && QUOTED_ROWS.includes(row.id)) || ignoredListed || ignoredAreas || ignoredHeadless;
     const n = ignored ? 0 : held;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
     rows.push({ id: row.id, table: 'KIND_EVIDENCE', side: row.meaning, weight: row.weight, count: held, points: row.weight * n,
-      ...(ignored ? { ignored: ignoredAreas && !(quoted && QUOTED_ROWS.includes(row.id)) ? `areas: under ${GRANT_AREA_FIELDS.id}` : ignoredListed && !quoted ? `listed: under ${QUESTION_LIST_LEAD.id}` : `quoted: under ${contains && (counts.get(QUOTED_LEAD) ?? 0) === 0 ? REPORT_CONTAINS_LEAD.id : QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
+      ...(ignored ? { ignored: ignoredHeadless && !(quoted && QUOTED_ROWS.includes(row.id)) ? 'headless: counted only under the report form\'s own head (KIND_HEADS)' : ignoredAreas && !(quoted && QUOTED_ROWS.includes(row.id)) ? `areas: under ${GRANT_AREA_FIELDS.id}` : ignoredListed && !quoted ? `listed: under ${QUESTION_LIST_LEAD.id}` : `quoted: under ${contains && (counts.get(QUOTED_LEAD) ?? 0) === 0 ? REPORT_CONTAINS_LEAD.id : QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
   }
   // the form's words: its marks so far, before the structure's
   const worded = marks;
@@ -662,8 +668,6 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
       ...(shown && side === 'form' ? { ignored: `quoted: under ${QUOTING_LEAD.id}, no blank drawn` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
   }
   if (structure.score > 0) { if (!shown) { form += structure.score; marks += structure.marks; } } else { anvisning -= structure.score; marks += structure.marks; }
-  const headRow = doc.blocks.slice(0, HEAD_BLOCKS).map((b) => lineOf(b.seg.text.trim().split('\n')[0]!.trim()))
-    .map((ctx) => ({ ctx, row: KIND_HEADS.find((r) => holds(r, ctx)) })).find((h) => h.row !== undefined);
   const head = headRow !== undefined;
   // (the report form's own head is a mark of its own beside a form's words, a row above: a form's first page may hold only
   // its head and its words to the one who fills it in, dev 1605; beside structure alone it is not, a report page's head over

@@ -95,6 +95,8 @@ function contains(el: Element, target: Element): boolean {
 /** The Doc of a page: its visible main text, with `origin` pointing into the markup. */
 export function readHtml(file: string, html: string, options: { docx?: boolean } = {}): Doc {
   const hast = unified().use(rehypeParse).parse(html) as HastRoot;
+  // a form's own fields, before the chrome rules drop every form control: the blank a printed form draws (formBlanks)
+  formBlanks(hast);
   // a Word document has no page around it; its lists of links are the author's
   if (!options.docx) dropChrome(hast, false);
   const main = options.docx ? hast : mainContent(hast);
@@ -130,7 +132,11 @@ function layout(tree: Root, html: string, oneLine: boolean): { source: string; o
   };
   const place = (node: Nodes, s: number): void => { placed.push({ node, s, e: chars.length }); };
   // blocks apart by a blank line, the items of a list and the rows of a table by a line break
-  const sep = (where: number, inner = false): void => { if (chars.length) emit(oneLine || inner ? '\n' : '\n\n', where); };
+  // (and a paragraph or heading after one that ends in a colon, a label leading into its text: a saved page sets "Subgrant
+  // Expenditure Requests:" and the paragraph it heads apart, the text version runs them on one line after the other, and a
+  // label over an empty line reads as a field left blank, FORM_STRUCTURE blank-label-line; dev 2421, h/form88)
+  let leads = false;
+  const sep = (where: number, inner = false, prose = false): void => { if (chars.length) emit(oneLine || inner || (leads && prose) ? '\n' : '\n\n', where); leads = false; };
 
   const phrasing = (nodes: readonly PhrasingContent[], parentAt: number): void => {
     for (const node of nodes) {
@@ -139,7 +145,7 @@ function layout(tree: Root, html: string, oneLine: boolean): { source: string; o
       switch (node.type) {
         case 'text':
         case 'inlineCode': {
-          const value = node.value.normalize('NFC').replace(/\s+/gu, ' ');
+          const value = collapseSpace(node.value.normalize('NFC'));
           emit(value, align(value, html, h, node.position?.end.offset ?? h + value.length));
           break;
         }
@@ -164,10 +170,12 @@ function layout(tree: Root, html: string, oneLine: boolean): { source: string; o
       case 'paragraph':
       {
         if (node.type === 'paragraph' && boldLine(node.children)) Object.assign(node, { type: 'heading', depth: 3 });
-        sep(h);
+        // (only a paragraph of prose is a label's text; a short line, a heading or a template's slot under it leaves the label blank)
+        sep(h, false, node.type === 'paragraph' && sentenceOfProse(node.children.map(toText).join('')));
         const s = chars.length;
         phrasing(node.children, h);
         place(node, s);
+        leads = chars.length > s && /:[ \t]*$/u.test(chars.slice(Math.max(s, chars.length - 4)).join(''));
         return;
       }
       case 'list': {
@@ -238,6 +246,57 @@ function layout(tree: Root, html: string, oneLine: boolean): { source: string; o
   for (const p of placed) (p.node as { position: Pos }).position = { start: pos(p.s), end: pos(Math.max(p.s, p.e)) };
   tree.position = { start: pos(0), end: pos(source.length) };
   return { source, offsets: Int32Array.from(offs) };
+}
+
+/**
+ * White space as a browser shows it: a run of ASCII white space is one space, but a run of three or more no-break or en
+ * spaces (U+00A0, U+2000–U+200A, which HTML never collapses) is kept as it stands: a word processor's empty form field
+ * saved as a page ("Project title&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"), the same blank the text of the document holds
+ * (KIND_EVIDENCE empty-field-run). One or two such spaces inside a text ("10&nbsp;000 kr") are read as one space, as before.
+ */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/gu, (run) => (FIELD_SPACE_RUN.test(run) ? run.replace(/[^\u00a0\u2000-\u200a]/gu, '') : ' '));
+}
+const FIELD_SPACE_RUN = /[\u00a0\u2000-\u200a](?:[^\u00a0\u2000-\u200a]*[\u00a0\u2000-\u200a]){2}/u;
+
+/** The input types a filler writes in (an email or a url input too); a search box, a button or a hidden value is no field of a form. */
+const FILL_IN_TYPES = new Set(['', 'text', 'number', 'date', 'email', 'tel', 'url', 'month', 'week', 'time', 'datetime-local']);
+/** The blank a printed form draws for an empty field (FORM_STRUCTURE underscore-blank reads it). */
+export const DRAWN_BLANK = '________';
+
+/**
+ * A saved form's own fields as a reader of the printed form sees them: an empty text input or text area becomes the
+ * drawn blank (DRAWN_BLANK), a filled one its value, and a check box or radio button the printed box, ☐ or ☒ (FORM_STRUCTURE
+ * check-box). Without this every form control is dropped as chrome (chrome.ts hidden), and a web form saved as a page
+ * loses the blanks its text version keeps as runs of spaces or underscores. A search box, a button, a hidden or a
+ * disabled control is left to the chrome rules.
+ */
+export function formBlanks(node: HastRoot | Element): void {
+  node.children = node.children.map((c) => {
+    if (c.type !== 'element') return c;
+    const shown = controlText(c);
+    if (shown !== undefined) return { type: 'text', value: shown, ...(c.position ? { position: c.position } : {}) };
+    formBlanks(c);
+    return c;
+  }) as typeof node.children;
+}
+
+function controlText(el: Element): string | undefined {
+  const p = el.properties;
+  if (p.disabled !== undefined && p.disabled !== false) return undefined;
+  if (el.tagName === 'textarea') return textOf(el).trim() || DRAWN_BLANK;
+  if (el.tagName !== 'input') return undefined;
+  const type = String(p.type ?? '').toLowerCase();
+  if (type === 'checkbox' || type === 'radio') return p.checked !== undefined && p.checked !== false ? '☒' : '☐';
+  if (!FILL_IN_TYPES.has(type)) return undefined;
+  const value = String(p.value ?? '').trim();
+  return value || DRAWN_BLANK;
+}
+
+/** A paragraph of running prose: forty characters or more, ending in a full stop, a question or exclamation mark or a colon. */
+function sentenceOfProse(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 40 && /\p{Ll}/u.test(t) && /[.!?:]$/u.test(t);
 }
 
 /**

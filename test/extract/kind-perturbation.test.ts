@@ -88,7 +88,10 @@ const BOUNDS: Readonly<Record<string, number>> = {
   // walked items in its second half; every older text flips as on main 3cdc24bb)
   // (h/forms84: 36 → 37 by the new dev 2297 alone, ICLD's e-service printout: its budget table head and 'Fyll i nedanstående
   // fält' stand in its second half, its first half holds the lead and the steps only; every older text as on main d8ce9608)
-  'reporting-form:firstHalf': 37,
+  // (h/form88: 37 → 38 by the new dev 2599 alone, Jordbruksverket's slutrapport blankett as a docplayer transcript: its first half
+  // is the blankett's lead and the recipient's labels, its help prompt 'Här ska du kort och konkret beskriva' and the rest in the
+  // second; the count is main e6125fce's plus 2599)
+  'reporting-form:firstHalf': 38,
   // (h/forms24: 45 → 46 by dev 1593 alone, now a form whole: its last half, Section 0's bullets, holds neither its
   // 'Instructions for the … Report Form' lines nor its burden statement; every other text flips as before)
   // (h/forms65: 51 → 52: the new dev 1990, 1994, 1995 in (their head, OMB number and first blanks stand in the first half),
@@ -104,7 +107,9 @@ const BOUNDS: Readonly<Record<string, number>> = {
   // fields stand in the first half; every older text flips as on main 801685e3, none more, none fewer)
   // (stop 65, h/report87: 56 → 58 by the new dev 2551 and 2552 alone, an LSTA final report and a touring grant's report form whose
   // head and field labels stand in the first half; every older text flips as before)
-  'reporting-form:lastHalf': 58,
+  // (h/form88: 58 → 60 by the new dev 2599 and 2600 alone: each a short form whose head (the transcript's 'PROJEKTSTÖD -
+  // Slutrapport', 'Progress report – Demonstration project') stands in its first half; the count is main e6125fce's plus these two)
+  'reporting-form:lastHalf': 60,
 };
 
 // whole texts whose kind is wrong, open (h/forms21): two first pages of English report forms' help texts whose visible part
