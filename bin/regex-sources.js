@@ -13,12 +13,13 @@
 //   flags V8 compiles \b as lookarounds that defeat its quick scan, and such a pattern is tried at every
 //   position of a text (h/pdf88: the bench PDF's sentence-level runs of the 31 such patterns, 2 µs a sentence).
 //   sv() reads a source so written back as the TypeScript one (restoreBoundaries), for a source composed of one.
+//   Only under extract/: specs/ (which imports nothing from extract/) rewrites its own \b as text (specs/diff/rules.ts wordy).
 // The TypeScript sources keep their literals (the editor's and the tests' view); a build without
 // this step runs the same, only slower to start.
 //
 //   node bin/regex-sources.js [DIR]   (default: build)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
@@ -50,6 +51,7 @@ for (const file of walk(root)) {
     && s.importClause?.namedBindings !== undefined && ts.isNamedImports(s.importClause.namedBindings)
     && s.importClause.namedBindings.elements.some((e) => e.name.text === 'sv' && (e.propertyName === undefined || e.propertyName.text === 'sv')));
   const edits = [];
+  const quickHere = relative(root, file).split(sep)[0] === 'extract';
   const visit = (node, inside) => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'sv' && sv
       && node.arguments.length === 1 && node.arguments[0].kind === ts.SyntaxKind.RegularExpressionLiteral) {
@@ -64,7 +66,8 @@ for (const file of walk(root)) {
       const re = regexOf(node.getText(sf), file);
       // a source written with the two lookarounds restoreBoundaries reads as \b would not mean itself in sv()
       if (restoreBoundaries(re.source) !== re.source) throw new Error(`${file}: ${re.source} holds (?<!\\w) or (?!\\w): write \\b`);
-      const source = re.ignoreCase && re.unicode ? asciiBoundaries(re.source) : re.source;
+      // (only the extractor's modules: specs/ reads its own patterns' \b as text, specs/diff/rules.ts wordy())
+      const source = quickHere && re.ignoreCase && re.unicode ? asciiBoundaries(re.source) : re.source;
       if (source !== re.source) {
         const made = new RegExp(source, re.flags);
         if (restoreBoundaries(made.source) !== re.source) throw new Error(`${file}: ${re.source}: asciiBoundaries not undone`);
