@@ -8,19 +8,30 @@
 //   as the module loads) becomes `new RegExp("…", "flags")`: the same regex, parsed once instead of
 //   twice. Literals inside functions stay (one made per call would be parsed at every call: rewriting
 //   every literal of build/ so made importing the finders dearer, h/pdf82).
+// - every other regex literal with the i and u flags has its \b written as one lookaround where a neighbour is
+//   sure to be a word character (asciiBoundaries, extract/parse/unicode.ts: exact under any flags): with both
+//   flags V8 compiles \b as lookarounds that defeat its quick scan, and such a pattern is tried at every
+//   position of a text (h/pdf88: the bench PDF's sentence-level runs of the 31 such patterns, 2 µs a sentence).
+//   sv() reads a source so written back as the TypeScript one (restoreBoundaries), for a source composed of one.
+//   Only under extract/: specs/ (which imports nothing from extract/) rewrites its own \b as text (specs/diff/rules.ts wordy).
 // The TypeScript sources keep their literals (the editor's and the tests' view); a build without
 // this step runs the same, only slower to start.
 //
 //   node bin/regex-sources.js [DIR]   (default: build)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const root = process.argv[2] ?? 'build';
 const walk = (d) => readdirSync(d, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.js') ? [join(d, e.name)] : []));
 
-let calls = 0;
+// (imported before any module of root is rewritten: the compiled module as tsc wrote it)
+const { asciiBoundaries, restoreBoundaries } = await import(pathToFileURL(join(root, 'extract/parse/unicode.js')).href);
+
+let quick = 0;
+let svCalls = 0;
 let tops = 0;
 let files = 0;
 
@@ -40,16 +51,32 @@ for (const file of walk(root)) {
     && s.importClause?.namedBindings !== undefined && ts.isNamedImports(s.importClause.namedBindings)
     && s.importClause.namedBindings.elements.some((e) => e.name.text === 'sv' && (e.propertyName === undefined || e.propertyName.text === 'sv')));
   const edits = [];
+  const quickHere = relative(root, file).split(sep)[0] === 'extract';
   const visit = (node, inside) => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'sv' && sv
       && node.arguments.length === 1 && node.arguments[0].kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const arg = node.arguments[0];
       const re = regexOf(arg.getText(sf), file);
+      if (restoreBoundaries(re.source) !== re.source) throw new Error(`${file}: ${re.source} holds (?<!\\w) or (?!\\w): write \\b`);
       edits.push({ start: arg.getStart(sf), end: arg.end, with: `${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)}` });
+      svCalls++;
       return;
     }
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && !inside) {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const re = regexOf(node.getText(sf), file);
+      // a source written with the two lookarounds restoreBoundaries reads as \b would not mean itself in sv()
+      if (restoreBoundaries(re.source) !== re.source) throw new Error(`${file}: ${re.source} holds (?<!\\w) or (?!\\w): write \\b`);
+      // (only the extractor's modules: specs/ reads its own patterns' \b as text, specs/diff/rules.ts wordy())
+      const source = quickHere && re.ignoreCase && re.unicode ? asciiBoundaries(re.source) : re.source;
+      if (source !== re.source) {
+        const made = new RegExp(source, re.flags);
+        if (restoreBoundaries(made.source) !== re.source) throw new Error(`${file}: ${re.source}: asciiBoundaries not undone`);
+        edits.push({ start: node.getStart(sf), end: node.end, with: inside ? `/${made.source}/${re.flags}` : `new RegExp(${JSON.stringify(made.source)}, ${JSON.stringify(re.flags)})` });
+        quick++;
+        if (!inside) tops++;
+        return;
+      }
+      if (inside) return;
       const made = new RegExp(re.source, re.flags);
       // (only where the regex made from the strings is the literal's: the same source and flags)
       if (made.source === re.source && made.flags === re.flags) {
@@ -66,7 +93,6 @@ for (const file of walk(root)) {
   let out = text;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.with + out.slice(e.end);
   writeFileSync(file, out);
-  calls += edits.length;
   files++;
 }
-process.stdout.write(`regex literals written as sources: ${calls - tops} sv() calls and ${tops} at a module's top level, in ${files} modules of ${root}\n`);
+process.stdout.write(`regex literals written as sources: ${svCalls} sv() calls and ${tops} at a module's top level; ${quick} with quick boundaries; in ${files} modules of ${root}\n`);

@@ -27,6 +27,33 @@ const REPEAT_END = /\{[1-9]\d*(?:,\d*)?\}$/u;
 /** a character that is part of an escape rather than a literal: \u00e5, \x41, \cJ, \k<name>, \p{…} */
 const INSIDE_ESCAPE = /\\(?:u[0-9a-fA-F]{0,3}|x[0-9a-fA-F]?|c|k<[^>]*|[pP]\{[^}]*)$/u;
 
+/**
+ * What a word character is for a boundary: sv()'s Unicode one ([\p{L}\p{N}_]) or JavaScript's own (\w: [A-Za-z0-9_],
+ * with the i and u flags also U+017F and U+212A, the case variants of s and k). An atom counts as a word
+ * character only when every character it can match is one, under whatever flags it runs with.
+ */
+interface WordShape {
+  /** one literal character */
+  readonly char: RegExp;
+  /** an escape that matches a word character, at the start of a text / at its end */
+  readonly escape: RegExp;
+  readonly escapeEnd: RegExp;
+  /** the letter of a one-letter escape of word characters (\d) */
+  readonly escaped: string;
+  /** a class of word characters only, at the start / at the end */
+  readonly set: RegExp;
+  readonly setEnd: RegExp;
+}
+const UNICODE_WORD: WordShape = { char: WORD, escape: WORD_ESCAPE, escapeEnd: WORD_ESCAPE_END, escaped: 'd', set: WORD_SET, setEnd: WORD_SET_END };
+/**
+ * JavaScript's word characters: an ASCII letter, digit or underscore (with the i and u flags a literal k or s also
+ * matches U+212A or U+017F, which \w and \b then count as word characters too), \d and \w; never \p{…}.
+ */
+const ASCII_WORD: WordShape = {
+  char: /^[A-Za-z0-9_]$/u, escape: /^\\[dw]/u, escapeEnd: /(?!)/u, escaped: 'dw',
+  set: /^\[[A-Za-z0-9_]+\]/u, setEnd: /\[[A-Za-z0-9_]+\]$/u,
+};
+
 interface Shape {
   /** matching parentheses, both ways */
   readonly close: Map<number, number>;
@@ -110,82 +137,82 @@ function skipQuantifier(s: string, k: number): number {
  * a text, four Unicode classes each time: a whole-text count of such a row over the 216-page bench
  * PDF took 100-200 ms, with the one lookbehind 1-15 ms.)
  */
-function startsWithWord(s: string, j: number, shape: Shape): boolean {
+function startsWithWord(s: string, j: number, shape: Shape, w: WordShape = UNICODE_WORD): boolean {
   if (j >= s.length || shape.inClass.has(j)) return false;
   if (s[j] === '(') {
     const end = shape.close.get(j);
     const body = groupBody(s, j);
     if (end === undefined || body < 0) return false;
-    if (!alternatives(s, body, end, shape).every(([a, z]) => a < z && startsWithWord(s, a, shape))) return false;
+    if (!alternatives(s, body, end, shape).every(([a, z]) => a < z && startsWithWord(s, a, shape, w))) return false;
     if (!mayBeSkipped(s, end + 1)) return true;
     const next = skipQuantifier(s, end + 1);
-    return next > 0 && startsWithWord(s, next, shape);
+    return next > 0 && startsWithWord(s, next, shape, w);
   }
   let length: number;
   if (s[j] === '[') {
-    const m = WORD_SET.exec(s.slice(j, j + 40));
+    const m = w.set.exec(s.slice(j, j + 40));
     if (!m) return false;
     length = m[0].length;
   } else if (s[j] === '\\') {
-    const m = WORD_ESCAPE.exec(s.slice(j, j + 8));
+    const m = w.escape.exec(s.slice(j, j + 8));
     if (!m) return false;
     length = m[0].length;
   } else {
     const c = String.fromCodePoint(s.codePointAt(j)!);
-    if (!WORD.test(c)) return false;
+    if (!w.char.test(c)) return false;
     length = c.length;
   }
   if (!mayBeSkipped(s, j + length)) return true;
   const next = skipQuantifier(s, j + length);
-  return next > 0 && startsWithWord(s, next, shape);
+  return next > 0 && startsWithWord(s, next, shape, w);
 }
 
 /** Where the atom that ends at e starts, or -1 when it is not one this file reads. */
-function atomStart(s: string, e: number, shape: Shape): number {
+function atomStart(s: string, e: number, shape: Shape, w: WordShape): number {
   const c = s[e - 1];
   if (c === ')') return shape.open.get(e - 1) ?? -1;
   if (c === ']') {
-    const m = WORD_SET_END.exec(s.slice(Math.max(0, e - 40), e));
+    const m = w.setEnd.exec(s.slice(Math.max(0, e - 40), e));
     return m ? e - m[0].length : -1;
   }
   if (c === '}') {
-    const m = WORD_ESCAPE_END.exec(s.slice(Math.max(0, e - 8), e));
+    const m = w.escapeEnd.exec(s.slice(Math.max(0, e - 8), e));
     return m && escapes(s, e - m[0].length) ? e - m[0].length : -1;
   }
   return escapes(s, e - 1) ? e - 1 : e - 2;
 }
 
 /** Whatever the pattern up to i matches, its last character is a word character. */
-function endsWithWord(s: string, i: number, shape: Shape): boolean {
+function endsWithWord(s: string, i: number, shape: Shape, w: WordShape = UNICODE_WORD): boolean {
   const c = s[i - 1];
   if (c === undefined || shape.inClass.has(i - 1)) return false;
   if (c === ')') {
     const open = shape.open.get(i - 1);
     const body = open === undefined ? -1 : groupBody(s, open);
     if (body < 0) return false;
-    return alternatives(s, body, i - 1, shape).every(([a, z]) => a < z && endsWithWord(s, z, shape));
+    return alternatives(s, body, i - 1, shape).every(([a, z]) => a < z && endsWithWord(s, z, shape, w));
   }
-  if (c === '+') return endsWithWord(s, i - 1, shape);
+  if (c === '+') return endsWithWord(s, i - 1, shape, w);
   if (c === '?' || c === '*') {
     // an optional last atom: the match ends in a word character whether the atom is there or not
     const q = s[i - 2] ?? '';
-    if (q === '?' || q === '*' || q === '+' || (q === '}' && !WORD_ESCAPE_END.test(s.slice(Math.max(0, i - 9), i - 1)))) return false;
-    const a = atomStart(s, i - 1, shape);
-    return a >= 0 && endsWithWord(s, i - 1, shape) && endsWithWord(s, a, shape);
+    if (q === '?' || q === '*' || q === '+' || (q === '}' && !w.escapeEnd.test(s.slice(Math.max(0, i - 9), i - 1)))) return false;
+    const a = atomStart(s, i - 1, shape, w);
+    return a >= 0 && endsWithWord(s, i - 1, shape, w) && endsWithWord(s, a, shape, w);
   }
   if (c === ']') {
-    const m = WORD_SET_END.exec(s.slice(Math.max(0, i - 40), i));
+    const m = w.setEnd.exec(s.slice(Math.max(0, i - 40), i));
     return m !== null && !shape.inClass.has(i - m[0].length) && escapes(s, i - m[0].length);
   }
   if (c === '}') {
     const before = s.slice(Math.max(0, i - 12), i);
-    const escape = WORD_ESCAPE_END.exec(before);
+    const escape = w.escapeEnd.exec(before);
     if (escape) return escapes(s, i - escape[0].length);
     const repeat = REPEAT_END.exec(before);
-    return repeat !== null && escapes(s, i - repeat[0].length) && endsWithWord(s, i - repeat[0].length, shape);
+    return repeat !== null && escapes(s, i - repeat[0].length) && endsWithWord(s, i - repeat[0].length, shape, w);
   }
-  if (!WORD.test(c)) return false;
-  if (!escapes(s, i - 1)) return c === 'd';
+  if (!w.char.test(c)) return false;
+  if (!escapes(s, i - 1)) return w.escaped.includes(c);
   return !INSIDE_ESCAPE.test(s.slice(Math.max(0, i - 12), i - 1));
 }
 
@@ -202,6 +229,58 @@ export function unicodeBoundaries(source: string): string {
           : BOUNDARY;
     out += source.slice(last, at) + boundary;
     last = at + 2;
+  }
+  return out + source.slice(last);
+}
+
+/** JavaScript's \b where the neighbour on one side is sure to be a word character: the other side's check alone */
+const QUICK_AFTER_WORD = String.raw`(?!\w)`;
+const QUICK_BEFORE_WORD = String.raw`(?<!\w)`;
+
+/**
+ * The pattern with a JavaScript \b (not sv()'s Unicode one) written as one lookaround wherever a neighbour of
+ * it is sure to be a word character ("\bper\s" gives "(?<!\w)per\s", "kronor\b" "kronor(?!\w)"): at a place
+ * whose next character is a word character, a boundary is exactly a place whose last character is none. Exact
+ * under any flags, the lookaround's \w being the same flags' word character that \b reads (with i and u U+017F
+ * and U+212A too, the case variants of s and k a literal s or k matches). Why: with the i and u flags V8 compiles
+ * \b as two pairs of lookarounds, and a pattern that starts with them is tried at every position of a text (its
+ * quick scan for the first characters defeated): over the 216-page bench PDF's 5 000 sentences "\bper\s" took
+ * 2.0 µs a sentence, "(?<!\w)per\s" 0.36; "\bnästa\s+ansökningstid" 1.6 µs, 0.03. The build writes every regex
+ * literal with the i and u flags so (bin/regex-sources.js); sv() reads such a source back (restoreBoundaries).
+ */
+export function asciiBoundaries(source: string): string {
+  if (!source.includes('\\b')) return source;
+  const shape = shapeOf(source);
+  let out = '';
+  let last = 0;
+  for (const m of source.matchAll(/(?<!\\)((?:\\\\)*)\\b/gu)) {
+    const at = m.index + m[1]!.length;
+    if (shape.inClass.has(at)) continue;
+    const quick = m[1] === '' && endsWithWord(source, at, shape, ASCII_WORD) ? QUICK_AFTER_WORD
+      : startsWithWord(source, at + 2, shape, ASCII_WORD) ? QUICK_BEFORE_WORD
+        : undefined;
+    if (quick === undefined) continue;
+    out += source.slice(last, at) + quick;
+    last = at + 2;
+  }
+  return out + source.slice(last);
+}
+
+/**
+ * asciiBoundaries undone: every "(?<!\w)" and "(?!\w)" (outside a class, its parenthesis not escaped) written
+ * back as \b. sv() reads a pattern's \b as a Unicode word boundary, and a source composed of a built
+ * pattern's (sv(new RegExp(ROW.cue.source, 'giu'))) must mean what the TypeScript source says; no pattern of
+ * extract/ is written with those two lookarounds itself (test/extract/quick-boundaries.test.ts checks).
+ */
+export function restoreBoundaries(source: string): string {
+  if (!source.includes(String.raw`\w)`)) return source;
+  const shape = shapeOf(source);
+  let out = '';
+  let last = 0;
+  for (const m of source.matchAll(/\(\?<?!\\w\)/gu)) {
+    if (shape.inClass.has(m.index) || !escapes(source, m.index) || shape.close.get(m.index) !== m.index + m[0].length - 1) continue;
+    out += `${source.slice(last, m.index)}\\b`;
+    last = m.index + m[0].length;
   }
   return out + source.slice(last);
 }
@@ -602,7 +681,8 @@ export function svMade(): RegExp[] {
 export function sv(re: RegExp): RegExp;
 export function sv(source: string, flags: string): RegExp;
 export function sv(re: RegExp | string, reFlags?: string): RegExp {
-  const source = typeof re === 'string' ? re : re.source;
+  // (a source composed of a pattern the build wrote with asciiBoundaries is read as its TypeScript source)
+  const source = restoreBoundaries(typeof re === 'string' ? re : re.source);
   const given = typeof re === 'string' ? reFlags ?? '' : re.flags;
   const flags = given.includes('u') ? given : `${given}u`;
   const key = `${flags}/${source}`;

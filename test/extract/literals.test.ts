@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FOLDED, mayHold, mayHoldIn, needsOf } from '../../extract/cues/literals.js';
 import { TABLES } from '../../extract/cues/index.js';
 import { exampleContext } from '../../extract/cues/types.js';
-import { sv } from '../../extract/parse/unicode.js';
+import { asciiBoundaries, sv } from '../../extract/parse/unicode.js';
 
 // A row is skipped when a word it needs is missing, so a need read wrongly would drop a match:
 // these hold the reader to what the patterns say.
@@ -86,6 +86,12 @@ describe('the case-folded alphabet', () => {
 // `npm test` builds first, so there a missing file is a broken build and fails; run alone before any
 // build (plain `npx vitest`), the entries checked are today's table, generated here, and the
 // comparison with the file, which does not exist yet, is skipped under a title that says so.
+/** the key a pattern of the TypeScript sources has in build/ when it is a literal with the i and u flags (bin/regex-sources.js) */
+const builtKey = (key: string): string => {
+  const flags = key.slice(0, key.indexOf('/'));
+  return `${flags}/${new RegExp(asciiBoundaries(key.slice(key.indexOf('/') + 1)), flags).source}`;
+};
+
 describe('needs read at build time', async () => {
   const { existsSync, readFileSync } = await import('node:fs');
   const { resolve } = await import('node:path');
@@ -111,7 +117,8 @@ describe('needs read at build time', async () => {
     expect(Object.keys(today).length).toBeGreaterThan(400);
     // the table holds the patterns sv() made as the modules loaded too (make-needs runs in a fresh
     // process; this one made others first): every exported one is there, read as today
-    for (const [key, needs] of Object.entries(today)) expect(shipped?.[key], key).toEqual(needs);
+    // (a literal with the i and u flags is built with asciiBoundaries: bin/regex-sources.js; its needs are the same)
+    for (const [key, needs] of Object.entries(today)) expect(shipped?.[key] ?? shipped?.[builtKey(key)], key).toEqual(needs);
   });
 });
 
