@@ -2177,6 +2177,46 @@ export const GIVING_SUBJECT: Cue<'giver'> = {
     'Regionerna stöder kommunerna i arbetet och kan söka bidrag för sina egna insatser.', 'Kommunerna lämnar in en ansökan per kommun.', 'Kommunerna ger in en ansökan till länsstyrelsen.'],
 };
 /**
+ * What an applicant applies *for* (utlys88): an applying clause's money, then "för" and what the money is for, up to the clause's end
+ * (group 1). A kommun or region named there is whom the work reaches or where it is done, never who applies: "Ideella föreningar kan
+ * söka bidrag för att stödja kommuner i deras arbete", "Stödet kan sökas av ideella föreningar för arbete som kommer kommuner och
+ * regioner till del". The finder blanks group 1 before it reads a statement's types. Not when "för" names the applicants themselves
+ * ("Här kan du söka bidrag för föreningar och kommuner": the grant for them), nor "för" before the applying verb ("Kommuner kan söka
+ * bidrag för insatser …" keeps its subject).
+ */
+export const APPLICATION_PURPOSE: Cue<'purpose'> = {
+  id: 'soka-medel-for-andamal', where: 'sentence', meaning: 'purpose', weight: 1,
+  cue: sv(/(?:\b(?:kan|får|ska)\s+(?:nu\s+|även\s+|också\s+)?(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{0,30}?(?:stöd|bidrag|medel|pengar|ersättning|finansiering|understöd)\p{L}{0,4}|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+[^.;:]{1,120}?)\s+(för\s+(?!(?:de\s+|den\s+|sin\s+|sina\s+)?(?:kommun|region|landsting|förening|organisation|stiftelse))[^.;:]{1,200}?)(?=,\s+(?:och|men|samt)\s|\.\s|\.$|;|:|\s(?:men|utan)\s|$)/iu),
+  examples: [
+    // dev 480 (Svenljunga), 1258 (Tyresö), 1313 (Sundsvall): real sentences whose "för …" holds the kommun as a place or audience
+    'Ni kan söka pengar för aktiviteter som är öppna för andra ungdomar i kommunen.',
+    'Föreningar kan söka integrationsbidrag för att kunna genomföra insatser som främjar integration mellan människor i kommunen.',
+    'Arrangemangsbidraget kan sökas av föreningar för enstaka offentliga arrangemang som riktar sig till alla invånare i kommunen.',
+    // constructed paraphrases (utlys88 probes, each gave kommun or region as an applicant before this row)
+    'Ideella föreningar kan söka bidrag för att stödja kommuner i deras arbete.',
+    'Stödet kan sökas av ideella föreningar för arbete som kommer kommuner och regioner till del.',
+    'Organisationer kan söka bidrag för projekt där kommuner och regioner deltar.'],
+  counterExamples: ['Kommuner kan söka bidrag.', 'Här kan du söka bidrag för föreningar och kommuner.', 'Bidraget kan sökas av kommuner och regioner.',
+    'Kommunerna har sökt stöd för insatserna.', 'Stöd kan sökas för projekt i kommunerna.'],
+};
+
+/**
+ * Where an applicant is, not who it is (utlys88): a kommun or region after "i"/"inom" and at most two determiners ("i länets
+ * kommuner", "inom regionen", "i kommunen"). In a statement of who may apply it places the applicants: "Stödet riktar sig till företag
+ * och föreningar på landsbygden i länets kommuner", "Stipendier kan även sökas av grupper och enskilda kulturutövare i kommunen"
+ * (dev 2151 Larsmo; dev 1279 Hedemora: "… från olika förvaltningar i kommunen"). The finder blanks it before it reads the statement's types. Not the type as a list's own item
+ * ("till kommuner och regioner", "av kommunerna i länet": the kommuner are the applicants, the län their place).
+ */
+export const APPLICANT_PLACE: Cue<'place'> = {
+  id: 'i-lanets-kommuner', where: 'sentence', meaning: 'place', weight: 1,
+  cue: sv(/(?<![\p{L}-])(?:i|inom)\s+(?:(?:länets|regionens|hela|samtliga|alla|berörda|sin|sina|den|de|egna|olika|flera|andra|våra|vår)\s+){0,2}(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?)(?![\p{L}-])/iu),
+  // (the first example constructed, utlys88 probe W1: it gave kommun beside organisation before this row)
+  examples: ['Stödet riktar sig till företag och föreningar på landsbygden i länets kommuner.', 'Stipendier kan även sökas av grupper och enskilda kulturutövare i kommunen.',
+    'Föreningar på landsbygden kan söka stöd och bidrag från olika förvaltningar i kommunen.', 'Medlen kan sökas av kommunerna inom regionen.'],
+  counterExamples: ['Kommuner och regioner kan söka stöd.', 'Bidraget kan sökas av kommunerna i länet.', 'Stödet kan sökas av kommuner i samverkan.', 'Föreningar i kommunala lokaler kan söka.'],
+};
+
+/**
  * A cleft's own subject ("Det är kommunen som skickar in ansökan till länsstyrelsen."): the finder reads the types of the
  * group alone, never the body the application is handed to (vary63 R1c, left65).
  */
