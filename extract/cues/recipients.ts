@@ -2215,10 +2215,12 @@ export const APPLICATION_PURPOSE: Cue<'purpose'> = {
  */
 export const APPLICANT_PLACE: Cue<'place'> = {
   id: 'i-lanets-kommuner', where: 'sentence', meaning: 'place', weight: 1,
-  cue: sv(/(?<![\p{L}-])(?:i|inom)\s+(?:(?:länets|regionens|hela|samtliga|alla|berörda|sin|sina|den|de|egna|olika|flera|andra|våra|vår)\s+){0,2}(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?)(?![\p{L}-])/iu),
+  cue: sv(/(?<![\p{L}-])(?:i|inom)\s+(?:(?:länets|regionens|hela|samtliga|alla|berörda|sin|sina|den|de|egna|olika|flera|andra|våra|vår)\s+){0,2}(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?)(?:\s+(?:och|eller|samt)\s+(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?))?(?![\p{L}-])/iu),
   // (the first example constructed, utlys88 probe W1: it gave kommun beside organisation before this row)
   examples: ['Stödet riktar sig till företag och föreningar på landsbygden i länets kommuner.', 'Stipendier kan även sökas av grupper och enskilda kulturutövare i kommunen.',
-    'Föreningar på landsbygden kan söka stöd och bidrag från olika förvaltningar i kommunen.', 'Medlen kan sökas av kommunerna inom regionen.'],
+    'Föreningar på landsbygden kan söka stöd och bidrag från olika förvaltningar i kommunen.', 'Medlen kan sökas av kommunerna inom regionen.',
+    // (… two types coordinated after one "i": test/extract/recip81.test.ts T4)
+    'Statsbidrag får lämnas till ideella organisationer för insatser som stöder våldsutsatta kvinnor i kommuner och regioner.'],
   counterExamples: ['Kommuner och regioner kan söka stöd.', 'Bidraget kan sökas av kommunerna i länet.', 'Stödet kan sökas av kommuner i samverkan.', 'Föreningar i kommunala lokaler kan söka.'],
 };
 
