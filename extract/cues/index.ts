@@ -150,6 +150,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.ORGANISATIONS_APPLY': recipients.ORGANISATIONS_APPLY,
   'recipients.APPLIED_BY_OTHERS': [recipients.APPLIED_BY_OTHERS],
   'recipients.GIVING_SUBJECT': [recipients.GIVING_SUBJECT],
+  'recipients.APPLICATION_PURPOSE': [recipients.APPLICATION_PURPOSE],
+  'recipients.APPLICANT_PLACE': [recipients.APPLICANT_PLACE],
   'recipients.CLEFT_SUBJECT': [recipients.CLEFT_SUBJECT],
   'recipients.ALSO_APPLICANT_SUBJECT': [recipients.ALSO_APPLICANT_SUBJECT],
   'recipients.ALSO_PAID_GROUP': [recipients.ALSO_PAID_GROUP],

@@ -406,7 +406,7 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
     // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|^(?:[\p{L}-]+,\s+){1,4}\p{L}{3,}organisationer\b[^.]{0,200}?\b(?:kan|får)\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,2}(?:ansöka|söka)\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmed\s)\b(?:studieförbund(?:en)?|trossamfund(?:en)?)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b|\bideell(?:a)?\s+(?:och|eller)\s+ekonomisk(?:a)?\s+förening(?:ar)?\b|\bidéburna\s+aktörer\b/iu),
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|^(?:[\p{L}-]+,\s+){1,4}\p{L}{3,}organisationer\b[^.]{0,200}?\b(?:kan|får)\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,2}(?:ansöka|söka)\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmed\s)\b(?:studieförbund(?:en)?|trossamfund(?:en)?)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b|\bideell(?:a)?\s+(?:och|eller)\s+ekonomisk(?:a)?\s+förening(?:ar)?\b|\bidéburna\s+aktörer\b|^(?![^.]{0,400}?\b(?:kan|får|ska|skall|måste|bör|är|har|blir)\b)(?:(?!med\s)[^.,:;]){1,80}(?:,\s+(?:(?!med\s)[^.,:;]){1,80}){0,6}?,\s+\p{L}{3,}organisationer(?=,|\s+(?:och|samt|eller)\s|\.?$)|\baktörer\s+inom\s+den\s+idéburna\s+sek\p{L}{0,3}n\b/iu),
     // (… "ideella och ekonomiska föreningar" and "idéburna aktörer" wherever the sentence names them: "Exempel på privata sökande är
     // aktiebolag samt ideella och ekonomiska föreningar", "Idéburna aktörer kan också söka stödet"; types83, constructed; … with
     // "eller" and in the singular, the two adjectives coordinated before one noun: "ideella eller ekonomiska föreningar" (diff q164),
@@ -414,7 +414,13 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // without them — kommun, region, a partial list; types87)
     // … and föreningar in the examples of who may apply: "Det kan till exempel vara kommuner, bibliotek, föreningar och
     // andra sammanslutningar med organisationsnummer" (diff q268, under "Kan du ansöka?")
-    examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Exempel på privaträttslig juridisk person är aktiebolag och ideella eller ekonomiska föreningar.', 'Exempel på en privaträttslig juridisk person är ett aktiebolag, en ideell eller ekonomisk förening.', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.',
+    // (… a compound on organisationer as an item of a list, not its first ("Stödaktörer inom innovation och entreprenörskap,
+    // branschorganisationer, kommuner, regioner, myndigheter …", dev 2593 under "Vem?"; "Företagsfrämjande aktörer,
+    // branschorganisationer och lärosäten", constructed) — a verbless list from the sentence's start (an answer), never one after
+    // "med", the partners' ("Kommunen kan söka i samverkan med föreningar, branschorganisationer och företag"), nor a clause's subject
+    // ("Skolor, bibliotek, intresseorganisationer och andra aktörer kan delta som samverkansparter") — and the civil society's actors ("aktörer inom den idéburna sektorn", dev 2594,
+    // the page's own spelling "sekorn" too); utlys88: both Tillväxtverket Regionalfonden calls read kommun and region without them)
+    examples: ['Stödaktörer inom innovation och entreprenörskap, branschorganisationer, kommuner, regioner, myndigheter, forskningsinstitut, universitet och högskolor.', 'Företagsfrämjande aktörer, branschorganisationer och lärosäten.', 'Aktörer inom företags- och innovationsfrämjande systemet, idébärare, aktörer inom den idéburna sekorn, lärosäten.', 'Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Exempel på privaträttslig juridisk person är aktiebolag och ideella eller ekonomiska föreningar.', 'Exempel på en privaträttslig juridisk person är ett aktiebolag, en ideell eller ekonomisk förening.', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.',
       // the studieförbund as the subject or as who the entitled are (dev 1954, Jönköping; fresh63, left64)
       'Bidragsberättigade till kommunbidrag till studieförbund är de studieförbund som är bidragsberättigade till statsbidrag enligt Folkbildningsrådets regler.', 'Studieförbund som har verksamhet i kommunen kan söka.',
       // studieförbund and trossamfund as who may apply wherever the sentence names them (grid66: "Bidraget kan sökas av
@@ -2176,6 +2182,48 @@ export const GIVING_SUBJECT: Cue<'giver'> = {
     // that applies and left the kommuner it supports; nor "ger in"/"lämnar in", the application handed in)
     'Regionerna stöder kommunerna i arbetet och kan söka bidrag för sina egna insatser.', 'Kommunerna lämnar in en ansökan per kommun.', 'Kommunerna ger in en ansökan till länsstyrelsen.'],
 };
+/**
+ * What an applicant applies *for* (utlys88): an applying clause's money, then "för" and what the money is for, up to the clause's end
+ * (group 1). A kommun or region named there is whom the work reaches or where it is done, never who applies: "Ideella föreningar kan
+ * söka bidrag för att stödja kommuner i deras arbete", "Stödet kan sökas av ideella föreningar för arbete som kommer kommuner och
+ * regioner till del". The finder blanks group 1 before it reads a statement's types. Not when "för" names the applicants themselves
+ * ("Här kan du söka bidrag för föreningar och kommuner": the grant for them), nor "för" before the applying verb ("Kommuner kan söka
+ * bidrag för insatser …" keeps its subject).
+ */
+export const APPLICATION_PURPOSE: Cue<'purpose'> = {
+  id: 'soka-medel-for-andamal', where: 'sentence', meaning: 'purpose', weight: 1,
+  cue: sv(/(?:\b(?:kan|får|ska)\s+(?:nu\s+|även\s+|också\s+)?(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{0,30}?(?:stöd|bidrag|medel|pengar|ersättning|finansiering|understöd)\p{L}{0,4}|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+[^.;:]{1,120}?)\s+(för\s+(?!(?:de\s+|den\s+|sin\s+|sina\s+)?(?:kommun|region|landsting|förening|organisation|stiftelse))[^.;:]{1,200}?)(?=,\s+(?:och|men|samt)\s|\.\s|\.$|;|:|\s(?:men|utan)\s|$)/iu),
+  examples: [
+    // dev 480 (Svenljunga), 1258 (Tyresö), 1313 (Sundsvall): real sentences whose "för …" holds the kommun as a place or audience
+    'Ni kan söka pengar för aktiviteter som är öppna för andra ungdomar i kommunen.',
+    'Föreningar kan söka integrationsbidrag för att kunna genomföra insatser som främjar integration mellan människor i kommunen.',
+    'Arrangemangsbidraget kan sökas av föreningar för enstaka offentliga arrangemang som riktar sig till alla invånare i kommunen.',
+    // constructed paraphrases (utlys88 probes, each gave kommun or region as an applicant before this row)
+    'Ideella föreningar kan söka bidrag för att stödja kommuner i deras arbete.',
+    'Stödet kan sökas av ideella föreningar för arbete som kommer kommuner och regioner till del.',
+    'Organisationer kan söka bidrag för projekt där kommuner och regioner deltar.'],
+  counterExamples: ['Kommuner kan söka bidrag.', 'Här kan du söka bidrag för föreningar och kommuner.', 'Bidraget kan sökas av kommuner och regioner.',
+    'Kommunerna har sökt stöd för insatserna.', 'Stöd kan sökas för projekt i kommunerna.'],
+};
+
+/**
+ * Where an applicant is, not who it is (utlys88): a kommun or region after "i"/"inom" and at most two determiners ("i länets
+ * kommuner", "inom regionen", "i kommunen"). In a statement of who may apply it places the applicants: "Stödet riktar sig till företag
+ * och föreningar på landsbygden i länets kommuner", "Stipendier kan även sökas av grupper och enskilda kulturutövare i kommunen"
+ * (dev 2151 Larsmo; dev 1279 Hedemora: "… från olika förvaltningar i kommunen"). The finder blanks it before it reads the statement's types. Not the type as a list's own item
+ * ("till kommuner och regioner", "av kommunerna i länet": the kommuner are the applicants, the län their place).
+ */
+export const APPLICANT_PLACE: Cue<'place'> = {
+  id: 'i-lanets-kommuner', where: 'sentence', meaning: 'place', weight: 1,
+  cue: sv(/(?<![\p{L}-])(?:i|inom)\s+(?:(?:länets|regionens|hela|samtliga|alla|berörda|sin|sina|den|de|egna|olika|flera|andra|våra|vår)\s+){0,2}(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?)(?:\s+(?:och|eller|samt)\s+(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?))?(?![\p{L}-])/iu),
+  // (the first example constructed, utlys88 probe W1: it gave kommun beside organisation before this row)
+  examples: ['Stödet riktar sig till företag och föreningar på landsbygden i länets kommuner.', 'Stipendier kan även sökas av grupper och enskilda kulturutövare i kommunen.',
+    'Föreningar på landsbygden kan söka stöd och bidrag från olika förvaltningar i kommunen.', 'Medlen kan sökas av kommunerna inom regionen.',
+    // (… two types coordinated after one "i": test/extract/recip81.test.ts T4)
+    'Statsbidrag får lämnas till ideella organisationer för insatser som stöder våldsutsatta kvinnor i kommuner och regioner.'],
+  counterExamples: ['Kommuner och regioner kan söka stöd.', 'Bidraget kan sökas av kommunerna i länet.', 'Stödet kan sökas av kommuner i samverkan.', 'Föreningar i kommunala lokaler kan söka.'],
+};
+
 /**
  * A cleft's own subject ("Det är kommunen som skickar in ansökan till länsstyrelsen."): the finder reads the types of the
  * group alone, never the body the application is handed to (vary63 R1c, left65).

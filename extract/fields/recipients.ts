@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, sentencesOf, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANTS_GO_ON, EXAMPLE_LEAD_WORDS, APPLICANT_APPOSITION, APPLICANT_HEAD_END, APPLICANT_LIST_FRAMES, APPLICANT_NOUN_CLASSES, ELIDED_MODIFIER, type ApplicantClass, APPLICANT_LIST_END, APPLICANT_SUBJECT_RELATIVE, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, APPLICANTS_SPLIT, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANTS_GO_ON, APPLICATION_PURPOSE, APPLICANT_PLACE, EXAMPLE_LEAD_WORDS, APPLICANT_APPOSITION, APPLICANT_HEAD_END, APPLICANT_LIST_FRAMES, APPLICANT_NOUN_CLASSES, ELIDED_MODIFIER, type ApplicantClass, APPLICANT_LIST_END, APPLICANT_SUBJECT_RELATIVE, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, APPLICANTS_SPLIT, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -189,6 +189,20 @@ function headWords(text: string): string {
 function withoutGiver(text: string): string {
   const m = GIVING_SUBJECT.cue.exec(text);
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
+}
+
+const PLACES = globalCopy(APPLICANT_PLACE.cue);
+
+/**
+ * A statement of who may apply with what the application is for (APPLICATION_PURPOSE) and the applicants' places (APPLICANT_PLACE)
+ * blanked: a kommun or region there is whom the work reaches or where it is done, never an applicant (utlys88). Same length, so
+ * offsets hold.
+ */
+function withoutReached(text: string): string {
+  const m = APPLICATION_PURPOSE.cue.exec(text);
+  const purposeAt = m ? m.index + m[0].length - m[1]!.length : -1;
+  const unpurposed = m ? text.slice(0, purposeAt) + ' '.repeat(m[1]!.length) + text.slice(purposeAt + m[1]!.length) : text;
+  return unpurposed.replace(PLACES, (place) => ' '.repeat(place.length));
 }
 
 function typesIn(text: string): readonly RecipientType[] {
@@ -481,7 +495,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       // (a sentence read only by a row that names the one association paid gives that association alone: its other type words
       // are the work's purpose or place, "… för att stödja anhörigkonsulenter i kommunerna", OrganisationsApplyRow.alone, recip81)
       const alone = !eligible && namesOneAssociation(s.text);
-      for (const t of typesIn(cleft ?? withoutGiver(s.text))) if (t === 'organisation' ? organisationsApply : !alone) add(t, s);
+      for (const t of typesIn(withoutReached(cleft ?? withoutGiver(s.text)))) if (t === 'organisation' ? organisationsApply : !alone) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) {
         // … and the sentences right after it in its paragraph that add a kind by their own subject ("Kommuner kan ansöka om

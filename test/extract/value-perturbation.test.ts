@@ -21,7 +21,10 @@ const ALL = process.env.VALUE_ALL === '1';
 const BOUNDS: Readonly<Record<string, { wrong: number; missing: number }>> = {
   'date-iso': { wrong: 0, missing: 3 },
   'date-den': { wrong: 0, missing: 0 },
-  'date-weekday': { wrong: 0, missing: 3 },
+  // (5 since h/utlys88: its ten new dev texts 2589–2598 shift the every-7th sample, which now holds the new 2590 (title and year
+  // missed under a weekday) and 2212 (kind, title) and 595 (reporting.content); none of these fields is one h/utlys88 changed, and
+  // no right→wrong)
+  'date-weekday': { wrong: 0, missing: 5 },
   'date-slash': { wrong: 0, missing: 13 },
   'date-time': { wrong: 0, missing: 5 },
   tom: { wrong: 0, missing: 2 },
