@@ -82,7 +82,8 @@ export interface AmountScale {
  */
 export const AMOUNT_SCALES: readonly AmountScale[] = [
   // 'milj' only as the extractor's amount parser reads it, before kronor: '15 milj kr', '190,5 milj. kr'
-  { power: 6, words: ['miljoner', 'miljon'], units: ['mnkr', 'mkr'], alsoRead: ['mn', 'milj'] },
+  // 'msek', the scaled krona as an international call writes it ("budget 12 MSEK"; money87)
+  { power: 6, words: ['miljoner', 'miljon'], units: ['mnkr', 'mkr'], alsoRead: ['mn', 'milj', 'msek'] },
   { power: 9, words: ['miljarder', 'miljard'], units: [], alsoRead: ['mdkr', 'mdr', 'mrd'] },
   { power: 3, words: [], units: [], alsoRead: ['tkr', 'tusen'] },
 ];

@@ -90,11 +90,14 @@ const DAY_MONTH_BEFORE = /(?:^|\s)\d{1,2}\.\d{1,2}$/u;
 /** a year right after the dot's space ("4.9. 2023"): the figures before are a date's day and month, not a sentence's end */
 const YEAR_AFTER = /^\s(?:19|20)\d{2}(?!\d)/u;
 
-/** Whether text[from, to) ends in a number of one to three digits, with a space (or `from`) before it. */
+/** Whether text[from, to) ends in a number of one to three digits, with a space (or `from`) before it, that is no figure's thousands group. */
 function endsInSmallNumber(text: string, from: number, to: number): boolean {
   let i = to;
   while (i > from && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
   const n = to - i;
+  // a group of three after a space and a digit ends a figure ("… ett riktmärke är SEK 1 000 000. Totalt …"; money87): its
+  // thousands group, no ordinal
+  if (n === 3 && i - 2 >= from && SPACE.test(text[i - 1]!) && /\d/u.test(text[i - 2]!)) return false;
   return n >= 1 && n <= 3 && (i === from || SPACE.test(text[i - 1]!));
 }
 

@@ -125,6 +125,38 @@ export const CURRENCIES: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 /**
+ * The krona as texts write it after a figure: the words and the code ("5 000 000 kronor", "500 000 kr", "275 000 SEK"); the code
+ * also stands before the figure ("SEK 275 000"). With the scales' forms that carry the krona in themselves ("mnkr", "Mkr",
+ * "tkr", "MSEK"), the one unit every funding row reads a sum by (KRONOR_UNIT, KRONOR_SUM; money87).
+ */
+export const KRONOR_WORDS: readonly string[] = ['kronor', 'svenska kronor', 'kr', 'SEK'];
+
+/** A scale's forms as one list: its words ("miljoner") and its other forms ("milj", "tusen", "mdr"), or its one-word krona ("mnkr", "tkr", "MSEK"). */
+const scaleForms = (krona: boolean): string[] => SCALES.flatMap((s) => [...s.words, ...s.units, ...s.alsoRead]).filter((w) => /(?:kr|sek)$/iu.test(w) === krona);
+/** The one-word scaled krona in the cases texts write it ("mkr", "Mkr", "MSEK"): a row without the i flag reads them too. */
+const SCALED_KRONA: readonly string[] = [...new Set(scaleForms(true).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]))];
+
+/** The unit after a figure of kronor, every form the lexicon knows (KRONOR_WORDS and the scaled krona): a regex source, no dot. */
+export const KRONOR_UNIT = String.raw`(?:${alternation([...KRONOR_WORDS, ...SCALED_KRONA])})(?![\p{L}])`;
+
+/** A scale word between a figure and its krona ("miljoner", "miljard", "milj.", "tusen", "mdr"): a regex source. */
+export const KRONOR_SCALE = String.raw`(?:${alternation(scaleForms(false))})\.?`;
+
+/**
+ * A sum in kronor as a row reads it inside its sentence, in every unit the lexicon knows: a figure (digits, spaces, a decimal
+ * comma), a scale word or none, and KRONOR_UNIT ("1,5 miljoner kronor", "275 000 SEK", "3 000 tkr", "12 MSEK"); or the code before
+ * the figure ("SEK 275 000", "SEK 5 miljoner"). Bounded, no nested quantifier (linear). A regex source for a row built with
+ * `new RegExp` (flags iu or u: the unit's cases are listed).
+ */
+export const KRONOR_SUM = String.raw`(?:SEK[ \u00a0]?\d[\d\s\u00a0,]{0,20}(?:${KRONOR_SCALE}(?![\p{L}]))?|\d[\d\s\u00a0,]{0,20}(?:${KRONOR_SCALE}\s+)?${KRONOR_UNIT})`;
+
+/**
+ * KRONOR_SUM, or a figure with a scale word and no krona after it ("350 miljoner", as the amount parser reads it too:
+ * extract/parse/amounts.ts): for a row that reads "… 500 miljoner till …" as a sum (money87).
+ */
+export const KRONOR_OR_SCALED_SUM = String.raw`(?:${KRONOR_SUM}|\d[\d\s\u00a0,]{0,20}${KRONOR_SCALE}(?![\p{L}]))`;
+
+/**
  * Shares of a sum in words, as the fraction they state ("hälften av medlen", "en tredjedel av
  * beloppet"); "N procent" and "två procent" are read as N/100 by the finder.
  */

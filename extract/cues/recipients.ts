@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, AGENT_ADVERBS, NOT_DISTRIBUTORS, NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
+import { AGENCIES, AGENT_ADVERBS, KRONOR_SUM, NOT_DISTRIBUTORS, NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
 import { organisationNoun, recipientNoun, type OrganisationKind, type RecipientNoun } from '../../specs/lexicon.js';
 import type { Cue, Guard } from './types.js';
 
@@ -1482,7 +1482,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
   {
     // a payment to SKR, the one association of kommuner and regioner: "Kammarkollegiet ska … utbetala 33 000 000 kronor till SKR."
     id: 'betala-ut-kronor-till-skr', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:utbetala|betala(?:\s+ut)?)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr|SEK)\s+till\s+(?:SKR|SKL|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b/u),
+    cue: sv(new RegExp(String.raw`\b(?:utbetala|betala(?:\s+ut)?)\s+(?:totalt\s+|sammanlagt\s+)?${KRONOR_SUM}\s+till\s+(?:SKR|SKL|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b`, 'u')),
     // (the amount as every copy may write it: "kr" for "kronor", field-perturbation's kronor on dev 427)
     examples: ['Kammarkollegiet ska, med anledning av överenskommelsen, utbetala 33 000 000 kronor till SKR.', 'Kammarkollegiet ska utbetala 33 000 000 kr till SKR.'],
     counterExamples: ['Kammarkollegiet ska utbetala 33 000 000 kronor till regionerna enligt överenskommelsen med SKR.', 'SKR ska betala ut medlen till regionerna.'],

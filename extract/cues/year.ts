@@ -1,6 +1,6 @@
 import { sv } from '../parse/unicode.js';
 import { globalCopy } from '../../specs/regex.js';
-import { alternation, MONTHS } from './lexicon.js';
+import { alternation, KRONOR_SCALE, KRONOR_SUM, KRONOR_UNIT, MONTHS } from './lexicon.js';
 import type { Cue } from './types.js';
 
 // Phrases that state a grant year. Each pattern's first group is the year; a finder runs it over
@@ -170,7 +170,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // still to be decided (review70c af1–af3, constructed: "Hur mycket kommunen har att fördela 2026 beslutas i budgeten",
     // "Återbetalda medel … finns att fördela 2026")
     cue: sv(new RegExp(String.raw`\batt\s+fördelas?\s+(?:för\s+|under\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
-    also: { where: 'sentence', cue: sv(/\d\s?(?:kr|kronor|mnkr|tkr|miljoner|miljarder|euro)\b|\bbeloppet\b/iu) },
+    also: { where: 'sentence', cue: sv(new RegExp(String.raw`${KRONOR_SUM}|\d\s?(?:miljoner|miljarder|euro)\b|\bbeloppet\b`, 'iu')) },
     unless: [PAST, { where: 'sentence', cue: sv(/\b(?:hur\s+mycket|beslutas|bestäms|fastställs|oklart|återbetal\p{L}*)\b|\binte\s+klart\b/iu) }],
     examples: ['Ansökan ska vara inskickad senast den 1 oktober till och det totala beloppet att fördela 2020 är 14 103 kr.', 'Socialstyrelsen har 3 522 221 kronor att fördela för 2022.',
       'Regeringen avsatte i budgetpropositionen för 2018 500 miljoner kronor att fördelas 2018 till kommuner och landsting som tar ett särskilt ansvar.', 'Regeringen har avsatt 40 miljoner kronor att fördelas under 2025 till regionerna.'],
@@ -222,9 +222,9 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     unless: [PAST, { where: 'sentence', cue: sv(/\b(?:blev|uppgick|kostar|kostade)\b|(?<![\p{L}-])(?:hyr\p{L}*|\p{L}*avgift\p{L}*|avkastning\p{L}*|\p{L}*pris(?:et|er)?)(?![\p{L}-])/iu) },
       // … nor one year's sum of a schedule of several ("1,85 miljarder kronor ska betalas ut i kommunbonus för 2016, 1,8 miljarder
       // kronor för 2017 och efter det 1,3 miljarder kronor årligen", dev 2415, money81: the year before the sum is another's)
-      { where: 'sentence', cue: sv(/\b(?:19|20)\d\d\s*(?:,|och|samt|respektive)\s+(?:\p{L}+\s+){0,3}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s+(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+(?:under\s+|för\s+)?(?:år\s+)?(?:19|20)\d\d\b/iu) }],
+      { where: 'sentence', cue: sv(new RegExp(String.raw`\b(?:19|20)\d\d\s*(?:,|och|samt|respektive)\s+(?:\p{L}+\s+){0,3}?${KRONOR_SUM}\s+(?:under\s+|för\s+)?(?:år\s+)?(?:19|20)\d\d\b`, 'iu')) }],
     // ("kr" for "kronor" as a copy may write it: "bidrag med 3 000 000 kr för år 2015", field-perturbation's kronor on dev 840)
-    cue: sv(new RegExp(String.raw`\b(?:kronor|kr)\s+(?:under\s+|för\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?:\b${KRONOR_UNIT}|\bSEK[ \u00a0]?\d[\d \u00a0,]{0,20}?(?:\s${KRONOR_SCALE})?)\s+(?:under\s+|för\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Regeringen avsätter 3,5 miljarder kronor för 2019.', 'Regeringen beviljar bidrag med 3 000 000 kr för år 2015 till Länsstyrelsen i Jämtlands län.',
       // (a grant raised by a sum in a year keeps it, dev 2044)
       'Ökningen av bidraget innebär att statsbidraget till barn- och ungdomsorganisationerna höjs med totalt 100 miljoner kronor under 2022.'],
@@ -459,7 +459,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // costs in the genitive ("för 2024 års verksamhet")
     id: 'kronor-beviljas-avsatta-for-ar', where: 'sentence', meaning: 'money-year', weight: 1,
     unless: [{ where: 'sentence', cue: sv(/\b(?:beviljades|beviljats|tilldelades|tilldelats|avsattes|avsatts|fördelades|betalades|utbetalades)\b/iu) }],
-    cue: sv(new RegExp(String.raw`(?:\b(?:beviljas|tilldelas|avsätts)\s+(?:nu\s+)?(?:totalt\s+|sammanlagt\s+)?(?:\d[\d \u00a0]{0,15}(?:,\d+)?|\p{L}{2,8})\s+(?:miljoner\s+|miljon\s+|miljarder\s+|miljard\s+)?(?:kronor|kr)\b(?:\s+[\p{L}-]+){0,4}?|\bär\s+(?:\d[\d \u00a0]{0,15}(?:,\d+)?|\p{L}{2,8})\s+(?:miljoner\s+|miljon\s+|miljarder\s+|miljard\s+)?(?:kronor|kr)\s+avsatta?)\s+(?:för|under)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}${NOT_A_GENITIVE_OR_SPAN}`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?:\b(?:beviljas|tilldelas|avsätts)\s+(?:nu\s+)?(?:totalt\s+|sammanlagt\s+)?(?:\d[\d \u00a0]{0,15}(?:,\d+)?|\p{L}{2,8})\s+(?:miljoner\s+|miljon\s+|miljarder\s+|miljard\s+)?${KRONOR_UNIT}(?:\s+[\p{L}-]+){0,4}?|\bär\s+(?:\d[\d \u00a0]{0,15}(?:,\d+)?|\p{L}{2,8})\s+(?:miljoner\s+|miljon\s+|miljarder\s+|miljard\s+)?${KRONOR_UNIT}\s+avsatta?)\s+(?:för|under)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}${NOT_A_GENITIVE_OR_SPAN}`, 'iu')),
     examples: ['Brottsofferjouren fick 2024 medel för att bygga upp en sådan nationell kontaktpunkt och beviljas nu en miljon kronor för 2025 för att fortsätta och vidareutveckla arbetet.',
       'För uppdraget är 20 miljoner kronor avsatta under 2024.',
       // constructed paraphrases

@@ -41,8 +41,9 @@ const DOTTED = String.raw`\d{1,3}(?:\.\d{3})+(?!\.\d)`;
 const NUMBER = String.raw`(?:${SPACED_DECIMAL}|(?<![\d,.])(?<!\d{4}-\d\d-)(?<!\d:)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|${DOTTED}|\d+)(?:,(\d+))?(?![\d]))`;
 // a multiplier hyphenated where a printed line broke it keeps its hyphen in the text: "1,5 miljo-ner kronor"
 // "milj" (with or without its dot) is read as millions only where kronor follow: "15 milj kr", "190,5 milj. kr"
+// "MSEK", the scaled krona of an international call ("budget 12 MSEK"; specs/lexicon.ts AMOUNT_SCALES, money87)
 // kronor may be named Swedish where a decision pays abroad: "engångsvis utbetala 250 000 svenska kronor till Vienna NGO Committee" (dev 1924)
-const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?jon|milj\.?(?=\s*(?:kr\b|kronor))|mnkr|mkr|tkr|tusen)?\s*((?:svenska\s+)?kronor|kr\b\.?|sek\b|:-)?`;
+const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?jon|milj\.?(?=\s*(?:kr\b|kronor))|mnkr|mkr|msek\b|tkr|tusen)?\s*((?:svenska\s+)?kronor|kr\b\.?|sek\b|:-)?`;
 const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
 /** "SEK" right before a figure that has no unit after it: kronor all the same ("SEK 250 000") */
 const SEK_BEFORE = /(?:^|[^\p{L}])SEK[ \u00a0]?$/u;

@@ -49,7 +49,9 @@ describe('fields under perturbation', () => {
     // fixed, never raised: any other wrong on the sample fails here)
     // (stop 65: 4, with dev 2541's underlag (h/uses87: its gold, by the lead's brief, counts no attachment to the application,
     // the rows do) and 2555's kind (h/report87, a judgment call in its gold): first-run wrongs of new texts, left open)
-    expect(out.whole.wrong).toBe(4);
+    // (h/money88: 4 → 3, dev 2499's national 36 M is no total any more (SPLIT_AMONG_DISTRIBUTORS_AFTER, money87): missing; its
+    // extra use item stays)
+    expect(out.whole.wrong).toBe(3);
   }, ALL ? 3_600_000 : 120_000);
   for (const [id, bound] of Object.entries(MISSING)) {
     it(`${id}: no right→wrong, at most ${bound} right→missing`, () => {
