@@ -151,9 +151,11 @@ export const APPLY_FOR_YEAR: Cue<'year'> = {
  * does ("LSU får 6,55 miljoner kronor för ungdomsverksamhet"); the heading is read only when the body gave no candidate
  * (fields/funding.ts findFunding, rb84). `true` marks a row whose sum is one named body's (several such sums in the body
  * state no total); `'pot'` a row whose sum is the call's whole pot, named as money to seek or share out ("212 miljoner att
- * söka i organisationsbidrag", dev 2517, money86): read in the heading the same way, never a named body's sum.
+ * söka i organisationsbidrag", dev 2517, money86): read in the heading the same way, never a named body's sum; `'headline'` a
+ * row read in the heading only, never in the body: a headline's sum of what the government gives ("500 miljoner kronor till
+ * vaccinering mot covid-19", dev 2486; rb88), whose words in a body open a sentence about a part or an older decision.
  */
-export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true; readonly title?: true | 'pot' }
+export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true; readonly title?: true | 'pot' | 'headline' }
 
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
 // ("nästan", "närmare" too: "MUCF har fått i uppdrag att fördela nästan åtta miljoner kronor i statsbidrag …", dev 1414)
@@ -967,6 +969,40 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       '⟨2 miljoner kronor⟩ till föreningen Hela Sverige ska leva', '⟨800 000 kronor⟩ till RFSU för arbete mot hiv'],
     counterExamples: ['⟨60 miljoner kronor⟩ till regionerna för att bättre nyttja ledig vårdkapacitet', '⟨130 miljoner kronor⟩ till civilsamhället för att mildra effekterna av pandemin',
       '⟨2 miljoner kronor⟩ till stiftelsen Swecare och 1 miljon kronor till RFSU', 'Regeringen ger ⟨3 miljoner kronor⟩ till stiftelsen Swecare.', '⟨5 miljoner kronor⟩ i ökade medel till stiftelsen Swecare'],
+  },
+  {
+    // a press release's headline that states what the government gives and for what, its sum opening the line (or after
+    // "Satsning på", "Regeringen ger/satsar/avsätter"), "kronor" written out and "till", "för" or "åt" after it, at most a
+    // two-word kind of money between ("i humanitärt stöd", "i extra budgetstöd"); the body then calls it "medlen", "stödet" or
+    // "bidraget" and states no sum (rb88: dev 2486 Socialdepartementet "500 miljoner kronor till vaccinering mot covid-19",
+    // 2510 and 2573 Utrikesdepartementet, 2572 Försvarsdepartementet "15 miljoner kronor för att stärka … FN:s fredsbevarande
+    // insatser", 2580 Klimat- och näringslivsdepartementet "Satsning på 260 miljoner kronor för miljöåtgärder …"). Read in the
+    // heading only (`title: 'headline'`), and only when the body gave no candidate (fields/funding.ts findFunding): in a body
+    // the same words open a sentence about a part or an older decision. Never a sum to a whole group of recipients ("till
+    // regionerna", dev 663, whose body says "drygt 60 miljoner"), an increase ("i ökade medel", dev 2434), a yearly sum
+    // ("årligen", dev 2503), a rounded or bounded sum, one of two sums, nor an appropriation to an agency ("Regeringen tillför
+    // Trafikverket …": an agency's own money, the verb not read); "kronor" must be written ("20 miljoner till stärkt beredskap",
+    // dev 2506, is an agency's own uppdrag money and stays unread)
+    id: 'rubrik-summa-ges-till', where: 'before', meaning: 'total', weight: 6.5, title: 'headline',
+    cue: sv(/^\s*(?:#{1,6}\s*)?(?:(?:Satsning|Satsningar)\s+på\s+|Regeringen\s+(?:ger|satsar|avsätter)\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:i\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:till|för|åt)\s+\S/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|högst|upp\s+till|cirka|ca|drygt|närmare|omkring|ungefär|knappt|ökade|ökat|höjt|höjda|ytterligare|årligen|tidigare|förra\s+året|att\s+(?:söka|fördela|ansöka))\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      // a whole group, named by a plural noun in its definite form right after "till" (a distribution, its shares elsewhere)
+      // (and "kronor" written out: "20 miljoner till stärkt beredskap …", dev 2506, an agency's own uppdrag money)
+      { where: 'sentence', cue: sv(/\b(?:miljon(?:er)?|miljard(?:er)?)\s+(?!kr(?:onor)?\b)/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:i\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?till\s+(?:de\s+[\p{L}-]+\s+)?(?:[\p{L}-]+(?:erna|arna|orna|rna)|civilsamhället|landstingen)\b/iu) }],
+    examples: ['# ⟨500 miljoner kronor⟩ till vaccinering mot covid-19', '# ⟨40 miljoner kronor⟩ i humanitärt stöd till barn i Gaza inför vintern',
+      '# ⟨15 miljoner kronor⟩ för att stärka och modernisera FN:s fredsbevarande insatser', '# ⟨2 miljarder kronor⟩ i extra budgetstöd till Ukraina 2026',
+      '# Satsning på ⟨260 miljoner kronor⟩ för miljöåtgärder som ska stärka biologiska mångfalden på land och i hav och vattendrag',
+      // constructed paraphrases
+      'Regeringen ger ⟨30 miljoner kronor⟩ till läsfrämjande insatser'],
+    counterExamples: ['# ⟨60 miljoner kronor⟩ till regionerna för att bättre nyttja ledig vårdkapacitet', '# ⟨60 miljoner kronor⟩ i ökade medel till de frivilliga försvarsorganisationerna',
+      '# ⟨25 miljoner kronor⟩ årligen till civila samhällets organisationer för att bidra till regional utveckling', '# ⟨20 miljoner⟩ till stärkt beredskap för livsmedelsproduktion',
+      'Regeringen tillför Trafikverket ⟨en miljard kronor⟩ för ökat vägunderhåll', '# ⟨130 miljoner kronor⟩ till civilsamhället för att mildra effekterna av pandemin',
+      // constructed near-misses: two sums, a share of an older decision, a sum to be sought
+      '⟨5 miljoner kronor⟩ till läsfrämjande och 2 miljoner kronor till bibliotek', 'Tidigare ⟨10 miljoner kronor⟩ till läsfrämjande insatser',
+      '⟨212 miljoner kronor⟩ att söka för organisationer'],
   },
   {
     // what a decision lets the agency pay out: "Under 2022 får 13 miljoner kronor utbetalas."
