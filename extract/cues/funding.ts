@@ -461,6 +461,9 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // … and the first of two sums, each for its own group: "Stipendiesummorna uppgår till 4 000 kronor för ledare under 25 år
       // och 8 000 kronor för ledare över 25 år" (dev 1551): each is one group's sum, neither the whole
       { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?för\s+[^.]{1,60}?\s+och\s+\d[\d\s]*(?:kronor|kr)\s+för\b/iu) },
+      // … and what a package "omfattar", told as two sums: "Det nya stödpaketet på totalt 775 miljoner kronor för 2025 omfattar
+      // 375 miljoner kronor i nytt stöd beslutat av regeringen och 400 miljoner kronor från Sida" (dev 2584; rb88): its parts
+      { where: 'sentence', cue: sv(/\bomfattar\s+\d[\d\s,]*(?:miljon(?:er)?\s+|miljarder\s+)?(?:kronor|kr)\b[^.]{0,80}?\s+och\s+\d[\d\s,]*(?:miljon(?:er)?\s+|miljarder\s+)?(?:kronor|kr)\b/iu) },
       // (review78f T1–T3: a body's whole budget, one kommun's share, the sum per project: "Kultur- och fritidsnämndens budget
       // uppgår 2025 till …", "Ekby kommuns andel uppgår …", "Stödet per projekt uppgår …")
       // (fund79: "sammanlagt/sammantaget" as "totalt", never of projects' costs or of sums applied for: "Projektens kostnader
@@ -478,6 +481,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // (fund79: the Finland-Swedish "sammantaget", dev 1270 in euro, read by foreignTotal; paraphrases in kronor, constructed)
       'Summan som kan ansökas uppgår sammantaget till ⟨2 000 000 kronor⟩.', 'Bidragen uppgår sammanlagt till ⟨1,5 miljoner kronor⟩ för 2025.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.',
+      'Det nya stödpaketet på totalt 775 miljoner kronor för 2025 omfattar ⟨375 miljoner kronor⟩ i nytt stöd beslutat av regeringen och 400 miljoner kronor från Sida.',
       'Projektet uppgår 2021 till ⟨5 000 kronor⟩/år.', 'Kultur- och fritidsnämndens budget uppgår 2025 till totalt ⟨45 miljoner kronor⟩.',
       'Ekby kommuns andel uppgår 2025 till ⟨1,2 miljoner kronor⟩.', 'Stödet per projekt uppgår 2025 till ⟨50 000 kronor⟩.',
       'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.',
@@ -1967,13 +1971,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // the satsning the release is about, its sum for this year (money81): "Satsningen på 50 miljoner kronor i år är en nödvändig
     // åtgärd …" (dev 2410). Only with "i år" or a year right after the sum; never a sum each
     id: 'satsningen-pa-i-ar', where: 'before', meaning: 'total', weight: 7,
-    cue: sv(/^(?:Den\s+här\s+|Denna\s+)?[Ss]atsningen\s+på\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    // … or the package the release is about, "Det nya stödpaketet på totalt 775 miljoner kronor för 2025 omfattar …" (dev 2584,
+    // Utrikesdepartementet; rb88)
+    cue: sv(/^(?:Den\s+här\s+|Denna\s+|Det\s+(?:här\s+|nya\s+)?|Detta\s+)?(?:[Ss]atsningen|[Ss]tödpaketet|[Pp]aketet)\s+på\s+(?:totalt\s+|sammanlagt\s+)?$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:i\s+år|under\s+(?:år\s+)?(?:19|20)\d\d|för\s+(?:år\s+)?(?:19|20)\d\d)\b(?!\s*[–-]\s*\d)/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
     examples: ['Satsningen på ⟨50 miljoner kronor⟩ i år är en nödvändig åtgärd för att de människor som har det svårast snabbt ska kunna få stöd.',
       // constructed paraphrase
-      'Satsningen på ⟨120 miljoner kronor⟩ under 2025 ska korta vårdköerna.'],
-    counterExamples: ['Satsningen på ⟨50 miljoner kronor⟩ är en del av budgeten.', 'Satsningen på ⟨10 miljoner kronor⟩ i år går till varje region.',
+      'Satsningen på ⟨120 miljoner kronor⟩ under 2025 ska korta vårdköerna.',
+      'Det nya stödpaketet på totalt ⟨775 miljoner kronor⟩ för 2025 omfattar 375 miljoner kronor i nytt stöd beslutat av regeringen och 400 miljoner kronor från Sida.'],
+    counterExamples: ['Satsningen på ⟨50 miljoner kronor⟩ är en del av budgeten.', 'Det förra stödpaketet på ⟨500 miljoner kronor⟩ för 2024 är slutfördelat.', 'Satsningen på ⟨10 miljoner kronor⟩ i år går till varje region.',
       'Regeringens satsning på ⟨50 miljoner kronor⟩ i år gäller vården.', 'Satsningen på ⟨30 miljoner kronor⟩ under 2024–2026 fortsätter.'],
   },
   {

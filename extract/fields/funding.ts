@@ -246,7 +246,9 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
       for (const a of amountsIn(s)) {
         if (!plain(a) || a.per || a.bound) continue;
         const row = bestCue(TITLE_TOTAL_CUES, contextOf(s.text, a.start, a.end, ''));
-        if (row) candidates.push({ weight: row.weight, value: a.value, exact: a.exact, loc: atHit(s, a) });
+        // (its quote is the heading as it stands, the line that states the sum and what it is for: "500 miljoner kronor till
+        // vaccinering mot covid-19", not the figure alone; rb88)
+        if (row) candidates.push({ weight: row.weight, value: a.value, exact: a.exact, loc: { block: head!, start: 0, end: head!.seg.text.length } });
       }
     }
   }
