@@ -463,7 +463,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?för\s+[^.]{1,60}?\s+och\s+\d[\d\s]*(?:kronor|kr)\s+för\b/iu) },
       // … and what a package "omfattar", told as two sums: "Det nya stödpaketet på totalt 775 miljoner kronor för 2025 omfattar
       // 375 miljoner kronor i nytt stöd beslutat av regeringen och 400 miljoner kronor från Sida" (dev 2584; rb88): its parts
-      { where: 'sentence', cue: sv(/\bomfattar\s+\d[\d\s,]*(?:miljon(?:er)?\s+|miljarder\s+)?(?:kronor|kr)\b[^.]{0,80}?\s+och\s+\d[\d\s,]*(?:miljon(?:er)?\s+|miljarder\s+)?(?:kronor|kr)\b/iu) },
+      // (only when the sentence has stated the whole before "omfattar": "… på totalt N kronor … omfattar A kronor … och B kronor")
+      { where: 'sentence', cue: sv(/\b(?:på|om)\s+(?:totalt|sammanlagt)\s+\d[^.]{0,80}?\bomfattar\s+\d[\d\s,]*(?:miljon(?:er)?\s+|miljarder\s+)?(?:kronor|kr)\b[^.]{0,80}?\s+och\s+\d[\d\s,]*(?:miljon(?:er)?\s+|miljarder\s+)?(?:kronor|kr)\b/iu) },
       // (review78f T1–T3: a body's whole budget, one kommun's share, the sum per project: "Kultur- och fritidsnämndens budget
       // uppgår 2025 till …", "Ekby kommuns andel uppgår …", "Stödet per projekt uppgår …")
       // (fund79: "sammanlagt/sammantaget" as "totalt", never of projects' costs or of sums applied for: "Projektens kostnader
@@ -474,7 +475,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // budget of the call, the satsning or the grant itself stays: "Hela budgeten för utlysningen uppgår till …")
       { where: 'before', cue: sv(/\b(?:hela|samlade|totala)\s+budgeten\s+för\s+(?!(?:utlysningen|utlysningarna|satsningen|bidraget|bidragen|stödet|stöden|statsbidraget|denna|den\s+här|ansökningsomgången)(?![\p{L}]))[^.]{1,60}?\buppgår\b[^.]{0,30}$/iu) },
       { where: 'before', cue: sv(/\b\p{L}*(?:nämndens|styrelsens|förvaltningens|kommunens|regionens)\s+(?:totala\s+|hela\s+|samlade\s+)?budget\b|\b\p{L}+s\s+(?:andel|del)\s+(?:av\s+[^.]{1,40}?)?uppgår\b|\b(?:per|för\s+varje|för\s+ett)\s+(?:projekt|förening|ansökan|sökande|kommun|region)\s+uppgår\b/iu) }],
-    examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
+    examples: [
+      // (rb88: an utlysning's whole with a second sum after it stays the total; the package guard reads only a whole stated first)
+      'Utlysningen omfattar ⟨10 miljoner kronor⟩ och ett projekt kan beviljas högst 2 miljoner kronor.',
+      'Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
       'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.',
       // (rb85, constructed) the call's or the grant's own whole budget
       'Hela budgeten för utlysningen uppgår till ⟨5 miljoner kronor⟩.', 'Den samlade budgeten för statsbidraget uppgår till ⟨40 miljoner kronor⟩.',
