@@ -151,9 +151,11 @@ export const APPLY_FOR_YEAR: Cue<'year'> = {
  * does ("LSU får 6,55 miljoner kronor för ungdomsverksamhet"); the heading is read only when the body gave no candidate
  * (fields/funding.ts findFunding, rb84). `true` marks a row whose sum is one named body's (several such sums in the body
  * state no total); `'pot'` a row whose sum is the call's whole pot, named as money to seek or share out ("212 miljoner att
- * söka i organisationsbidrag", dev 2517, money86): read in the heading the same way, never a named body's sum.
+ * söka i organisationsbidrag", dev 2517, money86): read in the heading the same way, never a named body's sum; `'headline'` a
+ * row read in the heading only, never in the body: a headline's sum of what the government gives ("500 miljoner kronor till
+ * vaccinering mot covid-19", dev 2486; rb88), whose words in a body open a sentence about a part or an older decision.
  */
-export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true; readonly title?: true | 'pot' }
+export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true; readonly title?: true | 'pot' | 'headline' }
 
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
 // ("nästan", "närmare" too: "MUCF har fått i uppdrag att fördela nästan åtta miljoner kronor i statsbidrag …", dev 1414)
@@ -479,6 +481,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // wrong 0 → 1; found by aggregate bisection: without the scale word, or without the decimal comma, 27; the construction
       // was not reproduced on dev probes: left for the next helper)
       { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:(?:kronor|kr)\s+)?för\s+[^.]{1,60}?\s+och\s+\d[\d\s\u00a0,]{0,20}${KRONOR_UNIT}\s+för\b`, 'iu')) },
+      // … and what a package "omfattar", told as two sums: "Det nya stödpaketet på totalt 775 miljoner kronor för 2025 omfattar
+      // 375 miljoner kronor i nytt stöd beslutat av regeringen och 400 miljoner kronor från Sida" (dev 2584; rb88): its parts
+      // (only when the sentence has stated the whole before "omfattar": "… på totalt N kronor … omfattar A kronor … och B kronor")
+      { where: 'sentence', cue: sv(/\b(?:på|om)\s+(?:totalt|sammanlagt)\s+\d[^.]{0,80}?\bomfattar\s+\d[\d\s,]*(?:miljon(?:er)?\s+|miljarder\s+)?(?:kronor|kr)\b[^.]{0,80}?\s+och\s+\d[\d\s,]*(?:miljon(?:er)?\s+|miljarder\s+)?(?:kronor|kr)\b/iu) },
       // (review78f T1–T3: a body's whole budget, one kommun's share, the sum per project: "Kultur- och fritidsnämndens budget
       // uppgår 2025 till …", "Ekby kommuns andel uppgår …", "Stödet per projekt uppgår …")
       // (fund79: "sammanlagt/sammantaget" as "totalt", never of projects' costs or of sums applied for: "Projektens kostnader
@@ -489,13 +495,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // budget of the call, the satsning or the grant itself stays: "Hela budgeten för utlysningen uppgår till …")
       { where: 'before', cue: sv(/\b(?:hela|samlade|totala)\s+budgeten\s+för\s+(?!(?:utlysningen|utlysningarna|satsningen|bidraget|bidragen|stödet|stöden|statsbidraget|denna|den\s+här|ansökningsomgången)(?![\p{L}]))[^.]{1,60}?\buppgår\b[^.]{0,30}$/iu) },
       { where: 'before', cue: sv(/\b\p{L}*(?:nämndens|styrelsens|förvaltningens|kommunens|regionens)\s+(?:totala\s+|hela\s+|samlade\s+)?budget\b|\b\p{L}+s\s+(?:andel|del)\s+(?:av\s+[^.]{1,40}?)?uppgår\b|\b(?:per|för\s+varje|för\s+ett)\s+(?:projekt|förening|ansökan|sökande|kommun|region)\s+uppgår\b/iu) }],
-    examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
+    examples: [
+      // (rb88: an utlysning's whole with a second sum after it stays the total; the package guard reads only a whole stated first)
+      'Utlysningen omfattar ⟨10 miljoner kronor⟩ och ett projekt kan beviljas högst 2 miljoner kronor.',
+      'Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
       'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.',
       // (rb85, constructed) the call's or the grant's own whole budget
       'Hela budgeten för utlysningen uppgår till ⟨5 miljoner kronor⟩.', 'Den samlade budgeten för statsbidraget uppgår till ⟨40 miljoner kronor⟩.',
       // (fund79: the Finland-Swedish "sammantaget", dev 1270 in euro, read by foreignTotal; paraphrases in kronor, constructed)
       'Summan som kan ansökas uppgår sammantaget till ⟨2 000 000 kronor⟩.', 'Bidragen uppgår sammanlagt till ⟨1,5 miljoner kronor⟩ för 2025.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.',
+      'Det nya stödpaketet på totalt 775 miljoner kronor för 2025 omfattar ⟨375 miljoner kronor⟩ i nytt stöd beslutat av regeringen och 400 miljoner kronor från Sida.',
       'Projektet uppgår 2021 till ⟨5 000 kronor⟩/år.', 'Kultur- och fritidsnämndens budget uppgår 2025 till totalt ⟨45 miljoner kronor⟩.',
       'Ekby kommuns andel uppgår 2025 till ⟨1,2 miljoner kronor⟩.', 'Stödet per projekt uppgår 2025 till ⟨50 000 kronor⟩.',
       'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.',
@@ -987,6 +997,40 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       '⟨2 miljoner kronor⟩ till föreningen Hela Sverige ska leva', '⟨800 000 kronor⟩ till RFSU för arbete mot hiv'],
     counterExamples: ['⟨60 miljoner kronor⟩ till regionerna för att bättre nyttja ledig vårdkapacitet', '⟨130 miljoner kronor⟩ till civilsamhället för att mildra effekterna av pandemin',
       '⟨2 miljoner kronor⟩ till stiftelsen Swecare och 1 miljon kronor till RFSU', 'Regeringen ger ⟨3 miljoner kronor⟩ till stiftelsen Swecare.', '⟨5 miljoner kronor⟩ i ökade medel till stiftelsen Swecare'],
+  },
+  {
+    // a press release's headline that states what the government gives and for what, its sum opening the line (or after
+    // "Satsning på", "Regeringen ger/satsar/avsätter"), "kronor" written out and "till", "för" or "åt" after it, at most a
+    // two-word kind of money between ("i humanitärt stöd", "i extra budgetstöd"); the body then calls it "medlen", "stödet" or
+    // "bidraget" and states no sum (rb88: dev 2486 Socialdepartementet "500 miljoner kronor till vaccinering mot covid-19",
+    // 2510 and 2573 Utrikesdepartementet, 2572 Försvarsdepartementet "15 miljoner kronor för att stärka … FN:s fredsbevarande
+    // insatser", 2580 Klimat- och näringslivsdepartementet "Satsning på 260 miljoner kronor för miljöåtgärder …"). Read in the
+    // heading only (`title: 'headline'`), and only when the body gave no candidate (fields/funding.ts findFunding): in a body
+    // the same words open a sentence about a part or an older decision. Never a sum to a whole group of recipients ("till
+    // regionerna", dev 663, whose body says "drygt 60 miljoner"), an increase ("i ökade medel", dev 2434), a yearly sum
+    // ("årligen", dev 2503), a rounded or bounded sum, one of two sums, nor an appropriation to an agency ("Regeringen tillför
+    // Trafikverket …": an agency's own money, the verb not read); "kronor" must be written ("20 miljoner till stärkt beredskap",
+    // dev 2506, is an agency's own uppdrag money and stays unread)
+    id: 'rubrik-summa-ges-till', where: 'before', meaning: 'total', weight: 6.5, title: 'headline',
+    cue: sv(/^\s*(?:#{1,6}\s*)?(?:(?:Satsning|Satsningar)\s+på\s+|Regeringen\s+(?:ger|satsar|avsätter)\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:i\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:till|för|åt)\s+\S/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|högst|upp\s+till|cirka|ca|drygt|närmare|omkring|ungefär|knappt|ökade|ökat|höjt|höjda|ytterligare|årligen|tidigare|förra\s+året|att\s+(?:söka|fördela|ansöka))\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:[\p{L}()-]+\s+){0,5}?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s(?:miljon(?:er)?\s+|miljarder\s+)?kr/iu) },
+      // a whole group, named by a plural noun in its definite form right after "till" (a distribution, its shares elsewhere)
+      // (and "kronor" written out: "20 miljoner till stärkt beredskap …", dev 2506, an agency's own uppdrag money)
+      { where: 'sentence', cue: sv(/\b(?:miljon(?:er)?|miljard(?:er)?)\s+(?!kr(?:onor)?\b)/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:i\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?till\s+(?:de\s+[\p{L}-]+\s+)?(?:[\p{L}-]+(?:erna|arna|orna|rna)|civilsamhället|landstingen)\b/iu) }],
+    examples: ['# ⟨500 miljoner kronor⟩ till vaccinering mot covid-19', '# ⟨40 miljoner kronor⟩ i humanitärt stöd till barn i Gaza inför vintern',
+      '# ⟨15 miljoner kronor⟩ för att stärka och modernisera FN:s fredsbevarande insatser', '# ⟨2 miljarder kronor⟩ i extra budgetstöd till Ukraina 2026',
+      '# Satsning på ⟨260 miljoner kronor⟩ för miljöåtgärder som ska stärka biologiska mångfalden på land och i hav och vattendrag',
+      // constructed paraphrases
+      'Regeringen ger ⟨30 miljoner kronor⟩ till läsfrämjande insatser'],
+    counterExamples: ['# ⟨60 miljoner kronor⟩ till regionerna för att bättre nyttja ledig vårdkapacitet', '# ⟨60 miljoner kronor⟩ i ökade medel till de frivilliga försvarsorganisationerna',
+      '# ⟨25 miljoner kronor⟩ årligen till civila samhällets organisationer för att bidra till regional utveckling', '# ⟨20 miljoner⟩ till stärkt beredskap för livsmedelsproduktion',
+      'Regeringen tillför Trafikverket ⟨en miljard kronor⟩ för ökat vägunderhåll', '# ⟨130 miljoner kronor⟩ till civilsamhället för att mildra effekterna av pandemin',
+      // constructed near-misses: two sums, a share of an older decision, a sum to be sought
+      '⟨5 miljoner kronor⟩ till läsfrämjande och 2 miljoner kronor till bibliotek', 'Tidigare ⟨10 miljoner kronor⟩ till läsfrämjande insatser',
+      '⟨212 miljoner kronor⟩ att söka för organisationer'],
   },
   {
     // what a decision lets the agency pay out: "Under 2022 får 13 miljoner kronor utbetalas."
@@ -1953,13 +1997,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // the satsning the release is about, its sum for this year (money81): "Satsningen på 50 miljoner kronor i år är en nödvändig
     // åtgärd …" (dev 2410). Only with "i år" or a year right after the sum; never a sum each
     id: 'satsningen-pa-i-ar', where: 'before', meaning: 'total', weight: 7,
-    cue: sv(/^(?:Den\s+här\s+|Denna\s+)?[Ss]atsningen\s+på\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    // … or the package the release is about, "Det nya stödpaketet på totalt 775 miljoner kronor för 2025 omfattar …" (dev 2584,
+    // Utrikesdepartementet; rb88)
+    cue: sv(/^(?:Den\s+här\s+|Denna\s+|Det\s+(?:här\s+|nya\s+)?|Detta\s+)?(?:[Ss]atsningen|[Ss]tödpaketet|[Pp]aketet)\s+på\s+(?:totalt\s+|sammanlagt\s+)?$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:i\s+år|under\s+(?:år\s+)?(?:19|20)\d\d|för\s+(?:år\s+)?(?:19|20)\d\d)\b(?!\s*[–-]\s*\d)/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
     examples: ['Satsningen på ⟨50 miljoner kronor⟩ i år är en nödvändig åtgärd för att de människor som har det svårast snabbt ska kunna få stöd.',
       // constructed paraphrase
-      'Satsningen på ⟨120 miljoner kronor⟩ under 2025 ska korta vårdköerna.'],
-    counterExamples: ['Satsningen på ⟨50 miljoner kronor⟩ är en del av budgeten.', 'Satsningen på ⟨10 miljoner kronor⟩ i år går till varje region.',
+      'Satsningen på ⟨120 miljoner kronor⟩ under 2025 ska korta vårdköerna.',
+      'Det nya stödpaketet på totalt ⟨775 miljoner kronor⟩ för 2025 omfattar 375 miljoner kronor i nytt stöd beslutat av regeringen och 400 miljoner kronor från Sida.'],
+    counterExamples: ['Satsningen på ⟨50 miljoner kronor⟩ är en del av budgeten.', 'Det förra stödpaketet på ⟨500 miljoner kronor⟩ för 2024 är slutfördelat.', 'Satsningen på ⟨10 miljoner kronor⟩ i år går till varje region.',
       'Regeringens satsning på ⟨50 miljoner kronor⟩ i år gäller vården.', 'Satsningen på ⟨30 miljoner kronor⟩ under 2024–2026 fortsätter.'],
   },
   {

@@ -107,6 +107,8 @@ const FIRST_OF_TWO_VETO = NOT_TOTAL.find((r) => r.id === 'first-of-two-group-sum
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO && r !== FIRST_OF_TWO_VETO);
 /** The rows that also read the title heading (TotalCue.title), and how far into the text that heading may stand (in blocks). */
 const TITLE_TOTAL_CUES = TOTAL_CUES.filter((r) => r.title !== undefined);
+/** The rows read in a body's sentences: all but those read in the title heading only (TotalCue.title 'headline'). */
+const BODY_TOTAL_CUES = TOTAL_CUES.filter((r) => r.title !== 'headline');
 const TITLE_REACH = 2;
 
 /** One sum stated twice, or rounded once and exact once ("5,9 miljarder" and "5 886 500 000"). */
@@ -202,7 +204,7 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
       // (a rounded figure reads only the rows that let one stand: a heavier exact-only row that also holds, "totala beloppet"
       // beside total-summa-att-fordela, must not hide them — "Det totala beloppet som delas ut uppgår till cirka 2 000 000
       // kronor" is the stated total, rounded; review76a T7, open77)
-      const row: TotalCue | undefined = bestCue(rounded ? ROUNDED_TOTAL_CUES : TOTAL_CUES, ctx);
+      const row: TotalCue | undefined = bestCue(rounded ? ROUNDED_TOTAL_CUES : BODY_TOTAL_CUES, ctx);
       if (!row || (rounded && row.approximate !== true)) continue;
       if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;
       if (holds(FIRST_OF_TWO_VETO, ctx)) continue;
@@ -244,7 +246,9 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
       for (const a of amountsIn(s)) {
         if (!plain(a) || a.per || a.bound) continue;
         const row = bestCue(TITLE_TOTAL_CUES, contextOf(s.text, a.start, a.end, ''));
-        if (row) candidates.push({ weight: row.weight, value: a.value, exact: a.exact, loc: atHit(s, a) });
+        // (its quote is the heading as it stands, the line that states the sum and what it is for: "500 miljoner kronor till
+        // vaccinering mot covid-19", not the figure alone; rb88)
+        if (row) candidates.push({ weight: row.weight, value: a.value, exact: a.exact, loc: { block: head!, start: 0, end: head!.seg.text.length } });
       }
     }
   }
@@ -562,7 +566,7 @@ function foreignTotal(doc: Doc, sentences: readonly SentenceAt[]): Found<{ amoun
       const ctx = contextOf(s.text, a.start, a.end, heading);
       // a rounded figure only after a row that names the whole sum as such, as for kronor (TotalCue.approximate): "Budget för
       // årets bidragsfördelning är totalt cirka 45 000 000 euro" (dev 2381, Kulturrådet; issue 12, fresh80a)
-      const row = a.approximate ? bestCue(ROUNDED_TOTAL_CUES, ctx) : bestCue([...TOTAL_CUES, ...FOREIGN_TOTAL], ctx);
+      const row = a.approximate ? bestCue(ROUNDED_TOTAL_CUES, ctx) : bestCue([...BODY_TOTAL_CUES, ...FOREIGN_TOTAL], ctx);
       if (!row || (best && best.weight >= row.weight)) continue;
       best = { weight: row.weight, found: { value: { amount: a.value, currency: a.currency }, at: atHit(s, a) } };
     }
