@@ -2215,7 +2215,9 @@ export const APPLICATION_PURPOSE: Cue<'purpose'> = {
  */
 export const APPLICANT_PLACE: Cue<'place'> = {
   id: 'i-lanets-kommuner', where: 'sentence', meaning: 'place', weight: 1,
-  cue: sv(/(?<![\p{L}-])(?:i|inom)\s+(?:(?:länets|regionens|hela|samtliga|alla|berörda|sin|sina|den|de|egna|olika|flera|andra|våra|vår)\s+){0,2}(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?)(?:\s+(?:och|eller|samt)\s+(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?))?(?![\p{L}-])/iu),
+  cue: sv(/(?<![\p{L}-])(?:i|inom)\s+(?:(?:länets|regionens|hela|samtliga|alla|berörda|sin|sina|den|de|egna|olika|flera|andra|våra|vår)\s+){0,2}(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?)(?:\s+(?:och|eller|samt)\s+(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?)(?![\p{L}-])(?!\s+(?:kan|får|ska|skall|söker|ansöker|har|måste|bör)(?![\p{L}-])))?(?![\p{L}-])/iu),
+  // (a second noun that a verb follows is the next clause's subject, never part of the place: "… av föreningar i kommunerna och
+  // regionerna kan söka för egna projekt", review77b L1b, found by the fresh-clone CI)
   // (the first example constructed, utlys88 probe W1: it gave kommun beside organisation before this row)
   examples: ['Stödet riktar sig till företag och föreningar på landsbygden i länets kommuner.', 'Stipendier kan även sökas av grupper och enskilda kulturutövare i kommunen.',
     'Föreningar på landsbygden kan söka stöd och bidrag från olika förvaltningar i kommunen.', 'Medlen kan sökas av kommunerna inom regionen.',
