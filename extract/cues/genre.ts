@@ -1437,6 +1437,19 @@ export const QUESTION_LIST_LEAD: Cue<'quoted'> = {
 };
 
 /**
+ * A guide's lead that tells the writer to set the report under the headings that follow ("Rapporten ska följa rubrikerna nedan.",
+ * "Använd följande rubriker i slutrapporten:", "Så här skriver ni slutrapporten."): the headed prompts under it
+ * (headed-section-prompt) sketch a free-text report for the reader, they are not a form's own fields (kind81 C03, found by the
+ * fresh-clone CI after h/form88). A form's own "Fyll i rubrikerna nedan" asks to fill in, which this is not.
+ */
+export const HEADINGS_GUIDE_LEAD: Cue<'quoted'> = {
+  id: 'follow-the-headings', where: 'line', meaning: 'quoted', weight: 1,
+  cue: sv(/\b(?:följa|följer|utgå\s+från)\s+(?:de\s+)?(?:rubrikerna|rubriker)\s+(?:nedan|som\s+följer|här\s+nedan)\b|\banvänd\s+(?:gärna\s+)?(?:följande|dessa|nedanstående)\s+rubriker\b|\bså\s+här\s+skriver\s+(?:ni|du)\s+(?:slutrapporten|delrapporten|rapporten|redovisningen|lägesrapporten)\b/iu),
+  examples: ['Rapporten ska lämnas senast tre månader efter projektets slut och ska följa rubrikerna nedan.', 'Använd följande rubriker i slutrapporten:', 'Så här skriver ni slutrapporten.'],
+  counterExamples: ['Fyll i rubrikerna nedan.', 'Se rubrikerna nedan för mer information.', 'Så här söker ni bidraget.'],
+};
+
+/**
  * A sentence that leads into a list by telling what a report, a survey or an acquittal takes up ("I rapporten tar ni upp:",
  * "Vi kommer bland annat att fråga:", "The acquittal asks three things:"): the numbered questions under it are quoted by a page
  * about the report, not asked by the form, so a report form's head (KIND_HEADS) over them is a page's heading (review71b H1–H7,

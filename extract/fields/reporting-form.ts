@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, REPORT_CONTAINS_LEAD, GRANT_AREA_FIELDS, AREA_FIELD_WALK, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, APPLICATION_ATTACHMENT, GRANT_GIVEN, GRANT_WORDS, REGISTRATION_HEAD, REPORT_NAMED, SURVEY_HEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, HEADINGS_GUIDE_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, REPORT_CONTAINS_LEAD, GRANT_AREA_FIELDS, AREA_FIELD_WALK, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, APPLICATION_ATTACHMENT, GRANT_GIVEN, GRANT_WORDS, REGISTRATION_HEAD, REPORT_NAMED, SURVEY_HEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
@@ -638,6 +638,7 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
   // (only where the walk is named by the areas' word or points into the application, AREA_FIELD_WALK: a report form's own "Ruta 1
   // Sökande: Skriv …" boxes stay the form's, review78b K1)
   const areas = WALK_ROWS.some((id) => (counts.get(id) ?? 0) > 0) && countMatches(GRANT_AREA_FIELDS, doc.source, 1) > 0 && countMatches(AREA_FIELD_WALK, doc.source, 1) > 0;
+  const guided = HEADED_ROWS.some((id) => (counts.get(id) ?? 0) > 0) && countMatches(HEADINGS_GUIDE_LEAD, doc.source, 1) > 0;
   const headRow = doc.blocks.slice(0, HEAD_BLOCKS).map((b) => lineOf(b.seg.text.trim().split('\n')[0]!.trim()))
     .map((ctx) => ({ ctx, row: KIND_HEADS.find((r) => holds(r, ctx)) })).find((h) => h.row !== undefined);
   for (const row of KIND_EVIDENCE) {
@@ -646,12 +647,13 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
     const ignoredListed = listed && row.id === LISTED_ROW;
     const ignoredAreas = areas && WALK_ROWS.includes(row.id);
     // (a report template's headed prompts, without the template's own head, may be a page's sketch of a free-text report)
-    const ignoredHeadless = headRow === undefined && HEADED_ROWS.includes(row.id);
+    // (nor under a guide's lead that tells the writer to follow the headings below, HEADINGS_GUIDE_LEAD: kind81 C03)
+    const ignoredHeadless = (headRow === undefined || guided) && HEADED_ROWS.includes(row.id);
     const ignored = (quoted && QUOTED_ROWS.includes(row.id)) || ignoredListed || ignoredAreas || ignoredHeadless;
     const n = ignored ? 0 : held;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
     rows.push({ id: row.id, table: 'KIND_EVIDENCE', side: row.meaning, weight: row.weight, count: held, points: row.weight * n,
-      ...(ignored ? { ignored: ignoredHeadless && !(quoted && QUOTED_ROWS.includes(row.id)) ? 'headless: counted only under the report form\'s own head (KIND_HEADS)' : ignoredAreas && !(quoted && QUOTED_ROWS.includes(row.id)) ? `areas: under ${GRANT_AREA_FIELDS.id}` : ignoredListed && !quoted ? `listed: under ${QUESTION_LIST_LEAD.id}` : `quoted: under ${contains && (counts.get(QUOTED_LEAD) ?? 0) === 0 ? REPORT_CONTAINS_LEAD.id : QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
+      ...(ignored ? { ignored: ignoredHeadless && !(quoted && QUOTED_ROWS.includes(row.id)) ? (guided ? `guided: under ${HEADINGS_GUIDE_LEAD.id}` : 'headless: counted only under the report form\'s own head (KIND_HEADS)') : ignoredAreas && !(quoted && QUOTED_ROWS.includes(row.id)) ? `areas: under ${GRANT_AREA_FIELDS.id}` : ignoredListed && !quoted ? `listed: under ${QUESTION_LIST_LEAD.id}` : `quoted: under ${contains && (counts.get(QUOTED_LEAD) ?? 0) === 0 ? REPORT_CONTAINS_LEAD.id : QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
   }
   // the form's words: its marks so far, before the structure's
   const worded = marks;
