@@ -143,16 +143,21 @@ function organisationsApplyIn(text: string, doc?: Doc): boolean {
     && sentenceRowHolds(row, applying) && (row.indirect !== true || doc === undefined || !appliedByOthers(doc)));
 }
 
-/** Whether a sentence of the page says the grant is applied for by others than associations (APPLIED_BY_OTHERS, review56 b1, b2). */
-function appliedByOthers(doc: Doc): boolean {
-  let known = appliedByOthersKnown.get(doc);
-  if (known === undefined) {
-    known = allSentences(bodyBlocks(doc)).some((x) => cueTest(APPLIED_BY_OTHERS.cue, x.text));
-    appliedByOthersKnown.set(doc, known);
-  }
-  return known;
+/** Whether any body sentence of a document holds a cue, kept per document: each document's sentences are scanned once per cue. */
+function bodySentenceHolds(cue: RegExp): (doc: Doc) => boolean {
+  const known = new WeakMap<Doc, boolean>();
+  return (doc) => {
+    let held = known.get(doc);
+    if (held === undefined) {
+      held = allSentences(bodyBlocks(doc)).some((s) => cueTest(cue, s.text));
+      known.set(doc, held);
+    }
+    return held;
+  };
 }
-const appliedByOthersKnown = new WeakMap<Doc, boolean>();
+
+/** Whether a sentence of the page says the grant is applied for by others than associations (APPLIED_BY_OTHERS, review56 b1, b2). */
+const appliedByOthers = bodySentenceHolds(APPLIED_BY_OTHERS.cue);
 
 /**
  * Whether the grant a sentence defines as a grant to an organisation ("Ett organisationsbidrag är ett generellt bidrag till en
@@ -831,16 +836,8 @@ const withheld = new WeakSet<Doc>();
 export const typesWithheld = (doc: Doc): boolean => withheld.has(doc);
 
 /** Whether the body says the applicants are public and private bodies (APPLICANTS_SPLIT). */
-const splitByDoc = new WeakMap<Doc, boolean>();
 // (asked by findRecipients' examples step and by completeTypes of one document: its sentences are scanned once)
-function splitStated(doc: Doc): boolean {
-  let stated = splitByDoc.get(doc);
-  if (stated === undefined) {
-    stated = allSentences(bodyBlocks(doc)).some((s) => cueTest(APPLICANTS_SPLIT.cue, s.text));
-    splitByDoc.set(doc, stated);
-  }
-  return stated;
-}
+const splitStated = bodySentenceHolds(APPLICANTS_SPLIT.cue);
 
 /**
  * The list of a sentence of examples of applicants (APPLICANT_EXAMPLES), if it is one: examples of "offentliga organisationer" or
