@@ -156,6 +156,21 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet.'],
   },
   {
+    // the applicant's tie to a kommun or region, never an applicant (utlys89): "anknytning/koppling till kommunen", and the named kommun
+    // as the partner of "samarbetar/samverkar med" ("… med anknytning till eller som aktivt samarbetar med Falköpings kommun", dev 936:
+    // kommun came out beside organisation; partner-in-samverkan reads only "kommunen"/"länets kommuner", not a named one)
+    id: 'tie-to-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:(?:anknytning|koppling)\s+till|(?:samarbetar|samverkar)\s+med)\s+(?:\p{Lu}[\p{L}-]{1,30}\s+)?(?:kommunen|regionen|kommun|region)\b/u),
+    // dev 936 (Falköping), the stipend rules of dev 1550 (Lund, "annan särskild anknytning till kommunen") and Karlskoga ("annan
+    // närmare anknytning till Karlskoga kommun"), one constructed paraphrase
+    examples: ['Föreningar och organisationer med anknytning till eller som aktivt samarbetar med Falköpings kommun.',
+      'Stipendiet kan tilldelas personer som är verksamma i Lunds kommun eller som har annan särskild anknytning till kommunen.',
+      'Villkoret är att stipendiaten är verksam i Karlskoga eller har annan närmare anknytning till Karlskoga kommun.',
+      'Föreningar och organisationer med koppling till kommunen kan söka medel.'],
+    counterExamples: ['Kommuner med anknytning till fjällområdet kan söka bidraget.', 'Kommunen kan söka bidraget.', 'Falköpings kommun samarbetar med föreningar.',
+      'Föreningar kan söka stöd för projekt med koppling till skolan.'],
+  },
+  {
     // the body an application goes through, not the one who applies: "Föreningar … kan via kommunen söka pengar" (dev 1281)
     id: 'channel-via-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:via|genom)\s+(?:den\s+egna\s+|sin\s+|er\s+|din\s+)?(?:kommunen|regionen)\b/iu),
@@ -2170,17 +2185,29 @@ export const GIVING_SUBJECT: Cue<'giver'> = {
   // (… the kommuner or regioner as a group, giving in the present tense without a modal: "Kommunerna ger bidrag till föreningar
   // som arrangerar sommarlovsaktiviteter" gave kommun beside organisation once bidrag-till-organisationer read "ger"; recip77,
   // constructed. "Kommunerna ska fördela medlen vidare" stays read: a state grant's kommuner pass its money on)
-  cue: sv(/^(?:(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna|erbjuder|erbjuda|stöder|stödjer|stöttar)\s)|(?:Kommunerna|Regionerna|Landstingen)(?=\s+(?:beviljar|ger|delar\s+ut|fördelar|betalar\s+ut|lämnar|stöder|stödjer|stöttar)\s(?!in\b)(?![^.]{0,160}?\boch\s+(?:kan|får|ska)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:an)?söka|rekvirera)\b)))/u),
+  cue: sv(/^(?:(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna|erbjuder|erbjuda|stöder|stödjer|stöttar|utlyser|utlysa|avsätter|avsätta|har\s+avsatt|har\s+(?:(?!fått\b|sökt\b|ansökt\b|beviljats\b|erhållit\b|tilldelats\b|mottagit\b)[\p{L}-]+\s+){0,2}?[\p{L}-]{0,20}?(?:bidrag|medel|pengar|stöd)\p{L}{0,4}\s+som)\s)|(?:Kommunerna|Regionerna|Landstingen)(?=\s+(?:beviljar|ger|delar\s+ut|fördelar|betalar\s+ut|lämnar|stöder|stödjer|stöttar|utlyser|avsätter)\s(?!in\b)(?![^.]{0,160}?\boch\s+(?:kan|får|ska)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:an)?söka|rekvirera)\b)))/u),
   // ("Kommunen stöder evenemang som ordnas av ideella föreningar": the kommun supports, review66 ev1, constructed)
   examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Kommunen stöder evenemang som ordnas av ideella föreningar.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.',
     // the kommun that offers föreningar to apply (dev 2027, fresh66)
     'Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel för att arrangera aktiviteter.',
-    'Kommunerna ger bidrag till föreningar som arrangerar sommarlovsaktiviteter.', 'Regionerna beviljar stöd till patientföreningar.'],
+    'Kommunerna ger bidrag till föreningar som arrangerar sommarlovsaktiviteter.', 'Regionerna beviljar stöd till patientföreningar.',
+    // (utlys89: the giver that announces, reserves or holds the money the applicants seek, the sentence's applicants after "som" or
+    // "av": "Region Sörmland har olika bidrag som enskilda firmor, organisationer och föreningar … kan söka" gave region beside
+    // organisation (dev 2502, real); constructed probes of the same frame with "utlyser", "avsätter", "har avsatt" gave kommun or region
+    // as an applicant: "Kommunen utlyser medel som kan sökas av föreningar")
+    'Region Sörmland har olika bidrag som enskilda firmor, organisationer och föreningar med verksamhet i Södermanlands län kan söka.',
+    'Kommunen utlyser medel som kan sökas av föreningar.', 'Regionen utlyser medel som kan sökas av ideella föreningar.',
+    'Kommunen avsätter 500 000 kronor som föreningar kan söka.', 'Kommunen har avsatt medel som kan sökas av lokala föreningar.',
+    'Region Halland har medel som föreningar kan söka.'],
   counterExamples: ['Kommuner kan söka bidraget.', 'Ministeriet beviljar understöd till kommuner.', 'Kommunen söker bidrag för verksamheten.',
     'Kommunerna ska fördela medlen vidare till föreningarna.', 'Kommunerna kan söka bidrag som de ger vidare till föreningar.',
     // (review77b K8: the group that gives is the applicant too, "… och kan söka bidrag för sina egna insatser" blanked the region
     // that applies and left the kommuner it supports; nor "ger in"/"lämnar in", the application handed in)
-    'Regionerna stöder kommunerna i arbetet och kan söka bidrag för sina egna insatser.', 'Kommunerna lämnar in en ansökan per kommun.', 'Kommunerna ger in en ansökan till länsstyrelsen.'],
+    'Regionerna stöder kommunerna i arbetet och kan söka bidrag för sina egna insatser.', 'Kommunerna lämnar in en ansökan per kommun.', 'Kommunerna ger in en ansökan till länsstyrelsen.',
+    // (utlys89: a kommun that holds, has sought or got money is the applicant or recipient, not a giver: "har" with a money noun only
+    // before "som", never after "fått", "sökt", "beviljats"; "har möjlighet att söka" is the applicant's own frame)
+    'Kommunen har möjlighet att söka bidrag för verksamheten.', 'Kommunen har fått bidrag som ska användas till skolan.',
+    'Regionen har sökt medel som ska gå till vården.', 'Kommunen har beviljats stöd som ska fördelas till föreningar.', 'Kommunen har bidrag att söka från staten.'],
 };
 /**
  * What an applicant applies *for* (utlys88): an applying clause's money, then "för" and what the money is for, up to the clause's end
