@@ -8,7 +8,7 @@ import { summarize } from './summary.js';
 import { dateWords } from './words.js';
 import { denies, sameChannelReworded, sameChannelStated, samePayment, sameRepayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
-import { isStatusLine, namesRecipientNoun, statesDate, statesItemReworded, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
+import { isStatusLine, namesRecipientNoun, statesDate, fieldDayRole, statesItemReworded, statesMonthEnd, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { contentWords, sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
@@ -318,6 +318,9 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
   if (typeof value === 'string' && fieldOf(r.field)?.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/u.test(value)) {
     if (statesDate(text, value, years)) return dateWords(shiftYears(value, years));
     if (statesYearless(text, value)) return dateWords(value).replace(/ \d{4}$/u, '');
+    // a month's last day the other text says in words, every year ("före sista september"): the same day (stated.ts)
+    const monthEnd = statesMonthEnd(text, value, fieldDayRole(r.field));
+    if (monthEnd !== undefined) return monthEnd;
     return undefined;
   }
   if (stillStated(text, r.field, value, years)) return quote?.quote ?? String(value);

@@ -526,13 +526,20 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // och ev. bilagor vara noggrant och utförligt ifyllda.", Region Gävleborg 2019, diff q342)
     // (… never the office's or jury's own step after the handling clause, review72b dr1, dr2: "För att ansökan ska kunna
     // behandlas måste kansliet först registrera den")
-    unless: [DEADLINE, { where: 'sentence', cue: wordy(/\bför\s+att\s+(?:en\s+|din\s+|er\s+)?(?:ansökan|ansökningen)(?:\/[\p{L}-]+)?\s+(?:ska|skall)\s+(?:kunna\s+)?(?:behandlas|prövas|handläggas|bedömas)\b[^.]{0,60}?\b(?:måste|ska|skall|krävs)\s+(?:vi|kansliet|juryn|handläggar\p{L}*|nämnden|styrelsen|regionen|kommunen|förvaltningen|myndigheten)\b/iu) }],
+    unless: [DEADLINE, { where: 'sentence', cue: wordy(/\bför\s+att\s+(?:en\s+|din\s+|er\s+)?(?:ansökan|ansökningen)(?:\/[\p{L}-]+)?\s+(?:ska|skall)\s+(?:kunna\s+)?(?:behandlas|prövas|handläggas|bedömas)\b[^.]{0,60}?\b(?:måste|ska|skall|krävs)\s+(?:vi|kansliet|juryn|handläggar\p{L}*|nämnden|styrelsen|regionen|kommunen|förvaltningen|myndigheten)\b/iu) },
+      // (… nor the application handed in by a day, the deadline requisition.closes holds, with a weekday or in figures as
+      // Finland-Swedish texts write it: "Ansökningarna ska lämnas in senast 31.10.2019." (Kronoby 2019, diff q672), "Ansökan
+      // ska lämnas in till stadshusets registratur senast fredagen den 29 mars kl. 16.00." (Karleby 2019, diff q668); only
+      // this row: a channel's sentence with its deadline stays a channel's)
+      { where: 'sentence', cue: wordy(/\b(?:ansökan|ansökningen|ansökningar(?:na)?)\s+(?:ska|skall|måste)\s+(?:lämnas|inlämnas|skickas|sändas|inkomma|vara\s+inne|vara\s+inlämnad)\b[^.]{0,80}?\bsenast\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?\d|(?:den\s+)?\d{1,2}\.(?:0?[1-9]|1[0-2])(?!\d))/iu) }],
     examples: ['Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut och verksamhetsgranskarens berättelse', 'Region Sörmlands revisorsintyg att bifoga ansökan finns att hämta nedan.', 'Ansökan ska innehålla en budget och en tidsplan.', 'Av ansökan ska framgå hur insatsen ska följas upp.', 'För att kunna rekvirera måste kommunen ha en handlingsplan.', 'Ansökan om kulturprogrambidrag ska göras minst tre veckor innan arrangemanget.',
       'För att ansökan/förslag ska kunna behandlas måste alla uppgifter och ev. bilagor vara noggrant och utförligt ifyllda.', 'För att ansökan ska kunna prövas måste budgeten vara komplett.', 'För att din ansökan ska handläggas krävs ett organisationsnummer.'],
     counterExamples: ['För att ansökan/förslag ska kunna behandlas snabbt ringer vi upp dig.',
       // (review72b dr1, dr2: the office's or jury's own step)
       'För att ansökan ska kunna behandlas måste kansliet först registrera den, vilket tar cirka en vecka.', 'För att ansökan ska kunna bedömas måste juryn först sammanträda i april.', 'För att ansökan/förslaget ska kunna bedömas skickar vi det vidare till juryn.',
-      'Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.', 'Ansökan om bidrag ska vara inne senast den 1 mars 2026.', 'Ansökan om bidrag görs i e-tjänsten.'],
+      'Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.', 'Ansökan om bidrag ska vara inne senast den 1 mars 2026.', 'Ansökan om bidrag görs i e-tjänsten.',
+      // (a deadline with a weekday or in figures, diff q668 and q672: the deadline, held as requisition.closes)
+      'Ansökan ska lämnas in till stadshusets registratur senast fredagen den 29 mars kl. 16.00.', 'Ansökningarna ska lämnas in senast 31.10.2019.'],
   },
   {
     // what the applicant attaches or fills in, told without "ansökan ska": a bare present passive with the application as the

@@ -54,6 +54,40 @@ export function statesYearless(text: string, iso: string): boolean {
   return false;
 }
 
+/**
+ * A month's last day said in words, the same day every year: "före sista september", "till utgången av september
+ * respektive år" (Sparbanksstiftelsen i Ingå's earlier page, diff q663) are the "30.9.2024" of its 2024 page, not a
+ * deadline newly stated. Group 1 the month. Only the month's end: "i slutet av september" is no one day.
+ */
+const MONTH_END_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:sista|utgången\s+av)\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?!\s{0,3}\d)`, 'giu');
+
+/**
+ * The words of `text` that name the last day of this date's month ("sista september"), when the date is that last day, in a
+ * sentence of the same role as the date's field (`role`, DAY_ROLES): "redovisas senast sista september" is no application's day.
+ */
+export function statesMonthEnd(text: string, iso: string, role: string): string | undefined {
+  const m = ISO.exec(iso);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (new Date(Date.UTC(year, month, 0)).getUTCDate() !== day) return undefined;
+  const name = MONTH_NAMES[month - 1]!;
+  for (const sentence of sentencesOf(text)) {
+    if (!sameDayRole(dayRole(sentence), role)) continue;
+    const hit = [...sentence.matchAll(MONTH_END_WORDS)].find((x) => x[1]!.toLowerCase() === name);
+    if (hit) return hit[0];
+  }
+  return undefined;
+}
+
+/** The role (DAY_ROLES) of a date field's day: an application's, a report's, a payment's, a decision's or another's. */
+export function fieldDayRole(field: string): string {
+  const base = fieldOf(field)?.path ?? field;
+  if (base.startsWith('requisition.')) return 'application';
+  if (base.startsWith('reporting')) return 'report';
+  if (base.startsWith('payment')) return 'payment';
+  return 'other';
+}
+
 const YEARLESS_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})\s(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?!\s{0,3}\d{4})`, 'giu');
 
 /** The days and months a sentence writes without a year ("den 15 mars." → "15 mars"). */

@@ -122,9 +122,28 @@ const stillIn = (sentence: string, text: string): boolean => normalizeForQuote(t
  * and the other does not stands in the other text's sentences about applying (the extraction quoted another sentence of a
  * text that still says the same). `a`, `b` are the old and new values (one absent for an addition or a removal).
  */
+/**
+ * Whether a sentence about who may apply, added, names an applicant kind (whoKey) the other text's sentences about applying
+ * (applyingVocabulary) never name, said again in no other words (personSaidAgain). Keys are meanings ("föreningar" and
+ * "organisationer" are one, "organisation"), so a noun reworded is no change; a compound ("ungdoms+förbund") is left alone.
+ */
+function newApplicants(sentence: string, otherText: string): boolean {
+  const kb = whoKey(sentence);
+  if (kb.size === 0) return false;
+  const words = applyingVocabulary(otherText);
+  if (words.size === 0) return false;
+  const come = [...kb].filter((k) => !k.includes('+') && !words.has(k) && !personSaidAgain(k, kb, words));
+  return come.length > 0;
+}
+
 export function sameApplicantsStated(a: string | undefined, b: string | undefined, oldText?: string, newText?: string): boolean {
   // an addition or a removal of the sentence is an extraction gap as often as a change (the other year's text says who may
   // apply as a heading's answer, a list or a label line the finder does not quote): never reported (tuned pairs, rtext83)
+  // … except a sentence added whose applicants the older text never names where it says who may apply: Kristinestad's
+  // "Evenemang och projektbidrag: registrerade föreningar, sammanslutningar, arbetsgrupper och enskilda personer kan söka …"
+  // (2024) beside 2019's "Verksamhetsbidrag för registrerade föreningar eller arbetsgrupper" (diff q670/q671): enskilda
+  // personer and sammanslutningar may now apply
+  if (a === undefined && b !== undefined && oldText !== undefined && newApplicants(b, oldText)) return false;
   if (a === undefined || b === undefined) return true;
   const restated = (v: string | undefined, other: string | undefined): boolean => v === undefined || (other !== undefined && splitSentences(v).every((s) => stillIn(s, other)));
   if (oldText !== undefined && newText !== undefined && restated(a, newText) && restated(b, oldText)) return true;
