@@ -1,5 +1,5 @@
 import { readBuilt, stampedTable } from '../cues/built-table.js';
-import { mayHold } from '../cues/literals.js';
+import { mayHold, mayHoldInOrder } from '../cues/literals.js';
 
 // JavaScript's \b is ASCII-only even with the u flag: it finds no boundary before "öppnar" or
 // after "på". Regexes over Swedish text go through `sv`, which makes \b a Unicode word boundary.
@@ -557,6 +557,11 @@ class SvRegExp extends RegExp {
   #widenedRe: RegExp | undefined;
   /** whether the common-blocks pattern has run (see warm) */
   #warmed = false;
+  /**
+   * whether a text has held the pattern's words in order (mayHoldInOrder): until one does the pattern is not
+   * run, so not compiled; after, it runs without the check (compiled, it answers as fast)
+   */
+  #inOrder = false;
 
   constructor(pattern: string | RegExp, flags?: string, common?: string, lazy = false) {
     const exactSource = typeof pattern === 'string' ? pattern : pattern.source;
@@ -594,6 +599,16 @@ class SvRegExp extends RegExp {
 
   /** exec() for a text its caller has already found the pattern's needs in (see testHeld) */
   execHeld(text: string): RegExpExecArray | null {
+    // (a longer text, a whole document's, is not looked at first: see LOOK_FIRST; nor is a sticky pattern's,
+    // which split() runs at every position of a text: the whole text would be looked at each time)
+    if (!this.#inOrder && typeof text === 'string' && !this.sticky) {
+      if (text.length <= LOOK_FIRST && !mayHoldInOrder(this, text)) {
+        // what a run that finds nothing leaves
+        if (this.global) this.lastIndex = 0;
+        return null;
+      }
+      this.#inOrder = true;
+    }
     const kind = typeof text === 'string' ? uncommon(text) : EXACT_TEXT;
     if (kind === COMMON_TEXT) {
       if (!this.#lazy) {
