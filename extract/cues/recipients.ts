@@ -2256,6 +2256,20 @@ export const ANSWER_OTHER_ROLE: Cue<'other-role'> = {
     'Regionen söker medel för sina egna verksamheter.', 'Stiftelser kan också söka.'],
 };
 /**
+ * A partner of the applicants, not an applicant (types89, issue 12): a kommun, region, landsting or länsstyrelse after "i samarbete med",
+ * "i samverkan med", "tillsammans med", "samarbetar/samverkar med" and at most three words of example or determiner ("Medlen kan enbart
+ * sökas av föreningens kretsar och länsförbund, men får gärna användas i samarbete med exempelvis kommuner eller andra föreningar", dev
+ * 2622, whose first run read kommun from it: the first sentence of a recipients section's answer is read whole). The finder blanks the
+ * match before it reads such a sentence's types. Not the type as the subject or the agent ("Kommuner kan söka i samarbete med föreningar").
+ */
+export const APPLICANT_PARTNER: Cue<'partner'> = {
+  id: 'i-samarbete-med-kommuner', where: 'sentence', meaning: 'partner', weight: 1,
+  cue: sv(/(?<![\p{L}-])(?:i\s+samarbete|i\s+samverkan|tillsammans|samarbetar|samverkar)\s+med\s+(?:(?:exempelvis|till\s+exempel|bland\s+annat|t\.\s?ex\.|andra|olika|den|de|en|sin|sina|berörda|lokala)\s+){0,3}(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?|länsstyrelse(?:n|r|rna)?)(?:\s*(?:,|och|eller|samt)\s+(?:kommun(?:en|er|erna)?|region(?:en|er|erna)?|landsting(?:et|en)?|länsstyrelse(?:n|r|rna)?))?(?![\p{L}-])/iu),
+  examples: ['Medlen kan enbart sökas av föreningens kretsar och länsförbund, men får gärna användas i samarbete med exempelvis kommuner eller andra föreningar.',
+    'Ideella föreningar kan söka bidraget för projekt i samverkan med kommunen.', 'Projektet ska genomföras tillsammans med regionen.'],
+  counterExamples: ['Kommuner och regioner kan söka stödet.', 'Kommuner kan söka i samarbete med föreningar.', 'Föreningar kan söka i samarbete med andra föreningar.'],
+};
+/**
  * A cleft's own subject ("Det är kommunen som skickar in ansökan till länsstyrelsen."): the finder reads the types of the
  * group alone, never the body the application is handed to (vary63 R1c, left65).
  */

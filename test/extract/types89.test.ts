@@ -7,6 +7,7 @@ import { expectWant, probeField, type Want } from './probe.js';
 // R1–R5: the second sentence of a recipients section's answer, read whole before this branch, that gives a body another role than
 // applicant (ANSWER_OTHER_ROLE); the answer's second sentence gave one wrong list on grant pages and one on utlysningar.
 // S1–S3: "till kommunerna" after a report, results or support that is not money (statsbidrag-till's NOT_MONEY_TO_GROUP guard).
+// P1–P2: a partner after "i samarbete med …" in the answer's first sentence (APPLICANT_PARTNER; dev 2622's first run read kommun there).
 // D1–D5: the grant denied to a group in the answer's second sentence without an applying verb (NOT_APPLYING_CLAUSES grant-denied-to-group).
 // C1–C4: counter-probes: the same frames where the body does apply.
 
@@ -35,6 +36,10 @@ const PROBES: Probe[] = [
     text: section('Ideella föreningar kan söka bidraget. Sökande kan inte vara en kommun eller en region.') },
   { id: 'D5', shape: 'answer / "Kommunala bolag och regioner omfattas inte."', want: ['organisation'],
     text: section('Ideella föreningar kan söka bidraget. Kommunala bolag och regioner omfattas inte.') },
+  { id: 'P1', shape: 'answer / applicants no row classifies, "i samarbete med exempelvis kommuner" (dev 2622\'s construction)', want: null,
+    text: section('Medlen kan enbart sökas av förbundets lokalavdelningar, men får gärna användas i samarbete med exempelvis kommuner eller andra föreningar.') },
+  { id: 'P2', shape: 'answer / "Ideella föreningar kan söka bidraget för projekt i samverkan med kommunen."', want: ['organisation'],
+    text: section('Ideella föreningar kan söka bidraget för projekt i samverkan med kommunen.') },
   { id: 'S1', shape: '"Rapporten ska skickas till kommunerna och regionerna." before who may apply', want: ['organisation'],
     text: '# Statsbidrag\n\nRapporten ska skickas till kommunerna och regionerna. Ideella organisationer kan söka bidraget.\n' },
   { id: 'S2', shape: '"Resultaten ska spridas till kommunerna."', want: ['organisation'],
