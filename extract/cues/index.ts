@@ -153,6 +153,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.APPLICATION_PURPOSE': [recipients.APPLICATION_PURPOSE],
   'recipients.APPLICANT_PLACE': [recipients.APPLICANT_PLACE],
   'recipients.CLEFT_SUBJECT': [recipients.CLEFT_SUBJECT],
+  'recipients.ANSWER_OTHER_ROLE': [recipients.ANSWER_OTHER_ROLE],
+  'recipients.APPLICANT_PARTNER': [recipients.APPLICANT_PARTNER],
   'recipients.ALSO_APPLICANT_SUBJECT': [recipients.ALSO_APPLICANT_SUBJECT],
   'recipients.ALSO_PAID_GROUP': [recipients.ALSO_PAID_GROUP],
   'recipients.ALSO_SUM_TO_GROUP': [recipients.ALSO_SUM_TO_GROUP],

@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, sentencesOf, type Found, type SentenceAt } from './common.js';
 import { globalCopy } from '../../specs/regex.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANTS_GO_ON, APPLICATION_PURPOSE, APPLICANT_PLACE, EXAMPLE_LEAD_WORDS, APPLICANT_APPOSITION, APPLICANT_HEAD_END, APPLICANT_LIST_FRAMES, APPLICANT_NOUN_CLASSES, ELIDED_MODIFIER, type ApplicantClass, APPLICANT_LIST_END, APPLICANT_SUBJECT_RELATIVE, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, APPLICANTS_SPLIT, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANTS_GO_ON, APPLICATION_PURPOSE, APPLICANT_PLACE, EXAMPLE_LEAD_WORDS, APPLICANT_APPOSITION, APPLICANT_HEAD_END, APPLICANT_LIST_FRAMES, APPLICANT_NOUN_CLASSES, ELIDED_MODIFIER, type ApplicantClass, APPLICANT_LIST_END, APPLICANT_SUBJECT_RELATIVE, APPLICANT_STATEMENT_FRAMES, APPLICANT_SUBJECT_FRAME, NOT_APPLICANT_PLACE, STATED_TYPE_NOUNS, ALSO_OPENING, APPLICANT_EXAMPLES, APPLICANTS_SPLIT, COMPLETION_VERB, COMPLETION_ELSEWHERE, NO_TYPE_HEADS, SUBJECT_CONTINUES, UNREAD_RECIPIENT_NOUN, UNREAD_ASSOCIATION_NOUN, ALSO_APPLICANT_SUBJECT, ALSO_SUM_TO_GROUP, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, RECIPIENT_TYPE_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, ANSWER_OTHER_ROLE, APPLICANT_PARTNER, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -197,6 +197,7 @@ function withoutGiver(text: string): string {
 }
 
 const PLACES = globalCopy(APPLICANT_PLACE.cue);
+const PARTNERS = globalCopy(APPLICANT_PARTNER.cue);
 
 /**
  * A statement of who may apply with what the application is for (APPLICATION_PURPOSE) and the applicants' places (APPLICANT_PLACE)
@@ -378,13 +379,16 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const heading = section.heading!;
     const headingTypes = typesIn(heading.seg.text).filter((t) => t !== 'organisation');
     const read = (s: SentenceAt): void => {
-      for (const t of typesIn(s.text)) if (!anyCue(HUVUDMAN, line(s.text)) || t !== 'organisation') add(t, s);
+      // (a partner after "i samarbete med …" is no applicant: APPLICANT_PARTNER blanked, dev 2622, types89)
+      for (const t of typesIn(s.text.replace(PARTNERS, (m) => ' '.repeat(m.length)))) if (!anyCue(HUVUDMAN, line(s.text)) || t !== 'organisation') add(t, s);
       // organisations named where they are not the subject, as the agent of a passive ("Bidrag kan sökas av
       // föreningar, arbetsgrupper och privatpersoner …", dev 1269): the rows that say organisations apply, as
       // the sentences outside a recipients section are read
       if (organisationsApplyIn(s.text, doc) && !anyCue(HUVUDMAN, line(s.text))) add('organisation', s);
     };
-    allSentences([first]).slice(0, 2).forEach(read);
+    // (… the second only when it gives no body another role than applicant: "Ideella föreningar kan söka stödet. Kommuner och regioner kan
+    // vara samverkanspartner." is the föreningar's alone, ANSWER_OTHER_ROLE, types89)
+    allSentences([first]).slice(0, 2).filter((s, k) => k === 0 || !cueTest(ANSWER_OTHER_ROLE.cue, s.text.trim())).forEach(read);
     // … and a later sentence of the first block that adds a kind by its own subject ("Även ideella föreningar och stiftelser kan
     // söka medel.", dev 2291, after a statute's title that names kommuner och landsting): the subject's types only (fresh77a)
     for (const s of allSentences([first]).slice(2)) {
