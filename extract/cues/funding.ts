@@ -2578,13 +2578,16 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
  */
 export const REQUISITION_PAID_CEILING: Cue<'ceiling'> = {
   id: 'uppdragets-genomforande-hogst-rekvisition', where: 'before', meaning: 'ceiling', weight: 7,
-  cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d()-]+\s+){0,3}?för\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget|uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:använda|disponera|rekvirera)\s+högst\s*$|\bFör\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget|uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?får\s+(?:[\p{L}\d()-]+\s+){1,6}?(?:använda|disponera|rekvirera)\s+högst\s*$/iu),
+  // (the uppdrag's work may be named by a kind of cost first: "Vidare får Tillväxtverket för projektkostnader i genomförandet av
+  // uppdraget under 2021 använda högst 1 miljon kronor", dev 2582, the second agency's sum of one decision; rb89)
+  cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d()-]+\s+){0,3}?för\s+(?:\p{L}+kostnader\s+i\s+)?(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget|uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:använda|disponera|rekvirera)\s+högst\s*$|\bFör\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget|uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?får\s+(?:[\p{L}\d()-]+\s+){1,6}?(?:använda|disponera|rekvirera)\s+högst\s*$/iu),
   // … nor a sum per year or for each of several, nor one for a span of years, nor a share of the money
   unless: [...NOT_CEILING, CEILING_PART_AFTER, { where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
     { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:19|20)\d{2}\s{0,2}[–-]\s{0,2}(?:19|20)\d{2}\b/u) }],
   examples: ['SGI får för uppdragets genomförande använda högst ⟨400 000 kronor⟩ under 2018.', 'Tillväxtverket får för uppdragets genomförande använda högst ⟨3 miljoner kronor⟩.',
     // constructed paraphrases in other agencies' phrasing
-    'För uppdragets genomförande får Boverket använda högst ⟨2 500 000 kronor⟩ under 2022.', 'Länsstyrelsen får för uppdraget under 2024 rekvirera högst ⟨900 000 kronor⟩.'],
+    'För uppdragets genomförande får Boverket använda högst ⟨2 500 000 kronor⟩ under 2022.', 'Länsstyrelsen får för uppdraget under 2024 rekvirera högst ⟨900 000 kronor⟩.',
+    'Vidare får Tillväxtverket för projektkostnader i genomförandet av uppdraget under 2021 använda högst ⟨1 miljon kronor⟩, som ska redovisas mot anslaget.'],
   counterExamples: ['Varje länsstyrelse får för uppdragets genomförande använda högst ⟨200 000 kronor⟩.', 'Myndigheten får för uppdragets genomförande använda högst ⟨500 000 kronor⟩ per år.',
     'Av medlen får Boverket för uppdragets genomförande använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Länsstyrelsen får för uppdragets genomförande använda högst ⟨2 000 000 kronor⟩ under 2021–2023.',
     'Myndigheten får använda högst ⟨300 000 kronor⟩.', 'Föreningen får för uppdragets genomförande använda högst ⟨300 000 kronor⟩ för sitt eget kansli.'],
@@ -2602,6 +2605,31 @@ export const PAID_ON_REQUISITION: Cue<'paid-on-requisition'> = {
   examples: ['Medlen utbetalas engångsvis efter rekvisition ställd till Kammarkollegiet.', 'Medlen betalas ut efter rekvisition ställd till Kammarkollegiet senast den 6 december 2019.', 'Bidraget betalas ut efter rekvisition till Kammarkollegiet.'],
   counterExamples: ['Medel till regionala insatser som inte har utnyttjats ska återbetalas till Skogsstyrelsen på bankgiro 787-8606 senast den 28 februari året efter rekvisition.',
     'Rekvisition av kontorsmaterial görs efter beställning.', 'Medlen har betalats ut efter rekvisition.', 'Medlen utbetalas i mars.'],
+};
+
+/**
+ * A package of measures (rb89): budget news or a decision that gives several measures each a sum of its own, each in its own
+ * sentence ("I vårändringsbudgeten för 2023 föreslås därför att 400 miljoner kronor tillförs … Regeringen föreslår … att
+ * kommunerna ska få 100 miljoner kronor … myndighetens anslag för 2023 ökas med 50 miljoner kronor … i uppdrag att fördela 150
+ * miljoner kronor …", dev 2587, Arbetsmarknadsdepartementet; "Hela Klimatklivet får ett höjt anslag på 800 miljoner kronor 2024
+ * … 992 miljoner kronor för år 2024 … ett tillfälligt marknadsintroduktionsstöd … som uppgår till 450 miljoner kronor år 2024 …
+ * nya medel på 250 miljoner kronor per år … med 155 miljoner kronor år 2024", dev 2609, Klimat- och näringslivsdepartementet):
+ * one measure's sum is a part of the package, never its total, when PACKAGE_MEASURES other sentences of the body state sums of
+ * their own, one of them larger (a total above its own smaller items is their whole, dev 2516, 598), and no sentence's sums add
+ * up to it (they are its parts, dev 2044); fields/funding.ts then takes no total. Not when the chosen sum's own sentence names
+ * it the whole of them (PACKAGE_WHOLE: "I budgetpropositionen för 2025 avser regeringen att föreslå en rad satsningar på
+ * sammanlagt 260 miljoner kronor", dev 2580, whose items follow).
+ */
+export const PACKAGE_MEASURES = 3;
+export const PACKAGE_WHOLE: Cue<'whole'> = {
+  id: 'paketets-helhet', where: 'sentence', meaning: 'whole', weight: 1,
+  cue: sv(/\b(?:totalt|sammanlagt|sammantaget|tillsammans|totala|samlade|sammanlagda)\b|\bhela\s+(?:satsningen|paketet|beloppet|summan)\b/iu),
+  examples: ['I budgetpropositionen för 2025 avser regeringen att föreslå en rad satsningar på sammanlagt 260 miljoner kronor.',
+    'Det nya stödpaketet på totalt 775 miljoner kronor för 2025 omfattar bland annat 400 miljoner kronor till FN:s organisationer.',
+    'Tillsammans uppgår satsningarna till 2 miljarder kronor.'],
+  counterExamples: ['Regeringen ger därför Arbetsförmedlingen i uppdrag att fördela 150 miljoner kronor inom befintliga ekonomiska ramar till kommuner med hög arbetslöshet.',
+    'Därtill inför regeringen ett tillfälligt marknadsintroduktionsstöd för lätta ellastbilar som uppgår till 450 miljoner kronor år 2024.',
+    'Hela Klimatklivet får ett höjt anslag på 800 miljoner kronor 2024.'],
 };
 
 /**

@@ -129,6 +129,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.CEILING_CUES': funding.CEILING_CUES,
   'funding.REQUISITION_PAID_CEILING': [funding.REQUISITION_PAID_CEILING],
   'funding.PAID_ON_REQUISITION': [funding.PAID_ON_REQUISITION],
+  'funding.PACKAGE_WHOLE': [funding.PACKAGE_WHOLE],
   'funding.NAMED_BODY_GETS_SUM': [funding.NAMED_BODY_GETS_SUM],
   'funding.PERIOD_TOTALS': funding.PERIOD_TOTALS,
   'funding.APPROPRIATION_LINES': funding.APPROPRIATION_LINES,

@@ -434,6 +434,34 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       'Regleringsbrev för innevarande budgetår', 'Medlen fördelades i regleringsbrevet för 2023.'],
   },
   {
+    // budget news (rb89): the budget bill that gives the money, the year the bill is for, in a sentence that proposes, gives or
+    // announces it: "Regeringen avser att överlämna detta förslag till riksdagen i budgetpropositionen för 2024" (dev 2604,
+    // Arbetsmarknadsdepartementet), "I vårändringsbudgeten för 2023 föreslås därför att 400 miljoner kronor tillförs …" (dev 2587),
+    // "I budgetpropositionen för 2026 satsade regeringen 40 miljoner kronor …" (dev 2458, Utbildningsdepartementet), "I
+    // budgetpropositionen för 2025 avser regeringen att föreslå en rad satsningar …" (dev 2580, Klimat- och
+    // näringslivsdepartementet). Never an older bill cited for money already given ("I budgetpropositionen för 2021 har medel
+    // tillförts"), nor a bill of two years, nor one whose money is told as a span of years right after it.
+    id: 'budgetproposition-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST,
+      { where: 'sentence', cue: sv(/\b(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:tillförts|avsatts|beslutats|fördelats|anvisats)\b/iu) },
+      // (two bills, two years: "i den kommande höständringsbudgeten samt i budgetpropositionen för 2024", dev 2579)
+      { where: 'sentence', cue: sv(/(?:ändringsbudget|budgetproposition)\p{L}*\s+(?:samt|och)\s+(?:i\s+)?(?:den\s+)?(?:kommande\s+)?(?:\p{L}*ändringsbudget|budgetproposition)/iu) },
+      // (an older bill cited for what it said: "i enlighet med vad som angavs i budgetpropositionen för 2013", dev 2385; a sentence
+      // with a day of another kind, "beslut om beviljande av stöd före den 31 december 2022", dev 1495: the bill pays old decisions)
+      { where: 'sentence', cue: sv(/\b(?:angavs|angetts|i\s+enlighet\s+med|enligt\s+vad\s+som)\b|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d\b/iu) }],
+    also: { where: 'sentence', cue: sv(/\b(?:föreslår|föreslås|avser|satsar|satsade|införde|inför|tillförs|avsätts|aviserade|överlämna)\b/iu) },
+    cue: sv(new RegExp(String.raw`\b(?:budgetpropositionen|(?:vår|höst)?ändringsbudgeten|extra\s+ändringsbudgeten)\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
+    examples: ['Regeringen avser att överlämna detta förslag till riksdagen i budgetpropositionen för 2024.',
+      'I vårändringsbudgeten för 2023 föreslås därför att 400 miljoner kronor tillförs för att förstärka regionalt yrkesvux.',
+      'I budgetpropositionen för 2026 satsade regeringen 40 miljoner kronor årligen för att genomföra språkstärkande insatser.',
+      'I budgetpropositionen för 2025 avser regeringen att föreslå en rad satsningar på sammanlagt 260 miljoner kronor.'],
+    counterExamples: ['I budgetpropositionen för 2021 har medel tillförts.', 'I budgetpropositionen för 2025 finns medel.',
+      'Regeringen föreslår i budgetpropositionen för 2024 och 2025 att medlen ökas.', 'Anslaget beslutades i budgetpropositionen för 2019 och fick 50 miljoner kronor.',
+      'Regeringen avser att överlämna förslagen i den kommande höständringsbudgeten samt i budgetpropositionen för 2024.',
+      'Hälften av medlen som tillförs Samefonden avsätts, i enlighet med vad som angavs i budgetpropositionen för 2013, till arrenden.',
+      'Regeringen har i budgetpropositionen för 2022 föreslagit att det ska tillföras ytterligare 10 miljoner kronor.',
+      'Regeringen föreslår i budgetpropositionen för 2023 att tillföra pengar till dem som fått beslut före den 31 december 2022.'],
+  },
+  {
     // the government's own grant to a named recipient, the sum and then the year it is for, also told in the past by the
     // press release that announces the decision: "Regeringen beviljade Stiftelsen Judiska museet 275 000 kronor för
     // kunskapshöjande insatser kring det svensk-judiska kulturarvet under 2025." (dev 2436, genre83), "Regeringen beviljar

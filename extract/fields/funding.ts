@@ -13,7 +13,7 @@ import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, ONE_RECIPIENTS_SUM, SUM_TO_ONE_NAMED_BODY, GROUP_APPLIES, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, lastRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
-  SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION, NAMED_BODY_GETS_SUM,
+  SHARE_PERCENT, PAST_SUMS_HEADING, REQUISITION_PAID_CEILING, PAID_ON_REQUISITION, NAMED_BODY_GETS_SUM, PACKAGE_MEASURES, PACKAGE_WHOLE,
   type TotalCue, RECIPIENT_CEILING,
   CEILING_WORD, CURRENCY_FIRST,
 } from '../cues/funding.js';
@@ -305,6 +305,8 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
     if (scoped.refused) refused = scoped.refused;
     best = scoped.chosen;
   }
+  // one measure's sum of a package of measures, each with a sum of its own, is a part and the text states no total (rb89)
+  if (best && packageMeasure(sentences, best, (b, start) => partAt.get(b)?.has(start) ?? false)) best = undefined;
   // "fördela 194 500 000 kronor till regionerna … betala ut 5 500 000 kronor till SKR": a total that is
   // one of two or more payments to different recipients is a part, and the text states no total
   const payments = stated.filter((p) => p.payment && !p.share);
@@ -337,6 +339,31 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
     shares: findShares(sentences, parts),
     rates: withCeilings(findRates(sentences, parts), sentences, parts),
   };
+}
+
+/**
+ * The chosen sum is one measure's of a package (cues/funding.ts PACKAGE_MEASURES, PACKAGE_WHOLE; dev 2587, 2609): at least
+ * PACKAGE_MEASURES other sentences of the body state plain sums of their own (not the same sum, not its stated parts), one of
+ * them larger than the chosen sum, and the chosen sum's own sentence does not name it their whole. A sum read in the title heading is the headline's, never a measure's.
+ */
+function packageMeasure(sentences: readonly SentenceAt[], best: Candidate, isPartAt: (b: Block, start: number) => boolean): boolean {
+  if (best.loc.block.kind === 'heading') return false;
+  const own = sentences.find((s) => s.block === best.loc.block && s.start <= best.loc.start && best.loc.start < s.start + s.text.length);
+  if (!own || holds(PACKAGE_WHOLE, contextOf(own.text, 0, 0))) return false;
+  let others = 0;
+  let larger = false;
+  for (const s of sentences) {
+    if (s === own || !/\d/u.test(s.text)) continue;
+    const sums = amountsIn(s).filter((a) => plain(a) && !a.per && !a.exact.eq(best.exact) && !isPartAt(s.block, s.start + a.start));
+    if (sums.length === 0) continue;
+    // (a sentence whose sums add up to the chosen one states its parts: "Ytterligare 50 miljoner kronor tillfördes … och 80
+    // miljoner kronor …" beside "fördela 130 miljoner kronor", dev 2044)
+    if (sums.length > 1 && sums.reduce((t, a) => t.plus(a.exact), new Decimal(0)).eq(best.exact)) return false;
+    others++;
+    larger ||= sums.some((a) => a.exact.gt(best.exact));
+  }
+  // (a measure is not the package's largest sum: a total above a list of its own smaller items is the whole, dev 2516, 598)
+  return others >= PACKAGE_MEASURES && larger;
 }
 
 /** The heading a total stands under when it names a grant of its own ("Statsbidrag för stöd till barn som bevittnat våld"). */
