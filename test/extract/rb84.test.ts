@@ -37,10 +37,11 @@ export const PROBES: Probe[] = [
   { id: 'P1', field: 'payment', want: { re: 'efter rekvisition' }, text: press('Uppdrag att betala ut medel till regionerna för fler vårdplatser', 'Regeringen uppdrar åt Kammarkollegiet att betala ut 40 000 000 kronor till regionerna enligt bilagan. Medlen utbetalas efter rekvisition från respektive region. Regionerna ska redovisa hur medlen har använts.') },
   { id: 'P2', field: 'payment', want: { re: 'två delar' }, text: press('Uppdrag att betala ut medel till regionerna för fler vårdplatser', 'Regeringen uppdrar åt Kammarkollegiet att betala ut 40 000 000 kronor till regionerna enligt bilagan. Medlen betalas ut i två delar, i april och i oktober 2026. Regionerna ska redovisa hur medlen har använts.') },
   { id: 'P3', field: 'payment', want: null, text: press('Uppdrag att betala ut medel till regionerna för fler vårdplatser', 'Regeringen uppdrar åt Kammarkollegiet att betala ut 40 000 000 kronor till regionerna enligt bilagan. Medlen utbetalas under våren. Regionerna ska redovisa hur medlen har använts i två delar.') },
-  // ── left open, fields other helpers own (rb84's texts 2454–2457, 2458, 2462 miss them)
+  // ── left open, fields other helpers own (rb84's texts 2454–2457, 2458, 2462 miss them; Y3 is read since h/rb89's
+  //    budgetproposition-for-ar row, stop 67)
   { id: 'R1', field: 'recipients.types', want: ['organisation'], run: 'fails', text: press('Stöd till friluftsliv för unga', 'För att fler unga ska komma ut i naturen får Naturskyddsföreningen Ungdom 1 200 000 kronor.') },
   { id: 'R2', field: 'recipients.types', want: ['kommun', 'region'], run: 'fails', text: press('Höjt statsbidrag för yrkesutbildning', 'Regeringen inför ett nytt bidrag på 40 000 kronor per årsstudieplats. Bidraget ska gå till den kommun eller region som är huvudman för utbildningen.') },
-  { id: 'Y3', field: 'year', want: 2026, run: 'fails', text: press('Folkhögskolor får stöd för språkinsatser', 'I budgetpropositionen för 2026 satsade regeringen 25 miljoner kronor årligen under åren 2026–2028 för språkinsatser genom folkhögskolor. Folkbildningsrådet ska redovisa hur medlen används.') },
+  { id: 'Y3', field: 'year', want: 2026, text: press('Folkhögskolor får stöd för språkinsatser', 'I budgetpropositionen för 2026 satsade regeringen 25 miljoner kronor årligen under åren 2026–2028 för språkinsatser genom folkhögskolor. Folkbildningsrådet ska redovisa hur medlen används.') },
 ];
 
 describe('rb84: totals, the uppdrag year and grant reading of regeringsbeslut — never a wrong value', () => {

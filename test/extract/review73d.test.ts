@@ -10,10 +10,10 @@ import { DOCS, type DocWant } from './review73d-docs.js';
 
 // Left open after the fixes (review73d): WRONG values that no safe fix by shape reaches, and misses (kept misses).
 // (U6 and R4 recipients.types, a type dropped, were fixed by open78: bidrag-till-organisationer reads "fördelar statliga medel till",
-// the huvudman row "lämnas till kommuner och enskilda huvudmän".)
+// the huvudman row "lämnas till kommuner och enskilda huvudmän". U1 recipients.types, partners named with a denial "men dessa
+// kan inte vara huvudsökande", is right since h/types89's denial rows, stop 67.)
 const OPEN: Record<string, string> = {
   'U1 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
-  'U1 recipients.types': 'WRONG: partners named with a denial (\'partner från kommuner …, men dessa kan inte vara huvudsökande\'); a sentence veto would also drop an applicant named in the same sentence',
   'U2 recipients.types': 'WRONG: partners named with a denial (\'kan delta som projektparter men inte som koordinator\'); as U1',
   'U4 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
   'U5 title': 'WRONG: a body, letterhead, department or menu line above the heading is read as the title; no title row tells a body\'s name line from a heading, and narrowing the chooser moves dev titles',
