@@ -117,12 +117,6 @@ export function samePersonKindsReworded(a: string, b: string): boolean {
 const stillIn = (sentence: string, text: string): boolean => normalizeForQuote(text).includes(normalizeForQuote(sentence));
 
 /**
- * Whether a change of recipients.text says nothing new of who may apply: the sentences each side quotes the other year's text
- * still has; or the same applicants in other words (whoKey); or, with both texts, every applicant word the one side names
- * and the other does not stands in the other text's sentences about applying (the extraction quoted another sentence of a
- * text that still says the same). `a`, `b` are the old and new values (one absent for an addition or a removal).
- */
-/**
  * Whether a sentence about who may apply, added, names an applicant kind (whoKey) the other text's sentences about applying
  * (applyingVocabulary) never name, said again in no other words (personSaidAgain). Keys are meanings ("föreningar" and
  * "organisationer" are one, "organisation"), so a noun reworded is no change; a compound ("ungdoms+förbund") is left alone.
@@ -136,6 +130,12 @@ function newApplicants(sentence: string, otherText: string): boolean {
   return come.length > 0;
 }
 
+/**
+ * Whether a change of recipients.text says nothing new of who may apply: the sentences each side quotes the other year's text
+ * still has; or the same applicants in other words (whoKey); or, with both texts, every applicant word the one side names
+ * and the other does not stands in the other text's sentences about applying (the extraction quoted another sentence of a
+ * text that still says the same). `a`, `b` are the old and new values (one absent for an addition or a removal).
+ */
 export function sameApplicantsStated(a: string | undefined, b: string | undefined, oldText?: string, newText?: string): boolean {
   // an addition or a removal of the sentence is an extraction gap as often as a change (the other year's text says who may
   // apply as a heading's answer, a list or a label line the finder does not quote): never reported (tuned pairs, rtext83)
